@@ -1,0 +1,42 @@
+"""The library's front door: one call for the whole pipeline, and the stages themselves.
+
+>>> import pipeline
+>>> result = pipeline.clean_corpus(texts={"a.txt": "Hip pain is common.\\n×\\nHip pain is common.\\n"})
+>>> [p.text for p in result.passages], [r.reason for r in result.removed]
+(['Hip pain is common.'], ['boilerplate', 'duplicate'])
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping
+
+from .config import load_config
+from .emit import write_outputs
+from .engines import CorpusResult
+from .engines import local
+
+
+def resolve_config(config: dict | str | Path | None) -> dict:
+    """A config dict as given, or loaded from a TOML path, or the default when None."""
+    if isinstance(config, dict):
+        return config
+    return load_config(config)
+
+
+def clean_corpus(
+    inputs: list[str | Path] | str | Path | None = None,
+    *,
+    texts: Mapping[str, str] | None = None,
+    config: dict | str | Path | None = None,
+    out_dir: str | Path | None = None,
+    progress=None,
+) -> CorpusResult:
+    """Clean and deduplicate dumps given as paths (files or folders) and/or in-memory ``texts``
+    (name -> content). Writes the output contract to ``out_dir`` when given."""
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    cfg = resolve_config(config)
+    result = local.run([str(i) for i in inputs or []], texts, config=cfg, progress=progress)
+    if out_dir is not None:
+        write_outputs(out_dir, result.passages, result.removed, result.report)
+    return result

@@ -1,0 +1,215 @@
+"""Structural signals: the shape of site text, independent of its wording.
+
+Each function looks at one property of a paragraph and returns the evidence it
+found as :class:`~pipeline.model.Signal` records, weighted from the
+``[boilerplate.signals.*]`` config tables.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Signal
+
+# Common English function words: prose is ~40% these, lists and titles far less.
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    may might must also can't don't it's i'm you're""".split()
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+_HAS_ALNUM = re.compile(r"[^\W_]")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)(?=\s|$)")
+_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters first, then letters, digits, apostrophes, hyphens).
+
+    >>> words("Don’t stop: 3 sets of L4-L5!")
+    ['Don’t', 'stop', 'sets', 'of', 'L4-L5']
+    """
+    return _WORD.findall(text)
+
+
+def stopword_ratio(tokens: list[str]) -> float:
+    """Share of tokens that are function words.
+
+    >>> round(stopword_ratio(["The", "hip", "is", "a", "joint"]), 2)
+    0.6
+    """
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t.lower() in STOPWORDS) / len(tokens)
+
+
+def lone_glyph(text: str, cfg: dict) -> list[Signal]:
+    """A short line with no letter or digit: ``×``, ``»``, ``•``.
+
+    >>> lone_glyph("×", {"category": "artefact", "weight": 1.5, "max_chars": 8})[0].name
+    'lone-glyph'
+    >>> lone_glyph("3 × 15", {"category": "artefact", "weight": 1.5, "max_chars": 8})
+    []
+    """
+    if len(text) <= int(cfg["max_chars"]) and not _HAS_ALNUM.search(text):
+        return [Signal("lone-glyph", cfg["category"], float(cfg["weight"]))]
+    return []
+
+
+def link_list(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
+    """A run of title-case phrases with almost no sentence punctuation.
+
+    >>> cfg = {"category": "navigation", "weight": 1.2, "min_words": 12,
+    ...        "min_title_ratio": 0.75, "words_per_sentence_end": 15}
+    >>> len(link_list("Hip Stretches for Runners Knee Pain Causes Best Yoga Poses for "
+    ...     "Back Pain How to Treat a Groin Strain", words("Hip Stretches for Runners Knee Pain "
+    ...     "Causes Best Yoga Poses for Back Pain How to Treat a Groin Strain"), cfg))
+    1
+    """
+    if len(tokens) < int(cfg["min_words"]):
+        return []
+    content = [t for t in tokens if t.lower() not in STOPWORDS]
+    if not content:
+        return []
+    title = sum(1 for t in content if t[0].isupper()) / len(content)
+    ends = len(_SENTENCE_END.findall(text))
+    if title >= float(cfg["min_title_ratio"]) and ends <= len(tokens) / float(cfg["words_per_sentence_end"]):
+        return [Signal("link-list-shape", cfg["category"], float(cfg["weight"]))]
+    return []
+
+
+def short_fragment(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
+    """A very short line that does not end like a sentence.
+
+    >>> short_fragment("Manage options", ["Manage", "options"],
+    ...     {"category": "site-chrome", "weight": 0.45, "max_words": 6})[0].weight
+    0.45
+    >>> short_fragment("Rest helps.", ["Rest", "helps"],
+    ...     {"category": "site-chrome", "weight": 0.45, "max_words": 6})
+    []
+    """
+    if 0 < len(tokens) <= int(cfg["max_words"]) and not _TERMINAL.search(text):
+        return [Signal("short-fragment", cfg["category"], float(cfg["weight"]))]
+    return []
+
+
+_AUTHOR_LIST = re.compile(
+    r"(?:[A-Z][a-zA-Z'’-]+(?: [A-Z][a-z'’-]+)?,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?: Jr\.?)?(?:,|;| and| &)\s*){2,}"
+    r"|(?:[A-Z][a-z'’-]+, ?(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[;,]\s*(?:&\s*|and\s+)?){2,}"
+)
+_YEAR = re.compile(r"\((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?:\d{1,2}, )?(?:19|20)\d{2}[a-z]?\)")
+_VOLUME = re.compile(
+    r"\b\d{1,4}\s*\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\)\s*:\s*[eE]?\d+"
+    r"|\b(?:19|20)\d{2}(?: [A-Z][a-z]{2})?;\s*\d+"
+    r"|\b(?:19|20)\d{2}:\s*\d+[–-]\d+"
+    r"|\b\d{1,4}:\s*[eE]?\d+[–-]\d+\."
+)
+_IDENTIFIER = re.compile(
+    r"\bdoi:\s*10\.|\bdoi\.org/|\b10\.\d{4,9}/[^\s]+|\bPMID:?\s*\d+|\bPMC\s?\d{5,}|\bPubMed\b"
+    r"|\bISBN(?:-1[03])?:?\s*[\dX-]{10,}|\barXiv:\s*\d|\bGoogle Scholar\b|\bCrossRef\b"
+)
+_ET_AL = re.compile(r"\bet al\.")
+_RETRIEVED = re.compile(
+    r"\b(?:retrieved|accessed|archived)(?: on| from)?:? (?:\d{1,2} )?[A-Z][a-z]+\.? (?:\d{1,2},? )?\d{4}"
+    r"|\b(?:retrieved|accessed) \d{4}-\d{2}-\d{2}",
+    re.IGNORECASE,
+)
+_JUMP_UP = re.compile(r"^(?:\^|↑)\s*(?:jump up|[a-z]\b|\w)", re.IGNORECASE)
+
+
+def bibliography(text: str, cfg: dict) -> list[Signal]:
+    """Features of a reference-list entry; each found adds its own weight.
+
+    >>> cfg = {"category": "reference", "author_list_weight": 0.7, "year_weight": 0.3,
+    ...        "volume_weight": 0.4, "identifier_weight": 0.6, "et_al_weight": 0.2,
+    ...        "retrieved_weight": 0.5, "jump_up_weight": 1.0}
+    >>> ref = "Lee JH, Park SK, Kim T. Core training. Spine. 2019;44(3):112-9. doi:10.1097/x"
+    >>> round(sum(s.weight for s in bibliography(ref, cfg)), 2)
+    1.7
+    >>> bibliography("Premkumar et al present evidence that red flags mislead.", cfg)
+    []
+    """
+    cat = cfg["category"]
+    found: list[Signal] = []
+    for name, regex, key in (
+        ("bib-author-list", _AUTHOR_LIST, "author_list_weight"),
+        ("bib-year", _YEAR, "year_weight"),
+        ("bib-volume-pages", _VOLUME, "volume_weight"),
+        ("bib-identifier", _IDENTIFIER, "identifier_weight"),
+        ("bib-et-al", _ET_AL, "et_al_weight"),
+        ("bib-retrieved", _RETRIEVED, "retrieved_weight"),
+        ("bib-jump-up", _JUMP_UP, "jump_up_weight"),
+    ):
+        if regex.search(text):
+            found.append(Signal(name, cat, float(cfg[key])))
+    return found
+
+
+_OPENER = re.compile(
+    r"^(?:@\w+|hi|hello|hey|hiya|dear|wow|great|awesome|amazing|thanks|thank you|thx|love|loved|"
+    r"nice|excellent|brilliant|fantastic|omg|yes|agreed|same here|lol|so true|good (?:article|post|read))\b",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(
+    r"\b(?:thanks?|thank you|thx|kudos|appreciate)\b.{0,30}?\b(?:for (?:the|this|your|sharing|posting|"
+    r"writing|these)|so much|again|a lot|a ton)\b"
+    r"|\b(?:great|nice|helpful|useful|awesome|wonderful|informative|excellent|fantastic) "
+    r"(?:article|post|video|read|info|information|tips|blog|write-?up|content)\b",
+    re.IGNORECASE,
+)
+_ASKS_AUTHOR = re.compile(
+    r"\b(?:would|could|can|should|do) you (?:recommend|suggest|advise|think|know|help)\b"
+    r"|\byour (?:response|reply|advice|help|thoughts|input|feedback) (?:would|is|will)\b"
+    r"|\bany (?:advice|suggestions|tips|ideas)\s*\?",
+    re.IGNORECASE,
+)
+_EMOTICON = re.compile(
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?<!\w)(?::-?[)(DP]|;-?\)|<3|xD)(?!\w)|\blol\b|\blmao\b|!!|\?\?",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
+
+
+def comment_shape(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
+    """Features of a reader comment: reaction opener, thanks to the author, a
+    question to "you", emoticons, dense first person.
+
+    >>> cfg = {"category": "comment", "opener_weight": 0.45, "thanks_weight": 0.45,
+    ...        "asks_author_weight": 0.3, "emoticon_weight": 0.3,
+    ...        "first_person_weight": 0.25, "first_person_ratio": 0.06}
+    >>> c = "Hi Ann, thanks for the video! My hip hurts and I limp, could you recommend a stretch?"
+    >>> sorted(s.name for s in comment_shape(c, words(c), cfg))
+    ['comment-asks-author', 'comment-first-person', 'comment-opener', 'comment-thanks']
+    """
+    cat = cfg["category"]
+    found: list[Signal] = []
+    if _OPENER.search(text):
+        found.append(Signal("comment-opener", cat, float(cfg["opener_weight"])))
+    if _THANKS.search(text):
+        found.append(Signal("comment-thanks", cat, float(cfg["thanks_weight"])))
+    if _ASKS_AUTHOR.search(text):
+        found.append(Signal("comment-asks-author", cat, float(cfg["asks_author_weight"])))
+    if _EMOTICON.search(text):
+        found.append(Signal("comment-emoticon", cat, float(cfg["emoticon_weight"])))
+    if tokens:
+        first = sum(1 for t in tokens if t.lower() in _FIRST_PERSON)
+        if first >= 2 and first / len(tokens) >= float(cfg["first_person_ratio"]):
+            found.append(Signal("comment-first-person", cat, float(cfg["first_person_weight"])))
+    return found
+
+
+def low_stopword_density(tokens: list[str], cfg: dict) -> list[Signal]:
+    """Lists of names, titles and keywords have few function words.
+
+    >>> low_stopword_density(words("Hip Knee Ankle Shoulder Neck Back Wrist Elbow"),
+    ...     {"weight": 0.3, "min_words": 8, "max_ratio": 0.15})[0].category is None
+    True
+    """
+    if len(tokens) >= int(cfg["min_words"]) and stopword_ratio(tokens) <= float(cfg["max_ratio"]):
+        return [Signal("low-stopword-density", None, float(cfg["weight"]))]
+    return []

@@ -1,0 +1,148 @@
+"""The ``clean-corpus`` command line: a thin layer over :mod:`pipeline.api`."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .api import clean_corpus
+from .config import ConfigError, load_config
+from .evaluate import evaluate, format_metrics
+from .explain import explain_line
+
+
+def _progress_printer():
+    """Progress on stderr (files, MB, MB/s), only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    started = time.monotonic()
+
+    def show(stage: str, done: int, total: int, nbytes: int) -> None:
+        elapsed = max(time.monotonic() - started, 1e-6)
+        mb = nbytes / 1e6
+        click.echo(f"\r[{stage}] files {done}/{total}  {mb:.1f} MB  {mb / elapsed:.1f} MB/s", nl=False, err=True)
+        if done == total:
+            click.echo("", err=True)
+
+    return show
+
+
+def _summary(report: dict, out: str, seconds: float) -> str:
+    counts = report["counts"]
+    removed = counts["removed"]
+    cats = ", ".join(f"{k} {v}" for k, v in counts["boilerplate_by_category"].items()) or "none"
+    dups = counts["duplicates"]
+    lines = [
+        f"read {report['files']['read']} files ({report['files']['skipped']} skipped), "
+        f"{counts['paragraphs_read']} paragraphs",
+        f"boilerplate removed: {removed.get('boilerplate', 0)} ({cats})",
+        f"duplicates removed: {removed.get('duplicate', 0)} (exact {dups.get('exact', 0)}, near {dups.get('near', 0)})",
+        f"empty after cleaning: {removed.get('empty', 0)}, oversize: {removed.get('oversize', 0)}",
+        f"passages kept: {counts['passages_kept']}",
+        f"wrote {out}/passages.jsonl, removed.jsonl, report.json in {seconds:.2f} s",
+    ]
+    return "\n".join(lines)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="clean-corpus")
+def main() -> None:
+    """Clean and deduplicate scraped health-article dumps into attributed passages.
+
+    Every input paragraph ends up in exactly one place: a kept passage
+    (passages.jsonl) or the removal audit with its reason (removed.jsonl).
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=str),
+              help="Folder for passages.jsonl, removed.jsonl and report.json (created if needed).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=str),
+              help="TOML file merged over configs/default.toml.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when any input file had to be skipped.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but problems.")
+def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool, quiet: bool) -> None:
+    """Clean INPUT files and folders (searched recursively) into --out.
+
+    Inputs are scrape dumps: .txt or .txt.gz, UTF-8, one paragraph per
+    non-blank line. A bad file (binary, invalid UTF-8, empty, corrupt gzip)
+    is reported on stderr with its name, listed in report.json, and skipped;
+    the other files are still processed.
+
+    Exit status: 0 on success, 1 when no input could be read (or, with
+    --strict, when any was skipped), 2 on a usage or config error.
+    """
+    started = time.monotonic()
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    result = clean_corpus(list(inputs), config=config, out_dir=out, progress=_progress_printer())
+    for problem in result.problems:
+        click.echo(f"clean-corpus: skipped {problem}", err=True)
+    if not quiet:
+        click.echo(_summary(result.report, out, time.monotonic() - started))
+    if result.report["files"]["read"] == 0:
+        click.echo("clean-corpus: no input file could be read", err=True)
+        sys.exit(1)
+    if strict and result.problems:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=str))
+@click.argument("location", metavar="FILE:LINE")
+def explain(out: str, location: str) -> None:
+    """Print what a run (its output folder OUT) did with the paragraph at FILE:LINE, and why.
+
+    FILE may be the path as recorded in the output or any trailing part of it
+    (the file name alone when it is unique).
+    """
+    path, sep, line = location.rpartition(":")
+    if not sep or not line.isdigit():
+        raise click.UsageError(f"expected FILE:LINE, got {location!r}")
+    lines = explain_line(out, path, int(line))
+    if not lines:
+        click.echo(f"clean-corpus: no paragraph at {location} in {out} (blank line, or not part of that run)", err=True)
+        sys.exit(1)
+    click.echo("\n".join(lines))
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("--out", "out", required=True, type=click.Path(exists=True, file_okay=False, path_type=str),
+              help="Output folder of the run to score.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=str),
+              help="Also write the metrics and the list of errors to this JSON file.")
+@click.option("--show-errors/--no-show-errors", default=True, help="List every misjudged line.")
+def eval_command(gold: str, out: str, json_path: str | None, show_errors: bool) -> None:
+    """Score the run in --out against GOLD, a per-line gold file.
+
+    GOLD has one JSON object per non-blank input line: {"file", "line",
+    "label": content|boilerplate|ambiguous, "category", "group", "dup",
+    "clean"}. Reports boilerplate precision and recall (overall and per
+    category), content paragraphs lost, duplicate copies kept, and the share
+    of kept content whose cleaned text equals the gold "clean".
+    """
+    result = evaluate(gold, out)
+    click.echo(f"== {gold} vs {out}")
+    click.echo(format_metrics(result.metrics))
+    if show_errors and result.errors:
+        click.echo("misjudged lines:")
+        for err in result.errors:
+            click.echo("  " + json.dumps(err, ensure_ascii=False)[:400])
+    if json_path:
+        Path(json_path).parent.mkdir(parents=True, exist_ok=True)
+        Path(json_path).write_text(
+            json.dumps({"metrics": result.metrics, "errors": result.errors}, ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
+        )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

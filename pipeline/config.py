@@ -1,0 +1,111 @@
+"""Load, merge, validate and hash the pipeline configuration.
+
+The default lives in ``configs/default.toml``; a user file is merged over it.
+The effective config is a plain dict (JSON-serialisable), so it can be written
+into every report and shipped to workers unchanged.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "configs" / "default.toml"
+
+
+class ConfigError(ValueError):
+    """The configuration file is missing, unreadable or invalid."""
+
+
+def merge(base: dict, override: dict) -> dict:
+    """Deep-merge ``override`` over ``base``: tables merge, everything else replaces.
+
+    >>> merge({"a": {"x": 1, "y": 2}, "b": [1]}, {"a": {"y": 3}, "b": [2]})
+    {'a': {'x': 1, 'y': 3}, 'b': [2]}
+    """
+    out = copy.deepcopy(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def load_config(path: str | Path | None = None, overrides: dict | None = None) -> dict:
+    """Return the effective config: the default, merged with ``path`` and ``overrides``."""
+    if not DEFAULT_CONFIG_PATH.is_file():
+        raise ConfigError(
+            f"{DEFAULT_CONFIG_PATH}: default config not found; install the project "
+            "from its source tree (pip install -e .) so configs/ sits beside the package"
+        )
+    config = _read_toml(DEFAULT_CONFIG_PATH)
+    if path is not None:
+        config = merge(config, _read_toml(Path(path)))
+    if overrides:
+        config = merge(config, overrides)
+    validate(config)
+    return config
+
+
+_REQUIRED = {
+    "ingest": ("text_suffixes", "max_paragraph_chars", "binary_control_ratio"),
+    "normalise": ("ftfy_markers", "keep_glued_digits", "trailing_backlinks", "leading_bullets"),
+    "boilerplate": ("threshold", "signals", "rules"),
+    "dedup": ("near", "shingle", "shingle_size", "num_perm", "threshold", "seed", "min_chars_near"),
+}
+
+
+def validate(config: dict) -> None:
+    """Raise :class:`ConfigError` naming the first problem found."""
+    for section, keys in _REQUIRED.items():
+        if section not in config:
+            raise ConfigError(f"config: missing section [{section}]")
+        for key in keys:
+            if key not in config[section]:
+                raise ConfigError(f"config: missing key {section}.{key}")
+    names = set()
+    for i, rule in enumerate(config["boilerplate"]["rules"]):
+        for key in ("name", "category", "weight", "pattern"):
+            if key not in rule:
+                raise ConfigError(f"config: boilerplate.rules[{i}] lacks '{key}'")
+        if rule["name"] in names:
+            raise ConfigError(f"config: boilerplate rule name '{rule['name']}' is used twice")
+        names.add(rule["name"])
+        try:
+            re.compile(rule["pattern"])
+        except re.error as exc:
+            raise ConfigError(f"config: boilerplate rule '{rule['name']}': bad pattern: {exc}") from None
+    dedup = config["dedup"]
+    if dedup["shingle"] not in ("char", "word"):
+        raise ConfigError("config: dedup.shingle must be 'char' or 'word'")
+    if not 0.0 < float(dedup["threshold"]) <= 1.0:
+        raise ConfigError("config: dedup.threshold must be in (0, 1]")
+    if int(dedup["num_perm"]) < 16:
+        raise ConfigError("config: dedup.num_perm must be at least 16")
+
+
+def config_hash(config: dict) -> str:
+    """A stable hash of the effective config (key order does not matter).
+
+    >>> config_hash({"a": 1, "b": 2}) == config_hash({"b": 2, "a": 1})
+    True
+    """
+    canonical = json.dumps(config, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+

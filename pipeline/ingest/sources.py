@@ -1,0 +1,122 @@
+"""Find input files and read them into text, reporting every bad file by name.
+
+A bad file never stops the run: it becomes a :class:`SourceProblem` (a one-line
+message naming the file) and the other files go on.
+"""
+from __future__ import annotations
+
+import gzip
+import os
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import SourceProblem
+
+_SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """A decoded input file: the path as it will appear in provenance, and its text."""
+
+    path: str
+    text: str
+
+
+def input_kind(path: str, text_suffixes: list[str]) -> str | None:
+    """The reader a file name calls for, or None when no reader takes it.
+
+    >>> input_kind("dumps/a.txt.gz", [".txt"])
+    'text'
+    >>> input_kind("notes.md", [".txt"]) is None
+    True
+    """
+    name = path.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    if any(name.endswith(s) for s in text_suffixes):
+        return "text"
+    return None
+
+
+def discover(inputs: list[str], text_suffixes: list[str]) -> tuple[list[str], list[SourceProblem]]:
+    """Expand files and folders (recursively) into a sorted, de-duplicated list of readable inputs.
+
+    Files inside folders are taken when a reader knows their suffix; hidden files
+    and folders are skipped. A file named explicitly with an unknown suffix, or an
+    input that does not exist, is reported.
+    """
+    found: dict[str, str] = {}
+    problems: list[SourceProblem] = []
+    for given in inputs:
+        p = Path(given)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if name.startswith("."):
+                        continue
+                    full = Path(root, name)
+                    if input_kind(name, text_suffixes):
+                        found.setdefault(str(full.resolve()), full.as_posix())
+        elif p.is_file():
+            if input_kind(p.name, text_suffixes):
+                found.setdefault(str(p.resolve()), p.as_posix())
+            else:
+                problems.append(SourceProblem(p.as_posix(), "unsupported", "no reader for this file type"))
+        else:
+            problems.append(SourceProblem(p.as_posix(), "missing", "no such file or folder"))
+    return sorted(found.values()), problems
+
+
+def _looks_binary(head: bytes, control_ratio: float) -> bool:
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(head) > control_ratio
+
+
+def _utf8_error_location(data: bytes, exc: UnicodeDecodeError) -> str:
+    line = data.count(b"\n", 0, exc.start) + 1
+    return f"invalid UTF-8 at byte {exc.start} (line {line}): {exc.reason}"
+
+
+def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10) -> SourceText | SourceProblem:
+    """Turn a file's bytes (already decompressed) into text, or a problem naming the file.
+
+    >>> decode_bytes("a.txt", "héllo\\n".encode()).text
+    'héllo\\n'
+    >>> print(decode_bytes("b.txt", b"\\xff\\xfe oops"))
+    b.txt: invalid-utf8: invalid UTF-8 at byte 0 (line 1): invalid start byte
+    >>> print(decode_bytes("c.txt", b""))
+    c.txt: empty: the file holds no text
+    """
+    if _looks_binary(data[:_SNIFF_BYTES], control_ratio):
+        return SourceProblem(path, "binary", "looks like a binary file (NUL or control bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return SourceProblem(path, "invalid-utf8", _utf8_error_location(data, exc))
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        return SourceProblem(path, "empty", "the file holds no text")
+    return SourceText(path, text)
+
+
+def read_source(path: str, control_ratio: float = 0.10) -> SourceText | SourceProblem:
+    """Read one input file (gzip-compressed when its name ends in .gz)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return SourceProblem(path, "unreadable", exc.strerror or str(exc))
+    if path.lower().endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            return SourceProblem(path, "corrupt-gzip", f"cannot decompress: {exc}")
+    return decode_bytes(path, data, control_ratio)

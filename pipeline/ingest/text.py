@@ -1,0 +1,44 @@
+"""Plain-text dumps: one paragraph per non-blank line."""
+from __future__ import annotations
+
+from ..model import Paragraph, Provenance, Removal
+
+
+def split_paragraphs(path: str, text: str) -> list[Paragraph]:
+    """Every non-blank line of ``text`` as a :class:`Paragraph`.
+
+    Lines end at ``\\n`` (a trailing ``\\r`` is dropped); ``start``/``end`` are the
+    character offsets of the stripped line in ``text``.
+
+    >>> [(p.raw, p.source.line, p.source.start, p.source.end)
+    ...  for p in split_paragraphs("d.txt", "  one \\n\\ntwo\\r\\n")]
+    [('one', 1, 2, 5), ('two', 3, 8, 11)]
+    """
+    out: list[Paragraph] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            start = offset + lead
+            out.append(Paragraph(stripped, Provenance(path, number, start, start + len(stripped))))
+        offset += len(line) + 1
+    return out
+
+
+def screen_oversize(paragraphs: list[Paragraph], max_chars: int) -> tuple[list[Paragraph], list[Removal]]:
+    """Set aside paragraphs longer than ``max_chars``: they are audited, not processed.
+
+    >>> from pipeline.model import Provenance
+    >>> kept, removed = screen_oversize([Paragraph("x" * 5, Provenance("f", 1, 0, 5))], 3)
+    >>> (len(kept), removed[0].reason, removed[0].text)
+    (0, 'oversize', 'xxx')
+    """
+    kept: list[Paragraph] = []
+    removed: list[Removal] = []
+    for p in paragraphs:
+        if len(p.raw) > max_chars:
+            removed.append(Removal(p.source, p.raw[:max_chars], "oversize", rule="max_paragraph_chars"))
+        else:
+            kept.append(p)
+    return kept, removed

@@ -1,0 +1,138 @@
+"""The records that flow between stages: small frozen dataclasses, no logic.
+
+Every stage takes and returns lists of these, so an engine can run a stage on
+any partition of the corpus. Nothing here imports from the rest of the package.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a paragraph was read: the dump path as given, its 1-based line, and
+    the half-open character range ``[start, end)`` of the stripped paragraph in
+    the decoded file text (a UTF-8 byte-order mark is not counted)."""
+
+    path: str
+    line: int
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.path, self.line)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One non-blank input line. ``raw`` is the stripped line as read, ``text``
+    the normalised text (empty until the normalise stage has run)."""
+
+    raw: str
+    source: Provenance
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One piece of evidence the boilerplate classifier found in a paragraph."""
+
+    name: str
+    category: str | None
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The boilerplate stage's decision for one paragraph."""
+
+    paragraph: Paragraph
+    is_boilerplate: bool
+    category: str | None = None
+    rule: str | None = None
+    score: float = 0.0
+    signals: tuple[Signal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """A place a passage was seen: ``match`` is ``canonical``, ``exact`` or ``near``."""
+
+    source: Provenance
+    match: str
+    similarity: float = 1.0
+
+    def to_dict(self) -> dict:
+        d = self.source.to_dict()
+        d["match"] = self.match
+        d["similarity"] = round(self.similarity, 4)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A kept, distinct paragraph with every place it (or a near copy) was seen."""
+
+    id: str
+    text: str
+    source: Provenance
+    occurrences: tuple[Occurrence, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "source": self.source.to_dict(),
+            "occurrences": [o.to_dict() for o in self.occurrences],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One removed paragraph occurrence and why.
+
+    ``reason`` is ``boilerplate``, ``duplicate``, ``empty`` or ``oversize``."""
+
+    source: Provenance
+    text: str
+    reason: str
+    category: str | None = None
+    rule: str | None = None
+    duplicate_of: str | None = None
+    similarity: float | None = None
+    clean: str | None = None
+    score: float | None = None
+    signals: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source.to_dict(),
+            "text": self.text,
+            "reason": self.reason,
+            "category": self.category,
+            "rule": self.rule,
+            "duplicate_of": self.duplicate_of,
+            "similarity": None if self.similarity is None else round(self.similarity, 4),
+            "clean": self.clean,
+            "score": None if self.score is None else round(self.score, 4),
+            "signals": list(self.signals),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceProblem:
+    """A whole input file (or a part of it) that could not be read, and why."""
+
+    path: str
+    kind: str
+    message: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.kind}: {self.message}"

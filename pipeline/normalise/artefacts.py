@@ -1,0 +1,90 @@
+"""Inline artefacts that scrapers glue into article text.
+
+Each cleaner is a small pure function that removes one kind of artefact and
+leaves real tokens alone (``C5–C6``, ``B6``, ``type 2``, ``3 × 15``, ``200 mg``).
+Spacing is tidied by :func:`pipeline.normalise.unicode.collapse_spaces` afterwards.
+"""
+from __future__ import annotations
+
+import re
+
+_CITATION = re.compile(
+    r"\s*\[(?:\d{1,4}(?:\s*[,–—-]\s*\d{1,4})*|[a-z]|citation needed|note \d+|nb \d+|clarification needed)\]",
+    re.IGNORECASE,
+)
+# Footnote digits glued to a lower-case word (numbness14) ...
+_GLUED_TO_WORD = re.compile(r"\b([A-Za-z]*[a-z]{3})(\d{1,3})(?=[\s,.;:!?)\]”’\"']|$)")
+# ... or to the punctuation after one (own,3  dangerous.4).
+_GLUED_TO_PUNCT = re.compile(r"\b([A-Za-z]*[a-z]{3})([,.;:])(\d{1,3})(?=\s|$)")
+_EDGE_GLYPH = re.compile(r"^[×✕✖✗]\s+|\s+[×✕✖✗]$")
+
+
+def strip_citation_marks(text: str) -> str:
+    """Remove bracketed citation marks such as ``[12]``, ``[12][13]``, ``[3–5]``.
+
+    >>> strip_citation_marks("of the back.[4] Pain is worse.[48][54] See [a].")
+    'of the back. Pain is worse. See.'
+    >>> strip_citation_marks("dose [mg/kg] stays")
+    'dose [mg/kg] stays'
+    """
+    return _CITATION.sub("", text)
+
+
+def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset()) -> str:
+    """Remove footnote digits glued to a word or to its trailing punctuation.
+
+    A word keeps its digits when it is in ``keep_words`` (``covid19``), when the
+    letters before the digits are not lower case (``B6``, ``L4``, ``R17``), or when
+    the digits do not end the token (``hba1c``).
+
+    >>> strip_glued_footnotes("true numbness14 around, unreliable,1 because dangerous.4 Most")
+    'true numbness around, unreliable, because dangerous. Most'
+    >>> strip_glued_footnotes("C5–C6, B6, L4-L5, type 2, 3 × 15, 200 mg, T-score of -2.5, hba1c")
+    'C5–C6, B6, L4-L5, type 2, 3 × 15, 200 mg, T-score of -2.5, hba1c'
+    >>> strip_glued_footnotes("covid19 and stage2", frozenset({"covid19", "stage"}))
+    'covid19 and stage2'
+    """
+
+    def word(m: re.Match) -> str:
+        letters, digits = m.group(1), m.group(2)
+        if (letters + digits).lower() in keep_words or letters.lower() in keep_words:
+            return m.group(0)
+        return letters
+
+    def punct(m: re.Match) -> str:
+        if m.group(1).lower() in keep_words:
+            return m.group(0)
+        return m.group(1) + m.group(2)
+
+    return _GLUED_TO_PUNCT.sub(punct, _GLUED_TO_WORD.sub(word, text))
+
+
+def strip_trailing_backlinks(text: str, pattern: re.Pattern) -> str:
+    """Remove footnote back-links at the end of a paragraph.
+
+    >>> strip_trailing_backlinks("as noted. BACK TO TEXT", re.compile(r"\\s*BACK TO TEXT$"))
+    'as noted.'
+    """
+    return pattern.sub("", text)
+
+
+def strip_leading_bullets(text: str, pattern: re.Pattern) -> str:
+    """Remove list bullets at the start of a paragraph.
+
+    >>> strip_leading_bullets("• Sciatica. Inflammation.", re.compile(r"^[•]\\s*"))
+    'Sciatica. Inflammation.'
+    """
+    return pattern.sub("", text)
+
+
+def strip_edge_glyphs(text: str) -> str:
+    """Remove a close-button glyph stuck to the start or end of a paragraph.
+
+    A multiplication sign inside a sentence stays.
+
+    >>> strip_edge_glyphs("× We use cookies.")
+    'We use cookies.'
+    >>> strip_edge_glyphs("Do 3 × 15 reps.")
+    'Do 3 × 15 reps.'
+    """
+    return _EDGE_GLYPH.sub("", text)

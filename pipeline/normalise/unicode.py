@@ -1,0 +1,74 @@
+"""Unicode repair: mojibake, HTML entities, normal form and white space.
+
+Small pure ``str -> str`` functions; :mod:`pipeline.normalise` chains them.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+import ftfy
+
+# ftfy may only repair encodings here: straightening quotes, widths or
+# ligatures would change text that is already right.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    explain=False,
+)
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+# Spaces that should read as one plain space, and invisible characters that
+# scrapers leave inside words.
+_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+
+
+def fix_mojibake(text: str, markers: str) -> str:
+    """Repair text decoded with the wrong codec, but only pay for ftfy when a marker is present.
+
+    >>> fix_mojibake("donâ€™t stop", "â")
+    'don’t stop'
+    >>> fix_mojibake("plain ascii", "â")
+    'plain ascii'
+    """
+    if not any(ch in text for ch in markers):
+        return text
+    return ftfy.fix_text(text, _FTFY_CONFIG)
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML entities, twice at most so ``&amp;nbsp;`` becomes a space character too.
+
+    >>> unescape_entities("Heel &amp; Calf &#8217; &amp;nbsp;x")
+    'Heel & Calf ’ \\xa0x'
+    >>> unescape_entities("AT&T & co")
+    'AT&T & co'
+    """
+    for _ in range(2):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
+
+
+def to_nfc(text: str) -> str:
+    """Compose combining characters so equal-looking text compares equal.
+
+    >>> to_nfc("e\\u0301") == "\\u00e9"
+    True
+    """
+    return unicodedata.normalize("NFC", text)
+
+
+def collapse_spaces(text: str) -> str:
+    """Drop invisible characters, turn every run of space-like characters into one space, strip.
+
+    >>> collapse_spaces("a\\u00a0 b\\u200bc\\t\\n d ")
+    'a bc d'
+    """
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()

@@ -1,0 +1,62 @@
+import gzip
+
+from pipeline.ingest import discover, ingest_paths, read_source
+from pipeline.model import SourceProblem
+
+
+def test_bad_files_are_named_and_skipped_while_good_ones_are_read(tmp_path, config):
+    (tmp_path / "good.txt").write_text("Hip pain is common.\n", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x7fELF\x00\x00\x01\x02" * 50)
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9 au lait\n".encode("latin-1"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("\n  \n\t\n", encoding="utf-8")
+    (tmp_path / "corrupt.txt.gz").write_bytes(b"\x1f\x8b\x08\x00garbage-not-deflate")
+    (tmp_path / "truncated.txt.gz").write_bytes(gzip.compress(b"Knee pain.\n" * 100)[:-12])
+    (tmp_path / "ok.txt.gz").write_bytes(gzip.compress("Back pain.\n".encode()))
+    result = ingest_paths([str(tmp_path)], config)
+    kinds = {p.path.rsplit("/", 1)[-1]: p.kind for p in result.problems}
+    assert kinds == {
+        "binary.txt": "binary",
+        "latin1.txt": "invalid-utf8",
+        "empty.txt": "empty",
+        "blank.txt": "empty",
+        "corrupt.txt.gz": "corrupt-gzip",
+        "truncated.txt.gz": "corrupt-gzip",
+    }
+    assert sorted(p.raw for p in result.paragraphs) == ["Back pain.", "Hip pain is common."]
+    for problem in result.problems:
+        message = str(problem)
+        assert "\n" not in message and problem.path in message
+
+
+def test_invalid_utf8_message_gives_line(tmp_path):
+    f = tmp_path / "x.txt"
+    f.write_bytes(b"fine line\nsecond \xff line\n")
+    problem = read_source(str(f))
+    assert isinstance(problem, SourceProblem)
+    assert "line 2" in problem.message
+
+
+def test_byte_order_mark_is_not_part_of_the_text(tmp_path):
+    f = tmp_path / "bom.txt"
+    f.write_bytes("\ufeffFirst paragraph.\n".encode("utf-8"))
+    assert read_source(str(f)).text == "First paragraph.\n"
+
+
+def test_discover_recurses_sorts_and_skips_hidden_and_unknown(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / "notes.md").write_text("x")
+    (tmp_path / "b" / "1.txt.gz").write_bytes(gzip.compress(b"x"))
+    paths, problems = discover([str(tmp_path), str(tmp_path / "a.txt"), str(tmp_path / "nope")], [".txt"])
+    names = [p[len(str(tmp_path)) + 1:] for p in paths]
+    assert names == ["a.txt", "b/1.txt.gz", "b/2.txt"]
+    assert [p.kind for p in problems] == ["missing"]
+
+
+def test_explicit_unsupported_file_is_reported(tmp_path):
+    (tmp_path / "notes.md").write_text("x")
+    paths, problems = discover([str(tmp_path / "notes.md")], [".txt"])
+    assert paths == [] and problems[0].kind == "unsupported"

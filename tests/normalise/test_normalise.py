@@ -1,0 +1,80 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.normalise import TextCleaner, normalise
+from pipeline.ingest import split_paragraphs
+
+REAL_TOKENS = [
+    "Pain at C5–C6 and L4-L5 can radiate.",
+    "Vitamin B6 and B12 matter for nerves.",
+    "People with type 2 diabetes heal slower.",
+    "Do 3 × 15 reps twice a day.",
+    "Take 200 mg with food.",
+    "A T-score of -2.5 or lower means osteoporosis.",
+    "Rest for 2–3 days, then walk 10,000 steps.",
+    "The HbA1c test and covid19 vaccines were discussed.",
+    "It was rated very, very R17 by critics.",
+    "Aim for stage2 recovery by week 4.",
+    "Omega-3 fats, vitamin D3 and CO2 levels.",
+    "Version 2.1 of the guideline (2019) says so.",
+]
+
+
+@pytest.fixture(scope="module")
+def cleaner(config):
+    return TextCleaner(config)
+
+
+@pytest.mark.parametrize("text", REAL_TOKENS)
+def test_real_tokens_survive(cleaner, text):
+    assert cleaner.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("true numbness14 around the groin", "true numbness around the groin"),
+        ("on its own,3 and often", "on its own, and often"),
+        ("aren’t dangerous.4 Most pain", "aren’t dangerous. Most pain"),
+        ("of the back.[4] Pain", "of the back. Pain"),
+        ("episode of pain.[48][54] For", "episode of pain. For"),
+        ("in chronic pain[56] but", "in chronic pain but"),
+        ("as explained. BACK TO TEXT", "as explained."),
+        ("see the list. Back to top", "see the list."),
+        ("a footnote ↩", "a footnote"),
+        ("• Sciatica. Inflammation.", "Sciatica. Inflammation."),
+        ("- Rest the joint.", "Rest the joint."),
+        ("-2.5 is the cut-off.", "-2.5 is the cut-off."),
+        ("Heel &amp; Calf &#8217;s", "Heel & Calf ’s"),
+        ("donâ€™t stop", "don’t stop"),
+        ("two\u00a0 spaces\u00a0here.  Really", "two spaces here. Really"),
+        ("× We use cookies.", "We use cookies."),
+        ("Curly “quotes” stay", "Curly “quotes” stay"),
+    ],
+)
+def test_artefacts_are_removed(cleaner, raw, clean):
+    assert cleaner.clean(raw) == clean
+
+
+@given(st.text(max_size=200))
+def test_cleaning_is_idempotent(text):
+    from pipeline.config import load_config
+
+    cleaner = TextCleaner(load_config())
+    once = cleaner.clean(text)
+    assert cleaner.clean(once) == once
+
+
+def test_normalise_keeps_raw_and_provenance(config):
+    ps = split_paragraphs("d.txt", "pain.[3] More\n")
+    (p,) = normalise(ps, config)
+    assert p.raw == "pain.[3] More" and p.text == "pain. More" and p.source == ps[0].source
+
+
+def test_gold_clean_text_of_samples(config, gold_lines, sample_lines):
+    """The cleaned text equals the gold `clean` for at least 95% of content paragraphs."""
+    cleaner = TextCleaner(config)
+    rows = [g for g in gold_lines if g["label"] == "content" and g["dup"] == "original"]
+    ok = sum(cleaner.clean(sample_lines[(g["file"], g["line"])]) == g["clean"] for g in rows)
+    assert ok / len(rows) >= 0.95

@@ -1,0 +1,35 @@
+import pipeline
+
+
+def test_clean_corpus_on_in_memory_texts_returns_passages_and_frames():
+    texts = {
+        "b.txt": "Knee pain often follows a sudden twist.\n\nAdvertisement\n",
+        "a.txt": "Knee pain often follows a sudden twist.\n×\n",
+    }
+    result = pipeline.clean_corpus(texts=texts)
+    (passage,) = result.passages
+    assert passage.source.path == "a.txt"
+    assert [o.source.path for o in passage.occurrences] == ["a.txt", "b.txt"]
+    frame = result.passages_frame()
+    assert list(frame["n_occurrences"]) == [2]
+    removed = result.removed_frame()
+    assert sorted(removed["reason"]) == ["boilerplate", "boilerplate", "duplicate"]
+
+
+def test_stages_can_be_called_one_by_one():
+    config = pipeline.load_config()
+    ingested = pipeline.ingest_text("d.txt", "Hip pain.[2]\nHip pain.\n", config)
+    paragraphs = pipeline.normalise(ingested.paragraphs, config)
+    verdicts = pipeline.classify(paragraphs, config)
+    kept = [v.paragraph for v in verdicts if not v.is_boilerplate]
+    dedup = pipeline.deduplicate(kept, config)
+    assert [p.text for p in dedup.passages] == ["Hip pain."] and dedup.exact == 1
+
+
+def test_stages_hold_no_state_between_calls():
+    config = pipeline.load_config()
+    ps = pipeline.normalise(pipeline.ingest_text("d.txt", "A long paragraph about hip pain and rest.\n",
+                                                 config).paragraphs, config)
+    first = pipeline.deduplicate(ps, config)
+    second = pipeline.deduplicate(ps, config)
+    assert first.passages == second.passages and second.removed == []

@@ -1,0 +1,139 @@
+"""End-to-end invariants of the output contract."""
+import gzip
+import json
+import subprocess
+import sys
+from collections import defaultdict
+
+from click.testing import CliRunner
+
+from pipeline import clean_corpus
+from pipeline.cli import main
+
+from conftest import ROOT, SAMPLES
+
+
+def read_jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_non_blank_line_lands_in_exactly_one_place(samples_run, sample_lines):
+    _, out = samples_run
+    places = defaultdict(list)
+    for p in read_jsonl(out / "passages.jsonl"):
+        places[(p["source"]["path"], p["source"]["line"])].append("passage")
+    for r in read_jsonl(out / "removed.jsonl"):
+        places[(r["source"]["path"], r["source"]["line"])].append(r["reason"])
+    expected = {(f"{SAMPLES.as_posix()}/{name}", line) for name, line in sample_lines}
+    assert set(places) == expected
+    assert all(len(v) == 1 for v in places.values())
+
+
+def test_removed_records_carry_reasons_and_raw_text(samples_run, sample_lines):
+    _, out = samples_run
+    for r in read_jsonl(out / "removed.jsonl"):
+        name = r["source"]["path"].rsplit("/", 1)[-1]
+        assert r["text"] == sample_lines[(name, r["source"]["line"])]
+        assert r["reason"] in {"boilerplate", "duplicate", "empty", "oversize"}
+        if r["reason"] == "boilerplate":
+            assert r["category"] and r["rule"]
+        if r["reason"] == "duplicate":
+            assert r["duplicate_of"] and r["similarity"] is not None
+
+
+def test_exact_duplicates_collapse_to_one_passage_listing_every_copy(samples_run, gold_lines):
+    result, _ = samples_run
+    by_line = {}
+    for p in result.passages:
+        for o in p.occurrences:
+            by_line[(o.source.path.rsplit("/", 1)[-1], o.source.line)] = p.id
+    groups = defaultdict(set)
+    for g in gold_lines:
+        if g["label"] == "content":
+            groups[g["group"]].add((g["file"], g["line"]))
+    for group, lines in groups.items():
+        assert len({by_line[line] for line in lines}) == 1, group
+    assert sum(len(v) > 1 for v in groups.values()) > 0
+
+
+def test_passage_source_is_the_first_occurrence(samples_run):
+    result, _ = samples_run
+    for p in result.passages:
+        assert p.occurrences[0].source == p.source and p.occurrences[0].match == "canonical"
+        assert [o.source.key for o in p.occurrences] == sorted(o.source.key for o in p.occurrences)
+
+
+def test_two_runs_give_byte_identical_files(tmp_path, config):
+    for name in ("a", "b"):
+        clean_corpus([str(SAMPLES)], config=config, out_dir=tmp_path / name)
+    for f in ("passages.jsonl", "removed.jsonl", "report.json"):
+        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes()
+    assert not [p for p in (tmp_path / "a").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_report_counts_add_up(samples_run, sample_lines):
+    result, out = samples_run
+    report = json.loads((out / "report.json").read_text())
+    counts = report["counts"]
+    assert counts["paragraphs_read"] == len(sample_lines)
+    assert counts["passages_kept"] + sum(counts["removed"].values()) == counts["paragraphs_read"]
+    assert sum(counts["boilerplate_by_category"].values()) == counts["removed"]["boilerplate"]
+    assert report["config_hash"] and report["config"]["dedup"]["threshold"] == 0.7
+    assert report["files"]["read"] == 5 and report["files"]["problems"] == []
+
+
+def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path):
+    data = tmp_path / "dumps"
+    data.mkdir()
+    good = (SAMPLES / "000_3cd6bc3242d14d99.txt").read_text(encoding="utf-8")
+    (data / "good.txt").write_text(good, encoding="utf-8")
+    (data / "bin.txt").write_bytes(bytes(range(256)) * 4)
+    (data / "bad.txt").write_bytes(b"ok\n\xc3\x28 broken\n")
+    (data / "empty.txt").write_bytes(b"")
+    (data / "broken.txt.gz").write_bytes(gzip.compress(b"hello\n")[:10])
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["run", str(data), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    messages = [line for line in res.stderr.splitlines() if line.startswith("clean-corpus: skipped")]
+    assert len(messages) == 4
+    for name in ("bin.txt", "bad.txt", "empty.txt", "broken.txt.gz"):
+        assert sum(name in m for m in messages) == 1
+    report = json.loads((out / "report.json").read_text())
+    assert {p["path"].rsplit("/", 1)[-1] for p in report["files"]["problems"]} == {
+        "bin.txt", "bad.txt", "empty.txt", "broken.txt.gz"}
+    assert report["counts"]["paragraphs_read"] == sum(1 for x in good.split("\n") if x.strip()) and report["files"]["read"] == 1
+
+
+def test_strict_and_nothing_readable_exit_non_zero(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    res = CliRunner().invoke(main, ["run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 1
+    (tmp_path / "good.txt").write_text("Hip pain.\n")
+    res = CliRunner().invoke(main, ["run", str(tmp_path), "--out", str(tmp_path / "o"), "--strict"])
+    assert res.exit_code == 1
+
+
+def test_module_entry_point_and_help():
+    res = subprocess.run([sys.executable, "-m", "pipeline", "run", "--help"], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert "--out" in res.stdout and "--config" in res.stdout
+
+
+def test_user_config_is_merged_and_bad_config_is_a_usage_error(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[dedup]\nnear = false\n")
+    out = tmp_path / "o"
+    res = CliRunner().invoke(main, ["run", str(SAMPLES), "--out", str(out), "--config", str(cfg), "-q"])
+    assert res.exit_code == 0, res.output
+    assert json.loads((out / "report.json").read_text())["config"]["dedup"]["near"] is False
+    cfg.write_text("[dedup]\nthreshold = 7\n")
+    res = CliRunner().invoke(main, ["run", str(SAMPLES), "--out", str(out), "--config", str(cfg)])
+    assert res.exit_code == 2 and "threshold" in res.output
+
+
+def test_explain_names_category_and_rule(samples_run):
+    _, out = samples_run
+    res = CliRunner().invoke(main, ["explain", str(out), "003_203423a77e18c0e4.txt:4"])
+    assert res.exit_code == 0 and "boilerplate, category cookie" in res.output
+    res = CliRunner().invoke(main, ["explain", str(out), "003_203423a77e18c0e4.txt:2"])
+    assert res.exit_code == 1
