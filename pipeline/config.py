@@ -78,6 +78,11 @@ def validate(config: dict) -> None:
         for key in keys:
             if key not in config[section]:
                 raise ConfigError(f"config: missing key {section}.{key}")
+    for key in ("trailing_backlinks", "leading_bullets"):
+        try:
+            re.compile(config["normalise"][key])
+        except re.error as exc:
+            raise ConfigError(f"config: normalise.{key}: bad pattern: {exc}") from None
     names = set()
     for i, rule in enumerate(config["boilerplate"]["rules"]):
         for key in ("name", "category", "weight", "pattern"):

@@ -98,9 +98,14 @@ def short_fragment(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
     return []
 
 
+# One author: "Furlan AD" / "Lin C-W" (initials after) or "Machado, GC" / "Doyle, P." /
+# "Morrison, K. L." (initials after a comma); a list is two or more joined by , ; & and.
+_AUTHOR = r"(?:[A-Z][a-zA-Z'’-]+(?: [A-Z][a-z'’-]+)? [A-Z]{1,3}(?:-[A-Z])?\b|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?, ?(?:[A-Z]{1,3}\b|(?:[A-Z]\.\s?){1,3}))"
+# Anchored at the start (after an optional "^ Jump up to: a b" or list number): a
+# reference entry opens with its authors, while prose can hold "Grade I and Grade II".
 _AUTHOR_LIST = re.compile(
-    r"(?:[A-Z][a-zA-Z'’-]+(?: [A-Z][a-z'’-]+)?,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?: Jr\.?)?(?:,|;| and| &)\s*){2,}"
-    r"|(?:[A-Z][a-z'’-]+, ?(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[;,]\s*(?:&\s*|and\s+)?){2,}"
+    r"^(?:[\^↑]\s*)?(?:jump up to:?\s*(?:[a-z]\s+)*)?(?:\[?\d{1,3}[.\])]?\s+)?"
+    + _AUTHOR + r"(?:\s*[,;]?\s*(?:&|and)?\s*" + _AUTHOR + r"){1,}(?: Jr\.?)?(?:,? et al\.?)?",
 )
 _YEAR = re.compile(r"\((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?:\d{1,2}, )?(?:19|20)\d{2}[a-z]?\)")
 _VOLUME = re.compile(
@@ -108,10 +113,12 @@ _VOLUME = re.compile(
     r"|\b(?:19|20)\d{2}(?: [A-Z][a-z]{2})?;\s*\d+"
     r"|\b(?:19|20)\d{2}:\s*\d+[–-]\d+"
     r"|\b\d{1,4}:\s*[eE]?\d+[–-]\d+\."
+    r"|\b\d{1,4}\s*\(\s*\d{1,4}\s*\),\s*(?:pp?\.\s*)?[eE]?\d+[–-]\d+"
 )
 _IDENTIFIER = re.compile(
     r"\bdoi:\s*10\.|\bdoi\.org/|\b10\.\d{4,9}/[^\s]+|\bPMID:?\s*\d+|\bPMC\s?\d{5,}|\bPubMed\b"
     r"|\bISBN(?:-1[03])?:?\s*[\dX-]{10,}|\barXiv:\s*\d|\bGoogle Scholar\b|\bCrossRef\b"
+    r"|\b(?i:available (?:at|from|online))\s*:?\s*(?:<?https?://|www\.)"
 )
 _ET_AL = re.compile(r"\bet al\.")
 _RETRIEVED = re.compile(
@@ -155,6 +162,7 @@ _OPENER = re.compile(
     r"nice|excellent|brilliant|fantastic|omg|yes|agreed|same here|lol|so true|good (?:article|post|read))\b",
     re.IGNORECASE,
 )
+_GREETING_TO_NAME = re.compile(r"^(?i:hi|hello|hey|hiya|dear|thanks|thank you|thx)\s+[A-Z][a-z]+\s*[,!:]")
 _THANKS = re.compile(
     r"\b(?:thanks?|thank you|thx|kudos|appreciate)\b.{0,30}?\b(?:for (?:the|this|your|sharing|posting|"
     r"writing|these)|so much|again|a lot|a ton)\b"
@@ -180,16 +188,18 @@ def comment_shape(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
     question to "you", emoticons, dense first person.
 
     >>> cfg = {"category": "comment", "opener_weight": 0.45, "thanks_weight": 0.45,
-    ...        "asks_author_weight": 0.3, "emoticon_weight": 0.3,
+    ...        "greeting_to_name_weight": 0.6, "asks_author_weight": 0.3, "emoticon_weight": 0.3,
     ...        "first_person_weight": 0.25, "first_person_ratio": 0.06}
     >>> c = "Hi Ann, thanks for the video! My hip hurts and I limp, could you recommend a stretch?"
     >>> sorted(s.name for s in comment_shape(c, words(c), cfg))
-    ['comment-asks-author', 'comment-first-person', 'comment-opener', 'comment-thanks']
+    ['comment-asks-author', 'comment-first-person', 'comment-greeting-to-name', 'comment-opener', 'comment-thanks']
     """
     cat = cfg["category"]
     found: list[Signal] = []
     if _OPENER.search(text):
         found.append(Signal("comment-opener", cat, float(cfg["opener_weight"])))
+    if _GREETING_TO_NAME.search(text):
+        found.append(Signal("comment-greeting-to-name", cat, float(cfg["greeting_to_name_weight"])))
     if _THANKS.search(text):
         found.append(Signal("comment-thanks", cat, float(cfg["thanks_weight"])))
     if _ASKS_AUTHOR.search(text):

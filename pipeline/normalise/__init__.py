@@ -1,8 +1,9 @@
 """Stage 2, normalise: repair Unicode and remove inline artefacts.
 
 ``raw`` is kept as read; ``text`` receives the cleaned version. The order
-matters: encodings are repaired before entities are decoded (an entity can
-hide a non-breaking space), and spaces are collapsed last because every
+matters: spaces are collapsed first so ftfy sees the same text however the
+spacing was written (that keeps cleaning idempotent), encodings are repaired
+before entities are decoded, and spaces are collapsed again last because every
 removal can leave a gap.
 """
 from __future__ import annotations
@@ -32,9 +33,23 @@ class TextCleaner:
         self.bullets = re.compile(section["leading_bullets"])
 
     def clean(self, raw: str) -> str:
-        text = fix_mojibake(raw, self.markers)
-        text = to_nfc(unescape_entities(text))
-        text = collapse_spaces(text)
+        # Removing one artefact can expose another ("× × text", a bullet hiding
+        # mojibake from ftfy): repeat until nothing changes, so that cleaning
+        # clean text is a no-op. Unchanged text costs a single pass.
+        text = raw
+        for _ in range(4):
+            cleaned = self.clean_once(text)
+            if cleaned == text:
+                break
+            text = cleaned
+        return text
+
+    def clean_once(self, text: str) -> str:
+        text = fix_mojibake(collapse_spaces(text), self.markers)
+        text = collapse_spaces(to_nfc(unescape_entities(text)))
+        return self.strip_artefacts(text)
+
+    def strip_artefacts(self, text: str) -> str:
         text = strip_citation_marks(text)
         text = strip_glued_footnotes(text, self.keep_words)
         text = strip_trailing_backlinks(text, self.backlinks)

@@ -28,6 +28,17 @@ _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 
 
+def restore_lost_right_quote(text: str) -> str:
+    """Repair ``â€�``: the mojibake of a right double quote (bytes E2 80 9D) whose
+    last byte, undefined in Windows-1252, was lost on the way. ftfy can only
+    turn it into ``�``; the right quote is by far its most common origin.
+
+    >>> restore_lost_right_quote("“bed restâ€\ufffd for")
+    '“bed rest” for'
+    """
+    return text.replace("â€\ufffd", "\u201d") if "â€\ufffd" in text else text
+
+
 def fix_mojibake(text: str, markers: str) -> str:
     """Repair text decoded with the wrong codec, but only pay for ftfy when a marker is present.
 
@@ -38,7 +49,7 @@ def fix_mojibake(text: str, markers: str) -> str:
     """
     if not any(ch in text for ch in markers):
         return text
-    return ftfy.fix_text(text, _FTFY_CONFIG)
+    return ftfy.fix_text(restore_lost_right_quote(text), _FTFY_CONFIG)
 
 
 def unescape_entities(text: str) -> str:
