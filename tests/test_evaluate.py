@@ -1,0 +1,60 @@
+import json
+
+from pipeline import clean_corpus
+from pipeline.evaluate import evaluate, match_files
+
+
+def write_gold(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_scores_count_what_the_run_did(tmp_path):
+    dump = tmp_path / "in" / "d.txt"
+    dump.parent.mkdir()
+    dump.write_text(
+        "Knee pain is common after long runs on hard roads and it usually settles.[3]\n"
+        "Advertisement\n"
+        "Knee pain is common after long runs on hard roads and it usually settles.\n"
+        "Swap cookies for fruit.\n"
+        "Hip flexor stretches ease stiffness after sitting for long hours at a desk.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    clean_corpus([str(dump.parent)], out_dir=out)
+    text = "Knee pain is common after long runs on hard roads and it usually settles."
+    write_gold(tmp_path / "gold.jsonl", [
+        {"file": "d.txt", "line": 1, "label": "content", "group": "g1", "dup": "original", "clean": text},
+        {"file": "d.txt", "line": 2, "label": "boilerplate", "category": "site-chrome"},
+        {"file": "d.txt", "line": 3, "label": "content", "group": "g1", "dup": "exact", "clean": text},
+        # deliberately wrong gold: the scorer must report this line as a false negative
+        {"file": "d.txt", "line": 4, "label": "boilerplate", "category": "cookie"},
+        # and this one as a cleaned-text mismatch
+        {"file": "d.txt", "line": 5, "label": "content", "group": "g2", "dup": "original", "clean": "other"},
+    ])
+    result = evaluate(tmp_path / "gold.jsonl", out)
+    m = result.metrics
+    assert m["boilerplate"] == {"precision": 1.0, "recall": 0.5, "true_positives": 1,
+                                "false_positives": 0, "false_negatives": 1}
+    assert m["per_category"]["site-chrome"]["recall"] == 1.0 and m["per_category"]["cookie"]["recall"] == 0.0
+    assert m["content"]["lost"] == 0 and m["content"]["duplicate_copies_kept"] == 0
+    assert m["content"]["clean_exact_match"] == 0.5
+    assert {e["error"] for e in result.errors} == {"boilerplate kept", "clean text differs"}
+
+
+def test_duplicate_copies_kept_and_content_lost_are_counted(tmp_path):
+    out = tmp_path / "out"
+    clean_corpus(texts={"d.txt": "Rest the knee.\nRest the knee!!\n×\n"}, out_dir=out)
+    write_gold(tmp_path / "g.jsonl", [
+        {"file": "d.txt", "line": 1, "label": "content", "group": "a", "dup": "original"},
+        {"file": "d.txt", "line": 2, "label": "content", "group": "b", "dup": "original"},
+        {"file": "d.txt", "line": 3, "label": "content", "group": "c", "dup": "original"},
+    ])
+    m = evaluate(tmp_path / "g.jsonl", out).metrics
+    assert m["content"]["lost"] == 1  # the × line, labelled content here on purpose
+    assert m["content"]["distinct_paragraphs_merged"] == 1  # lines 1 and 2 share a passage but not a group
+    assert m["boilerplate"]["false_positives"] == 1
+
+
+def test_gold_files_match_output_paths_by_suffix():
+    assert match_files({"x.txt"}, {"a/x.txt", "b/x.txt"}) == {}  # ambiguous: no match
+    assert match_files({"x.txt"}, {"dumps/x.txt"}) == {"x.txt": "dumps/x.txt"}
