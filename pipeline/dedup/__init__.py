@@ -1,14 +1,25 @@
-"""Stage 4, dedup: collapse exact and near-duplicate paragraphs into passages."""
+"""Stage 4, dedup: collapse exact and near-duplicate paragraphs into passages.
+
+1. Exact: paragraphs with the same :func:`exact_key` are one passage.
+2. Near: for the first paragraph of each exact key (long enough), MinHash
+   signatures are computed in one batch (:mod:`.signatures`), candidates come from
+   LSH banding and an exact-prefix index (:mod:`.lsh`), and each candidate is
+   verified exactly before it joins a group (:mod:`.clusters`).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..model import Occurrence, Paragraph, Passage, Removal
-from .clusters import Group, best_match
+from .clusters import Group, Member, ShingleCache, Verifier, best_match
 from .exact import exact_key, passage_id
-from .lsh import NearDuplicateIndex
-from .shingles import jaccard, shingles
-from .signatures import minhash
+from .lsh import band_hashes, candidate_pairs, estimated_containment, estimated_jaccard, optimal_bands, prefix_key
+from .shingles import char_shingles, containment, jaccard, shingles, word_shingles
+from .signatures import reference_minhash, signatures, word_signatures
+
+RULES = {"exact": "exact-hash", "near": "minhash-lsh", "truncated": "containment"}
 
 
 @dataclass
@@ -17,72 +28,199 @@ class DedupResult:
     removed: list[Removal] = field(default_factory=list)
     exact: int = 0
     near: int = 0
+    truncated: int = 0
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    near: bool
+    kind: str
+    size: int
+    hash: str
+    num_perm: int
+    seed: int
+    threshold: float
+    containment: float
+    min_chars: int
+    min_containment_chars: int
+    prefix_chars: int
+    bands: int
+    rows: int
+    max_bucket: int
+    prefilter_margin: float
+
+    @classmethod
+    def from_config(cls, config: dict) -> "DedupSettings":
+        c = config["dedup"]
+        num_perm, threshold = int(c["num_perm"]), float(c["threshold"])
+        bands, rows = int(c.get("bands", 0)), int(c.get("rows", 0))
+        if not bands or not rows:
+            bands, rows = optimal_bands(float(c.get("lsh_threshold", threshold)), num_perm)
+        return cls(
+            near=bool(c["near"]), kind=str(c["shingle"]), size=int(c["shingle_size"]), hash=str(c.get("hash", "poly32")),
+            num_perm=num_perm, seed=int(c["seed"]), threshold=threshold,
+            containment=float(c.get("containment", 0.9)), min_chars=int(c["min_chars_near"]),
+            min_containment_chars=int(c.get("min_containment_chars", 80)),
+            prefix_chars=int(c.get("prefix_chars", 80)), bands=bands, rows=rows,
+            max_bucket=int(c.get("max_bucket", 64)), prefilter_margin=float(c.get("prefilter_margin", 0.2)),
+        )
+
+
+class NearDuplicateIndex:
+    """Signatures, band hashes and prefix keys of one batch of exact keys, and the
+    candidate pairs they give, already filtered by the signature estimates."""
+
+    def __init__(self, keys: list[str], settings: DedupSettings):
+        self.settings = settings
+        if settings.kind == "word":
+            self.signatures = word_signatures(keys, settings.num_perm, settings.seed, settings.size, settings.hash)
+            sizes = [max(1, len(k.split()) - settings.size + 1) for k in keys]
+        else:
+            self.signatures = signatures(keys, settings.num_perm, settings.seed, settings.size, settings.hash)
+            sizes = [max(1, len(k) - settings.size + 1) for k in keys]
+        self.sizes = np.asarray(sizes, dtype=np.float64)
+        self.band_keys = band_hashes(self.signatures, settings.bands, settings.rows)
+        self.prefix_keys = np.array([prefix_key(k, settings.prefix_chars) for k in keys], dtype=np.uint64)
+
+    def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Candidate pairs (i, j), i < j, sorted by j, with their estimated Jaccard;
+        pairs whose estimates rule out both a near and a truncated copy are dropped."""
+        s = self.settings
+        i, j = candidate_pairs(self.band_keys, self.prefix_keys, s.max_bucket)
+        est = estimated_jaccard(self.signatures, i, j)
+        keep = est >= s.threshold - s.prefilter_margin
+        same_prefix = (self.prefix_keys[i] != 0) & (self.prefix_keys[i] == self.prefix_keys[j])
+        if same_prefix.any():
+            small = np.minimum(self.sizes[i], self.sizes[j])
+            large = np.maximum(self.sizes[i], self.sizes[j])
+            cont = estimated_containment(est, small, large)
+            keep |= same_prefix & (cont >= s.containment - s.prefilter_margin)
+        return i[keep], j[keep], est[keep]
+
+
+def cluster(keys: list[str], settings: DedupSettings) -> list[Group]:
+    """Leader clustering of distinct exact keys (in input order) into groups."""
+    groups: list[Group] = []
+    group_of: list[int] = [-1] * len(keys)
+    lengths = [len(k) for k in keys]
+    eligible = [n for n, k in enumerate(keys) if settings.near and len(k) >= settings.min_chars]
+    local = {n: pos for pos, n in enumerate(eligible)}
+    pairs_by_j: dict[int, list[int]] = {}
+    if len(eligible) > 1:
+        pi, pj, _ = NearDuplicateIndex([keys[n] for n in eligible], settings).pairs()
+        if pi.size:
+            split = np.flatnonzero(np.diff(pj)) + 1
+            for js, is_ in zip(np.split(pj, split), np.split(pi, split)):
+                pairs_by_j[int(js[0])] = is_.tolist()
+    verifier = Verifier(ShingleCache(keys, settings.kind, settings.size), settings.threshold,
+                        settings.containment, settings.min_containment_chars)
+    for n in range(len(keys)):
+        matches: list[tuple[int, float]] = []
+        kinds: dict[int, str] = {}
+        seen: set[int] = set()
+        for earlier_pos in pairs_by_j.get(local.get(n, -1), ()):
+            earlier = eligible[earlier_pos]
+            g = group_of[earlier]
+            if g in seen or groups[g].representative != earlier:
+                continue  # only a group's representative may admit newcomers
+            seen.add(g)
+            verdict = verifier.check(earlier, n, lengths)
+            if verdict is not None:
+                kinds[g] = verdict[0]
+                matches.append((g, verdict[1]))
+        best = best_match(matches)
+        if best is None:
+            group_of[n] = len(groups)
+            groups.append(Group(n, [Member(n, "canonical")]))
+            continue
+        g, score = best
+        group = groups[g]
+        group_of[n] = g
+        group.members.append(Member(n, kinds[g], score))
+        if kinds[g] == "truncated" and lengths[n] > lengths[group.representative]:
+            group.representative = n  # the complete version is the one kept
+            group.swapped = True
+    return groups
+
+
+def _rescore(group: Group, keys: list[str], settings: DedupSettings) -> None:
+    """After the representative changed, re-measure every member against it."""
+    shingle = word_shingles if settings.kind == "word" else char_shingles
+    rep_set = shingle(keys[group.representative], settings.size)
+    for m in group.members:
+        if m.index == group.representative:
+            m.match, m.similarity = "canonical", 1.0
+            continue
+        other = shingle(keys[m.index], settings.size)
+        sim = jaccard(rep_set, other)
+        if sim >= settings.threshold:
+            m.match, m.similarity = "near", sim
+        else:
+            m.match, m.similarity = "truncated", containment(other, rep_set)
 
 
 def deduplicate(paragraphs: list[Paragraph], config: dict) -> DedupResult:
     """Group the paragraphs (normalised, in input order) into passages.
 
-    Exact copies share an :func:`exact_key`. Near copies are found by MinHash
-    LSH over shingles and verified by exact Jaccard similarity against the
-    group's leader (see :mod:`pipeline.dedup.clusters`). Every paragraph ends
-    up either as a passage's canonical source or as a ``duplicate`` removal
-    pointing at that passage; both are listed in the passage's occurrences.
+    Every paragraph ends up either as a passage's canonical source or as a
+    ``duplicate`` removal pointing at that passage; both appear in the
+    passage's occurrences, canonical first, then in input order.
     """
-    cfg = config["dedup"]
-    near = bool(cfg["near"])
-    kind, size = str(cfg["shingle"]), int(cfg["shingle_size"])
-    num_perm, seed = int(cfg["num_perm"]), int(cfg["seed"])
-    threshold, min_chars = float(cfg["threshold"]), int(cfg["min_chars_near"])
-    index = NearDuplicateIndex(threshold, num_perm) if near else None
-
-    groups: dict[str, Group] = {}
-    by_key: dict[str, Group] = {}
+    settings = DedupSettings.from_config(config)
+    keys_all = [exact_key(p.text) for p in paragraphs]
+    first: dict[str, int] = {}
+    distinct: list[int] = []  # paragraph positions of the first occurrence of each key
+    copies: dict[int, list[int]] = {}
+    for pos, key in enumerate(keys_all):
+        d = first.get(key)
+        if d is None:
+            first[key] = len(distinct)
+            distinct.append(pos)
+            copies[len(distinct) - 1] = []
+        else:
+            copies[d].append(pos)
+    keys = [keys_all[pos] for pos in distinct]
+    groups = cluster(keys, settings)
     result = DedupResult()
-
-    def attach(group: Group, p: Paragraph, match: str, sim: float) -> None:
-        group.occurrences.append(Occurrence(p.source, match, sim))
-        rule = "exact-hash" if match == "exact" else "minhash-lsh"
-        result.removed.append(
-            Removal(p.source, p.raw, "duplicate", rule=rule, duplicate_of=group.id, similarity=sim, clean=p.text)
-        )
-
-    for p in paragraphs:
-        key = exact_key(p.text)
-        group = by_key.get(key)
-        if group is not None:
-            attach(group, p, "exact", 1.0)
-            result.exact += 1
-            continue
-        sh = None
-        if index is not None and len(p.text) >= min_chars:
-            sh = shingles(p.text, kind, size)
-            sig = minhash(sh, num_perm, seed)
-            scored = [(gid, jaccard(sh, groups[gid].shingles)) for gid in index.candidates(sig)]
-            scored.sort(key=lambda item: groups[item[0]].leader.source.key)
-            match = best_match(scored, threshold)
-            if match is not None:
-                group = groups[match[0]]
-                by_key[key] = group
-                attach(group, p, "near", match[1])
+    for group in groups:
+        if group.swapped:
+            _rescore(group, keys, settings)
+        canonical = paragraphs[distinct[group.representative]]
+        pid = passage_id(keys[group.representative])
+        members: list[tuple[Paragraph, str, float]] = []
+        for m in group.members:
+            match = "canonical" if m.index == group.representative else m.match
+            members.append((paragraphs[distinct[m.index]], match, m.similarity))
+            same_key = m.index == group.representative
+            for pos in copies[m.index]:
+                members.append((paragraphs[pos], "exact" if same_key else match, 1.0 if same_key else m.similarity))
+        members.sort(key=lambda item: (item[1] != "canonical", item[0].source.key))
+        occurrences = tuple(Occurrence(p.source, match, sim) for p, match, sim in members)
+        result.passages.append(Passage(pid, canonical.text, canonical.source, occurrences))
+        for p, match, sim in members[1:]:
+            rule = RULES["exact"] if match == "exact" else RULES[match]
+            result.removed.append(Removal(p.source, p.raw, "duplicate", rule=rule, duplicate_of=pid,
+                                          similarity=sim, clean=p.text))
+            if match == "exact":
+                result.exact += 1
+            elif match == "near":
                 result.near += 1
-                continue
-        gid = passage_id(key)
-        group = Group(gid, p, sh, [Occurrence(p.source, "canonical", 1.0)])
-        groups[gid] = group
-        by_key[key] = group
-        if index is not None and sh is not None:
-            index.add(gid, sig)
-    result.passages = [g.to_passage() for g in groups.values()]
+            else:
+                result.truncated += 1
+    result.passages.sort(key=lambda p: p.source.key)
     return result
 
 
 __all__ = [
     "DedupResult",
+    "DedupSettings",
     "NearDuplicateIndex",
+    "cluster",
     "deduplicate",
     "exact_key",
     "jaccard",
-    "minhash",
     "passage_id",
+    "reference_minhash",
     "shingles",
+    "signatures",
 ]

@@ -1,45 +1,89 @@
-"""Grouping copies into passages.
+"""Grouping copies into passages: leader clustering with exact verification.
 
-The rule is leader clustering in input order: the first paragraph of a group
-becomes its leader (the canonical passage), and a later paragraph joins a group
-only if it is similar enough *to the leader itself*. Because membership is
-always tested against the leader, a chain of small edits (A~B, B~C, C~D) can
-never pull an unrelated D into A's group, which single-link union-find would do.
-Ties between groups go to the leader seen first.
+Paragraphs are visited in input order. The first paragraph of a group is its
+leader; a later paragraph joins a group only if it is verified against that
+group's *representative* (never against another member), so a chain of small
+edits (A~B, B~C, C~D) cannot pull an unrelated D into A's group, as single-link
+union-find would. A paragraph joins when the exact Jaccard similarity of the
+shingle sets reaches ``threshold`` (a near copy), or when the shorter of the two
+has at least ``containment`` of its shingles in the longer (a truncated copy).
+When the newcomer contains the representative (the representative was the
+truncated one), the newcomer becomes the representative: the complete version
+is the one kept. Among several matching groups the most similar wins, ties to
+the group seen first.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Occurrence, Paragraph, Passage
+from .shingles import char_shingles, containment, jaccard, word_shingles
+
+
+@dataclass
+class Member:
+    index: int
+    match: str  # canonical | exact | near | truncated
+    similarity: float = 1.0
 
 
 @dataclass
 class Group:
-    """A passage under construction: its leader and every occurrence so far."""
-
-    id: str
-    leader: Paragraph
-    shingles: set[str] | None = None
-    occurrences: list[Occurrence] = field(default_factory=list)
-
-    def to_passage(self) -> Passage:
-        return Passage(self.id, self.leader.text, self.leader.source, tuple(self.occurrences))
+    representative: int
+    members: list[Member] = field(default_factory=list)
+    swapped: bool = False
 
 
-def best_match(candidates: list[tuple[str, float]], threshold: float) -> tuple[str, float] | None:
-    """The verified candidate with the highest similarity at or above ``threshold``.
+def best_match(candidates: list[tuple[int, float]]) -> tuple[int, float] | None:
+    """The candidate with the highest score; the first of equal scores wins.
 
-    ``candidates`` are (group id, similarity) in leader order; the first of equal
-    similarities wins.
-
-    >>> best_match([("a", 0.71), ("b", 0.9), ("c", 0.9)], 0.7)
-    ('b', 0.9)
-    >>> best_match([("a", 0.5)], 0.7) is None
+    >>> best_match([(3, 0.71), (1, 0.9), (2, 0.9)])
+    (1, 0.9)
+    >>> best_match([]) is None
     True
     """
-    best: tuple[str, float] | None = None
-    for gid, sim in candidates:
-        if sim >= threshold and (best is None or sim > best[1]):
-            best = (gid, sim)
+    best: tuple[int, float] | None = None
+    for gid, score in candidates:
+        if best is None or score > best[1]:
+            best = (gid, score)
     return best
+
+
+class ShingleCache:
+    """Shingle sets computed on demand for verification, keeping only recent ones."""
+
+    def __init__(self, keys: list[str], kind: str, size: int, capacity: int = 4096):
+        self.keys, self.kind, self.size, self.capacity = keys, kind, size, capacity
+        self._cache: dict[int, set[str]] = {}
+
+    def __call__(self, i: int) -> set[str]:
+        found = self._cache.get(i)
+        if found is None:
+            key = self.keys[i]
+            found = word_shingles(key, self.size) if self.kind == "word" else char_shingles(key, self.size)
+            if len(self._cache) >= self.capacity:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[i] = found
+        return found
+
+
+@dataclass
+class Verifier:
+    """Exact checks of a candidate pair, after a cheap signature-based filter."""
+
+    shingles: ShingleCache
+    threshold: float
+    containment: float
+    min_containment_chars: int
+
+    def check(self, rep: int, new: int, lengths: list[int]) -> tuple[str, float] | None:
+        """("near", jaccard) or ("truncated", containment) when ``new`` is a copy of ``rep``."""
+        a, b = self.shingles(rep), self.shingles(new)
+        sim = jaccard(a, b)
+        if sim >= self.threshold:
+            return "near", sim
+        small, large = (a, b) if lengths[rep] <= lengths[new] else (b, a)
+        if min(lengths[rep], lengths[new]) >= self.min_containment_chars:
+            cont = containment(small, large)
+            if cont >= self.containment:
+                return "truncated", cont
+        return None
