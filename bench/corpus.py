@@ -1,56 +1,216 @@
-"""A synthetic corpus with known duplicates, built from the samples' own sentences.
+"""A synthetic corpus with known duplicate groups, built from the samples' own sentences.
 
-Originals are new paragraphs made of 3-7 real sentences drawn from the
-samples, so they have the length and vocabulary of real health text; copies
-are exact repeats or near copies with a few words edited.
+Originals are new paragraphs of 3-7 sentences drawn from the content paragraphs
+of the samples (body parts and numbers varied so originals do not repeat each
+other), so they have the length and vocabulary of real health text. Copies of
+an original come in every kind the near-duplicate stage must handle:
+
+- ``exact``: the same line again;
+- ``words``: 5-10% of the words replaced, dropped or inserted;
+- ``sentence-dropped`` / ``sentence-added``: one sentence less or more;
+- ``quotes``: curly quotes straightened (or straight ones curled);
+- ``entities``: characters written as HTML entities, spaces as ``&nbsp;``;
+- ``mojibake``: UTF-8 read as Windows-1252 (``don’t`` -> ``donâ€™t``);
+- ``citations``: ``[12]`` marks added after sentences;
+- ``truncated``: cut at 35-75% of its length with ``…`` or ``... Read more``;
+- ``mixed``: a word edit plus one of the other kinds.
+
+Hard negatives are families of paragraphs that share a template (an exercise
+instruction opening and closing) around different content: they must stay apart.
 """
 from __future__ import annotations
 
+import json
 import random
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+GOLD = ROOT / "tests" / "gold" / "seed_lines_gold.jsonl"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+_NUMBER = re.compile(r"\b\d{1,3}\b")
+BODY = ["hip", "knee", "back", "neck", "shoulder", "ankle", "wrist", "elbow", "spine", "thigh", "calf", "foot"]
+_BODY = re.compile(r"\b(" + "|".join(BODY) + r")\b")
+KINDS = ["exact", "words", "sentence-dropped", "sentence-added", "quotes", "entities", "mojibake",
+         "citations", "truncated", "mixed"]
+# Openings and closings shared by whole families of different paragraphs.
+TEMPLATES = [
+    ("How to: Start in a standing position with your feet hip-width apart and your arms by your sides.",
+     "Do eight reps on each side, rest for thirty seconds, then repeat the whole set twice more."),
+    ("Lie on your back on a mat with your knees bent and your feet flat on the floor, arms resting by your sides.",
+     "Hold the position for five slow breaths, return to the start, and repeat ten times on each side."),
+    ("Ask the expert: readers often write in to ask what they can do at home when their joints ache after exercise.",
+     "As always, speak to a physiotherapist if the pain lasts longer than two weeks or wakes you at night."),
+    ("Symptom checker: this condition is one of the most common reasons people see a doctor about joint pain.",
+     "Your doctor will examine you, ask about your symptoms, and may suggest an X-ray or an MRI scan."),
+    ("Quick tip from our physiotherapy team, based on what we see in clinic every week:",
+     "Try it for two weeks and tell your physiotherapist at your next appointment how it went."),
+    ("Kneel on all fours with your hands under your shoulders and your knees under your hips, back flat.",
+     "Move slowly and smoothly, keep breathing, and stop if you feel any sharp or shooting pain."),
+]
 
 
-def sample_sentences() -> list[str]:
-    out: list[str] = []
+def content_sentences() -> list[str]:
+    """Sentences of the samples' content paragraphs (per the seed gold labels)."""
+    labels = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        labels[(row["file"], row["line"])] = row["label"]
+    out: set[str] = set()
     for f in sorted(SAMPLES.glob("*.txt")):
-        for line in f.read_text(encoding="utf-8").split("\n"):
+        for n, line in enumerate(f.read_text(encoding="utf-8").split("\n"), start=1):
+            if labels.get((f.name, n)) != "content":
+                continue
             for s in _SENTENCE.split(line.strip()):
                 if 40 <= len(s) <= 400:
-                    out.append(s)
-    return sorted(set(out))
+                    out.add(s)
+    return sorted(out)
 
 
 @dataclass
 class Corpus:
+    """Lines (one paragraph each) with the truth: group (the original's id) and kind."""
+
     lines: list[str] = field(default_factory=list)
-    copy_lines: set[int] = field(default_factory=set)  # 1-based lines that are copies of an earlier line
+    groups: list[int] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+
+    def add(self, text: str, group: int, kind: str) -> None:
+        self.lines.append(text)
+        self.groups.append(group)
+        self.kinds.append(kind)
+
+    @property
+    def megabytes(self) -> float:
+        return sum(len(t.encode("utf-8")) + 1 for t in self.lines) / 1e6
 
 
-def _edit(text: str, rng: random.Random, share: float) -> str:
-    words = text.split()
-    for _ in range(max(1, int(len(words) * share))):
-        i = rng.randrange(len(words))
-        words[i] = rng.choice(["often", "very", "may", "the", "pain", "muscle", "gently", "also"])
-    return " ".join(words)
+class Generator:
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        self.sentences = content_sentences()
+        self.vocabulary = sorted({w for s in self.sentences for w in s.split() if w.isalpha() and len(w) > 2})
+        self.middles = [s for s in self.sentences if len(s) <= 170]
+        self.used_middles: set[tuple[int, int]] = set()
+        self.seen: set[str] = set()
+
+    def vary(self, sentence: str) -> str:
+        part = self.rng.choice(BODY)
+        sentence = _BODY.sub(lambda m: part if self.rng.random() < 0.7 else m.group(0), sentence)
+        return _NUMBER.sub(lambda m: str(self.rng.randint(2, 99)), sentence)
+
+    def original(self) -> str:
+        while True:  # originals never repeat one another
+            text = " ".join(self.vary(s) for s in self.rng.sample(self.sentences, self.rng.randint(3, 7)))
+            if text not in self.seen:
+                self.seen.add(text)
+                return text
+
+    def edit_words(self, text: str) -> str:
+        words = text.split()
+        for _ in range(max(1, round(len(words) * self.rng.uniform(0.05, 0.10)))):
+            i = self.rng.randrange(len(words))
+            op = self.rng.random()
+            if op < 0.6:
+                words[i] = self.rng.choice(self.vocabulary)
+            elif op < 0.8 and len(words) > 5:
+                del words[i]
+            else:
+                words.insert(i, self.rng.choice(self.vocabulary))
+        return " ".join(words)
+
+    def copy(self, text: str, kind: str) -> str:
+        rng = self.rng
+        sentences = _SENTENCE.split(text)
+        if kind == "exact":
+            return text
+        if kind == "words":
+            return self.edit_words(text)
+        if kind == "sentence-dropped":
+            if len(sentences) < 4:
+                return self.edit_words(text)
+            del sentences[rng.randrange(1, len(sentences))]
+            return " ".join(sentences)
+        if kind == "sentence-added":
+            sentences.insert(rng.randrange(len(sentences) + 1), self.vary(rng.choice(self.sentences)))
+            return " ".join(sentences)
+        if kind == "quotes":
+            if any(c in text for c in "’‘“”"):
+                return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+            return text.replace("'", "’").replace('"', "“")
+        if kind == "entities":
+            return (text.replace("&", "&amp;").replace("’", "&#8217;").replace("“", "&ldquo;")
+                    .replace("”", "&rdquo;").replace(". ", ".&nbsp; ", 2))
+        if kind == "mojibake":
+            if not any(ord(c) > 127 for c in text):
+                text = text.replace("'", "’", 2) if "'" in text else text.replace(" - ", " – ", 1) + " It’s common."
+            return text.encode("utf-8").decode("cp1252", errors="replace")
+        if kind == "citations":
+            return " ".join(s + f"[{rng.randint(1, 120)}]" if rng.random() < 0.6 else s for s in sentences)
+        if kind == "truncated":
+            cut = text[: int(len(text) * rng.uniform(0.35, 0.75))].rsplit(" ", 1)[0]
+            return cut + rng.choice(["…", "... Read more", "… Read more", " […]"])
+        if kind == "mixed":
+            return self.copy(self.edit_words(text), rng.choice(KINDS[1:-1]))
+        raise ValueError(kind)
+
+    def hard_negatives(self, family: int) -> list[str]:
+        """Up to ``family`` paragraphs sharing one template around one distinct sentence each
+        (a template never wraps the same sentence twice in the corpus)."""
+        t = self.rng.randrange(len(TEMPLATES))
+        head, tail = TEMPLATES[t]
+        free = [m for m in range(len(self.middles)) if (t, m) not in self.used_middles]
+        chosen = self.rng.sample(free, min(family, len(free)))
+        self.used_middles.update((t, m) for m in chosen)
+        return [f"{head} {self.middles[m]} {tail}" for m in chosen]
 
 
-def generate(n: int, seed: int = 7, copy_share: float = 0.3) -> Corpus:
-    rng = random.Random(seed)
-    sentences = sample_sentences()
+def generate(n: int, seed: int = 7, copy_share: float = 0.35, negative_share: float = 0.01) -> Corpus:
+    """``n`` paragraphs: originals, copies of originals (every kind), hard-negative families."""
+    gen = Generator(seed)
+    rng = gen.rng
     corpus = Corpus()
-    originals: list[str] = []
+    originals: list[tuple[int, str]] = []
+    group = 0
     while len(corpus.lines) < n:
-        if originals and rng.random() < copy_share:
-            source = rng.choice(originals)
-            line = source if rng.random() < 0.5 else _edit(source, rng, 0.05)
-            corpus.copy_lines.add(len(corpus.lines) + 1)
+        roll = rng.random()
+        if originals and roll < copy_share:
+            gid, text = rng.choice(originals)
+            kind = rng.choice(KINDS)
+            corpus.add(gen.copy(text, kind), gid, kind)
+        elif roll < copy_share + negative_share:
+            for text in gen.hard_negatives(rng.randint(2, 5)):
+                corpus.add(text, group, "hard-negative")
+                group += 1
         else:
-            line = " ".join(rng.sample(sentences, rng.randint(3, 7)))
-            originals.append(line)
-        corpus.lines.append(line)
+            text = gen.original()
+            originals.append((group, text))
+            corpus.add(text, group, "original")
+            group += 1
+    for name in ("lines", "groups", "kinds"):
+        setattr(corpus, name, getattr(corpus, name)[:n])
+    # A copy may come before its original (a teaser seen before the full article).
+    order = list(range(len(corpus.lines)))
+    for _ in range(len(order) // 50):
+        a, b = rng.randrange(len(order)), rng.randrange(len(order))
+        order[a], order[b] = order[b], order[a]
+    for name in ("lines", "groups", "kinds"):
+        values = getattr(corpus, name)
+        setattr(corpus, name, [values[i] for i in order])
     return corpus
+
+
+def write(corpus: Corpus, folder: Path, per_file: int = 10000) -> list[tuple[str, int]]:
+    """Write the corpus as dumps of ``per_file`` lines; return (path, line) for each paragraph."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("dump_*.txt"):
+        old.unlink()
+    places = []
+    for start in range(0, len(corpus.lines), per_file):
+        path = folder / f"dump_{start // per_file:05d}.txt"
+        chunk = corpus.lines[start : start + per_file]
+        path.write_text("\n".join(chunk) + "\n", encoding="utf-8")
+        places.extend((path.as_posix(), i + 1) for i in range(len(chunk)))
+    return places

@@ -1,64 +1,77 @@
-"""Throughput benchmark: ``make bench`` (``python -m bench.run --help``).
+"""``make bench``: speed, memory and near-duplicate quality on a synthetic corpus.
 
-Builds a synthetic corpus from the samples' sentences (see bench/corpus.py),
-runs each stage on it and prints MB/s and paragraphs/s per stage and end to
-end, plus peak memory. Figures go to build/bench.json as well.
+Generates a corpus with known duplicate groups (bench/corpus.py), writes it as
+dumps, then measures in separate processes (so each peak memory is its own):
+the pipeline, stage by stage and end to end, and a plain datasketch baseline
+(one MinHash per paragraph fed with ``update``, one MinHashLSH) on the same
+normalised paragraphs. Prints the figures and writes them to a JSON file.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
-from pipeline import classify, deduplicate, load_config, normalise
-from pipeline.engines.local import split_verdicts
-from pipeline.ingest import ingest_text
+from .corpus import generate, write
 
-from .corpus import generate
+
+def _measure(args: list[str]) -> dict:
+    out = subprocess.run([sys.executable, "-m", "bench.measure", *args], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
 
 
 def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--paragraphs", type=int, default=20000)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--paragraphs", type=int, default=200_000, help="corpus size (default 200000)")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--json", default="build/bench.json")
+    parser.add_argument("--workdir", default="build/bench", help="where the corpus and outputs go")
+    parser.add_argument("--json", default="build/bench.json", help="where the figures go")
+    parser.add_argument("--baseline-limit", type=int, default=0,
+                        help="run the (slow) baseline on the first N paragraphs only; 0 = all")
+    parser.add_argument("--no-baseline", action="store_true")
     args = parser.parse_args(argv)
-    config = load_config()
+
+    work = Path(args.workdir)
+    t0 = time.perf_counter()
     corpus = generate(args.paragraphs, args.seed)
-    text = "\n".join(corpus.lines) + "\n"
-    mb = len(text.encode("utf-8")) / 1e6
-    n = len(corpus.lines)
-    figures: dict = {"paragraphs": n, "megabytes": round(mb, 3), "stages": {}}
-
-    def timed(name, fn):
-        t0 = time.perf_counter()
-        out = fn()
-        dt = time.perf_counter() - t0
-        figures["stages"][name] = {"seconds": round(dt, 3), "mb_per_s": round(mb / dt, 2),
-                                   "paragraphs_per_s": round(n / dt)}
-        return out
-
-    t_start = time.perf_counter()
-    ingested = timed("ingest", lambda: ingest_text("bench.txt", text, config))
-    paragraphs = timed("normalise", lambda: normalise(ingested.paragraphs, config))
-    kept, _ = timed("boilerplate", lambda: split_verdicts(classify(paragraphs, config)))
-    result = timed("dedup", lambda: deduplicate(kept, config))
-    total = time.perf_counter() - t_start
-    figures["end_to_end"] = {"seconds": round(total, 3), "mb_per_s": round(mb / total, 2),
-                             "paragraphs_per_s": round(n / total)}
-    figures["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-    found = {r.source.line for r in result.removed}
-    copies = corpus.copy_lines
-    figures["duplicate_recall"] = round(len(found & copies) / max(1, len(copies)), 4)
-    figures["duplicate_precision"] = round(len(found & copies) / max(1, len(found)), 4)
-    for stage, f in figures["stages"].items():
-        print(f"{stage:12} {f['seconds']:8.2f} s {f['mb_per_s']:8.2f} MB/s {f['paragraphs_per_s']:9d} paragraphs/s")
-    e = figures["end_to_end"]
-    print(f"{'end to end':12} {e['seconds']:8.2f} s {e['mb_per_s']:8.2f} MB/s {e['paragraphs_per_s']:9d} paragraphs/s")
-    print(f"peak memory {figures['peak_memory_mb']} MB; duplicate recall {figures['duplicate_recall']}, "
-          f"precision {figures['duplicate_precision']} ({n} paragraphs, {mb:.1f} MB)")
+    places = write(corpus, work / "dumps")
+    (work / "truth.json").write_text(json.dumps({"places": places, "groups": corpus.groups, "kinds": corpus.kinds}))
+    print(f"corpus: {len(corpus.lines)} paragraphs, {corpus.megabytes:.1f} MB, seed {args.seed} "
+          f"(generated in {time.perf_counter() - t0:.1f} s)")
+    mb, n = corpus.megabytes, len(corpus.lines)
+    cores = os.cpu_count() or 1
+    ours = _measure(["pipeline", str(work), str(work / "out")])
+    figures = {"paragraphs": n, "megabytes": round(mb, 2), "cores": cores, "seed": args.seed, "pipeline": ours}
+    print(f"{'stage':12} {'seconds':>8} {'MB/s':>8} {'paragraphs/s':>13}")
+    for stage, sec in ours["seconds"].items():
+        print(f"{stage:12} {sec:8.2f} {mb / sec:8.2f} {n / sec:13.0f}")
+    e2e = ours["end_to_end_seconds"]
+    print(f"{'end to end':12} {e2e:8.2f} {mb / e2e:8.2f} {n / e2e:13.0f}   ({mb / e2e / cores:.2f} MB/s per core)")
+    q = ours["quality"]
+    print(f"peak memory {ours['peak_memory_mb']:.0f} MB ({ours['peak_memory_mb'] / n * 1e6 / 1024:.2f} GB per million paragraphs)")
+    print(f"near-duplicates: recall {q['recall']} precision {q['precision']} hard negatives kept apart "
+          f"{q['hard_negatives_kept_apart']} ({q['hard_negatives']}); per kind {q['recall_per_kind']}")
+    if not args.no_baseline:
+        base = _measure(["baseline", str(work), str(args.baseline_limit)])
+        figures["baseline"] = base
+        bq = base["quality"]
+        bn = base["paragraphs"]
+        ours_rate = n / ours["seconds"]["dedup"]
+        base_rate = bn / base["dedup_seconds"]
+        figures["dedup_speed_ratio"] = round(ours_rate / base_rate, 1)
+        shared = sum(v for k, v in ours["seconds"].items() if k != "dedup")
+        base_e2e_rate = n / (shared + n / base_rate)
+        figures["end_to_end_speed_ratio"] = round((n / e2e) / base_e2e_rate, 2)
+        print(f"baseline (datasketch MinHash.update + MinHashLSH, {bn} paragraphs): dedup {base['dedup_seconds']:.1f} s "
+              f"= {base_rate:.0f} paragraphs/s; peak memory {base['peak_memory_mb']:.0f} MB")
+        print(f"baseline near-duplicates: recall {bq['recall']} precision {bq['precision']} hard negatives kept apart "
+              f"{bq['hard_negatives_kept_apart']}")
+        print(f"speed ratio, dedup stage: {figures['dedup_speed_ratio']}x; end to end "
+              f"(same other stages): {figures['end_to_end_speed_ratio']}x")
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(figures, indent=2) + "\n")
     return figures

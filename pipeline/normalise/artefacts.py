@@ -16,7 +16,12 @@ _CITATION = re.compile(
 _GLUED_TO_WORD = re.compile(r"\b([A-Za-z]*[a-z]{3})(\d{1,3})(?=[\s,.;:!?)\]”’\"']|$)")
 # ... or to the punctuation after one (own,3  dangerous.4).
 _GLUED_TO_PUNCT = re.compile(r"\b([A-Za-z]*[a-z]{3})([,.;:])(\d{1,3})(?=\s|$)")
+_GLUED_HINT = re.compile(r"[a-z][,.;:]?\d")
+_EDGE_GLYPHS = "×✕✖✗"
 _EDGE_GLYPH = re.compile(r"^[×✕✖✗]\s+|\s+[×✕✖✗]$")
+# Back-links sit at the very end: only the tail is searched (an end-anchored
+# pattern would otherwise be tried at every position of the paragraph).
+_TAIL = 80
 
 
 def strip_citation_marks(text: str) -> str:
@@ -27,7 +32,7 @@ def strip_citation_marks(text: str) -> str:
     >>> strip_citation_marks("dose [mg/kg] stays")
     'dose [mg/kg] stays'
     """
-    return _CITATION.sub("", text)
+    return _CITATION.sub("", text) if "[" in text else text
 
 
 def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset()) -> str:
@@ -56,6 +61,8 @@ def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset()) -
             return m.group(0)
         return m.group(1) + m.group(2)
 
+    if not _GLUED_HINT.search(text):
+        return text
     return _GLUED_TO_PUNCT.sub(punct, _GLUED_TO_WORD.sub(word, text))
 
 
@@ -65,7 +72,11 @@ def strip_trailing_backlinks(text: str, pattern: re.Pattern) -> str:
     >>> strip_trailing_backlinks("as noted. BACK TO TEXT", re.compile(r"\\s*BACK TO TEXT$"))
     'as noted.'
     """
-    return pattern.sub("", text)
+    if len(text) <= _TAIL:
+        return pattern.sub("", text)
+    head, tail = text[:-_TAIL], text[-_TAIL:]
+    cut = pattern.sub("", tail)
+    return text if cut == tail else head + cut
 
 
 def strip_leading_bullets(text: str, pattern: re.Pattern) -> str:
@@ -87,4 +98,6 @@ def strip_edge_glyphs(text: str) -> str:
     >>> strip_edge_glyphs("Do 3 × 15 reps.")
     'Do 3 × 15 reps.'
     """
-    return _EDGE_GLYPH.sub("", text)
+    if text and (text[0] in _EDGE_GLYPHS or text[-1] in _EDGE_GLYPHS):
+        return _EDGE_GLYPH.sub("", text)
+    return text

@@ -23,8 +23,10 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # Spaces that should read as one plain space, and invisible characters that
-# scrapers leave inside words.
-_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# scrapers leave inside words. Only runs that need changing match (a single
+# plain space does not), so clean text passes without a substitution.
+_WS = r"\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_SPACES = re.compile(rf"[^\S ][{_WS}]*| [{_WS}]+|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][{_WS}]*")
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 
 
@@ -82,4 +84,8 @@ def collapse_spaces(text: str) -> str:
     >>> collapse_spaces("a\\u00a0 b\\u200bc\\t\\n d ")
     'a bc d'
     """
+    # Fast path: printable text (no tabs, newlines, NBSP, zero-width or other
+    # format characters) without double spaces or edge spaces is already clean.
+    if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
+        return text
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()

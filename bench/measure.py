@@ -1,0 +1,143 @@
+"""One measured run, in its own process so peak memory is the run's own.
+
+``python -m bench.measure pipeline|baseline CORPUS_DIR`` prints one JSON object.
+"""
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from pipeline import load_config, write_outputs
+from pipeline.engines import local
+
+
+def truth(folder: Path) -> dict:
+    return json.loads((folder / "truth.json").read_text())
+
+
+def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[str, int]], t: dict) -> dict:
+    """Recall of copies, precision of merges and hard negatives kept apart, against the truth.
+
+    ``assign`` maps each line to the passage it ended in (None when removed as boilerplate),
+    ``canonical`` maps a passage to its canonical line.
+    """
+    places = [tuple(p) for p in t["places"]]
+    group_of = {place: g for place, g in zip(places, t["groups"])}
+    original_of: dict[int, tuple[str, int]] = {}
+    for place, g, kind in zip(places, t["groups"], t["kinds"]):
+        if kind == "original":
+            original_of[g] = place
+    found = total = 0
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    members: dict[str, list[int]] = defaultdict(list)
+    for place in places:
+        if assign.get(place) is not None:
+            members[assign[place]].append(group_of[place])
+    for place, g, kind in zip(places, t["groups"], t["kinds"]):
+        if kind in ("original", "hard-negative"):
+            continue
+        total += 1
+        hit = assign.get(place) is not None and assign.get(place) == assign.get(original_of.get(g))
+        found += hit
+        per_kind[kind][0] += hit
+        per_kind[kind][1] += 1
+    merged = correct = 0
+    for place, pid in assign.items():
+        if pid is None or canonical[pid] == place:
+            continue
+        merged += 1
+        correct += group_of[place] == group_of[canonical[pid]]
+    negatives = [p for p, k in zip(places, t["kinds"]) if k == "hard-negative"]
+    apart = sum(1 for p in negatives if assign.get(p) is not None and set(members[assign[p]]) == {group_of[p]})
+    return {
+        "recall": round(found / max(1, total), 4),
+        "precision": round(correct / max(1, merged), 4),
+        "copies": total,
+        "merged": merged,
+        "hard_negatives": len(negatives),
+        "hard_negatives_kept_apart": round(apart / max(1, len(negatives)), 4),
+        "recall_per_kind": {k: round(v[0] / v[1], 4) for k, v in sorted(per_kind.items())},
+    }
+
+
+def measure_pipeline(folder: Path, out: Path) -> dict:
+    config = load_config()
+    timings: dict = {}
+    started = time.perf_counter()
+    result = local.run([str(folder / "dumps")], config=config, timings=timings)
+    t0 = time.perf_counter()
+    write_outputs(out, result.passages, result.removed, result.report)
+    timings["emit"] = time.perf_counter() - t0
+    total = time.perf_counter() - started
+    assign: dict[tuple[str, int], str | None] = {}
+    canonical = {}
+    for p in result.passages:
+        canonical[p.id] = (p.source.path, p.source.line)
+        for o in p.occurrences:
+            assign[(o.source.path, o.source.line)] = p.id
+    for r in result.removed:
+        if r.reason != "duplicate":
+            assign[(r.source.path, r.source.line)] = None
+    return {"seconds": timings, "end_to_end_seconds": total, "quality": score(assign, canonical, truth(folder)),
+            "boilerplate_removed": result.report["counts"]["removed"].get("boilerplate", 0),
+            "duplicates": result.report["counts"]["duplicates"]}
+
+
+def measure_baseline(folder: Path, limit: int | None) -> dict:
+    """Plain datasketch: one MinHash per paragraph fed shingle by shingle with ``update``,
+    one MinHashLSH; a paragraph whose query returns a match is a duplicate of it.
+    Runs on the normalised text, so only the dedup stage differs from the pipeline."""
+    from datasketch import MinHash, MinHashLSH
+
+    from pipeline.dedup import exact_key
+    from pipeline.dedup.shingles import char_shingles
+    from pipeline.engines.local import ingest_all
+    from pipeline.normalise import normalise
+
+    config = load_config()
+    cfg = config["dedup"]
+    paragraphs = normalise(ingest_all([str(folder / "dumps")], None, config).paragraphs, config)
+    if limit:
+        paragraphs = paragraphs[:limit]
+    started = time.perf_counter()
+    lsh = MinHashLSH(threshold=float(cfg["threshold"]), num_perm=int(cfg["num_perm"]))
+    assign: dict[tuple[str, int], str] = {}
+    canonical: dict[str, tuple[str, int]] = {}
+    for p in paragraphs:
+        place = (p.source.path, p.source.line)
+        mh = MinHash(num_perm=int(cfg["num_perm"]), seed=int(cfg["seed"]))
+        for s in char_shingles(exact_key(p.text), int(cfg["shingle_size"])):
+            mh.update(s.encode("utf-8"))
+        hits = sorted(lsh.query(mh))
+        if hits:
+            assign[place] = hits[0]
+        else:
+            key = f"{p.source.path}:{p.source.line}"
+            lsh.insert(key, mh)
+            assign[place] = key
+            canonical[key] = place
+    seconds = time.perf_counter() - started
+    t = truth(folder)
+    if limit:
+        keep = set(map(tuple, t["places"][:limit]))
+        idx = [n for n, p in enumerate(t["places"]) if tuple(p) in keep]
+        t = {k: [t[k][n] for n in idx] for k in ("places", "groups", "kinds")}
+    return {"paragraphs": len(paragraphs), "dedup_seconds": seconds, "quality": score(assign, canonical, t)}
+
+
+def main(argv: list[str]) -> None:
+    mode, folder = argv[0], Path(argv[1])
+    if mode == "pipeline":
+        out = measure_pipeline(folder, Path(argv[2]))
+    else:
+        out = measure_baseline(folder, int(argv[2]) if len(argv) > 2 and argv[2] != "0" else None)
+    out["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    json.dump(out, sys.stdout)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
