@@ -48,6 +48,9 @@ class DedupSettings:
     rows: int
     max_bucket: int
     prefilter_margin: float
+    window_words: int
+    window_unmatched: int
+    template_check_below: float
 
     @classmethod
     def from_config(cls, config: dict) -> "DedupSettings":
@@ -63,6 +66,8 @@ class DedupSettings:
             min_containment_chars=int(c.get("min_containment_chars", 80)),
             prefix_chars=int(c.get("prefix_chars", 80)), bands=bands, rows=rows,
             max_bucket=int(c.get("max_bucket", 64)), prefilter_margin=float(c.get("prefilter_margin", 0.2)),
+            window_words=int(c.get("window_words", 0)), window_unmatched=int(c.get("window_unmatched", 4)),
+            template_check_below=float(c.get("template_check_below", 1.0)),
         )
 
 
@@ -113,7 +118,8 @@ def cluster(keys: list[str], settings: DedupSettings) -> list[Group]:
             for js, is_ in zip(np.split(pj, split), np.split(pi, split)):
                 pairs_by_j[int(js[0])] = is_.tolist()
     verifier = Verifier(ShingleCache(keys, settings.kind, settings.size), settings.threshold,
-                        settings.containment, settings.min_containment_chars)
+                        settings.containment, settings.min_containment_chars,
+                        settings.window_words, settings.window_unmatched, settings.template_check_below)
     for n in range(len(keys)):
         matches: list[tuple[int, float]] = []
         kinds: dict[int, str] = {}

@@ -7,6 +7,13 @@ edits (A~B, B~C, C~D) cannot pull an unrelated D into A's group, as single-link
 union-find would. A paragraph joins when the exact Jaccard similarity of the
 shingle sets reaches ``threshold`` (a near copy), or when the shorter of the two
 has at least ``containment`` of its shingles in the longer (a truncated copy).
+A pair that passes on Jaccard alone is still rejected when, after aligning the
+two word sequences (longest common subsequence), *each* side has a stretch of
+``window_words`` words of which at least ``window_unmatched`` are unaligned:
+that is one passage's content swapped for another's inside a shared template
+(two exercise instructions with the same opening and closing), not an edited
+copy, whose differences are scattered words, or a passage present on one side
+only (a sentence dropped, added, or cut off).
 When the newcomer contains the representative (the representative was the
 truncated one), the newcomer becomes the representative: the complete version
 is the one kept. Among several matching groups the most similar wins, ties to
@@ -15,6 +22,9 @@ the group seen first.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+import numba
+import numpy as np
 
 from .shingles import char_shingles, containment, jaccard, word_shingles
 
@@ -66,6 +76,61 @@ class ShingleCache:
         return found
 
 
+@numba.njit(cache=True)
+def _unaligned(a, b):
+    """Flags of the words of a and b left out of a longest common subsequence."""
+    n, m = a.shape[0], b.shape[0]
+    table = np.zeros((n + 1, m + 1), dtype=np.int32)
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            if a[i] == b[j]:
+                table[i, j] = table[i + 1, j + 1] + 1
+            else:
+                table[i, j] = max(table[i + 1, j], table[i, j + 1])
+    out_a = np.ones(n, dtype=np.bool_)
+    out_b = np.ones(m, dtype=np.bool_)
+    i = j = 0
+    while i < n and j < m:
+        if a[i] == b[j]:
+            out_a[i] = False
+            out_b[j] = False
+            i += 1
+            j += 1
+        elif table[i + 1, j] >= table[i, j + 1]:
+            i += 1
+        else:
+            j += 1
+    return out_a, out_b
+
+
+def _dense_window(flags: np.ndarray, window: int, needed: int) -> bool:
+    if flags.shape[0] < needed:
+        return False
+    counts = np.convolve(flags.astype(np.int32), np.ones(min(window, flags.shape[0]), dtype=np.int32), "valid")
+    return bool(counts.max() >= needed)
+
+
+def replaced_stretches(key_a: str, key_b: str, window: int, needed: int, max_words: int = 2000) -> bool:
+    """Whether both keys hold a stretch of ``window`` words with ``needed`` words the other lacks.
+
+    >>> head, tail = "start standing with feet apart", "do eight reps on each side"
+    >>> replaced_stretches(f"{head} lower into a deep reverse lunge {tail}",
+    ...                    f"{head} hinge forward and lift one leg behind {tail}", 6, 4)
+    True
+    >>> replaced_stretches(f"{head} lower into a deep reverse lunge {tail}",
+    ...                    f"{head} lower into a slow reverse lunge {tail}", 6, 4)
+    False
+    """
+    words_a, words_b = key_a.split(), key_b.split()
+    if len(words_a) > max_words or len(words_b) > max_words:
+        return False
+    ids: dict[str, int] = {}
+    a = np.array([ids.setdefault(w, len(ids)) for w in words_a], dtype=np.int64)
+    b = np.array([ids.setdefault(w, len(ids)) for w in words_b], dtype=np.int64)
+    flags_a, flags_b = _unaligned(a, b)
+    return _dense_window(flags_a, window, needed) and _dense_window(flags_b, window, needed)
+
+
 @dataclass
 class Verifier:
     """Exact checks of a candidate pair, after a cheap signature-based filter."""
@@ -74,12 +139,23 @@ class Verifier:
     threshold: float
     containment: float
     min_containment_chars: int
+    window_words: int = 0
+    window_unmatched: int = 4
+    template_check_below: float = 1.0
+
+    def shares_only_a_template(self, rep: int, new: int) -> bool:
+        if not self.window_words:
+            return False
+        keys = self.shingles.keys
+        return replaced_stretches(keys[rep], keys[new], self.window_words, self.window_unmatched)
 
     def check(self, rep: int, new: int, lengths: list[int]) -> tuple[str, float] | None:
         """("near", jaccard) or ("truncated", containment) when ``new`` is a copy of ``rep``."""
         a, b = self.shingles(rep), self.shingles(new)
         sim = jaccard(a, b)
         if sim >= self.threshold:
+            if sim < self.template_check_below and self.shares_only_a_template(rep, new):
+                return None
             return "near", sim
         small, large = (a, b) if lengths[rep] <= lengths[new] else (b, a)
         if min(lengths[rep], lengths[new]) >= self.min_containment_chars:
