@@ -78,13 +78,18 @@ class BoilerplateClassifier:
         found += sig.short_fragment(text, tokens, cfg["short_fragment"])
         found += sig.bibliography(text, cfg["bibliography"])
         found += sig.comment_shape(text, tokens, cfg["comment_shape"])
+        if "personal_question_weight" in cfg["comment_shape"]:
+            found += sig.personal_question(text, cfg["comment_shape"])
+        if "informal_writing" in cfg:
+            found += sig.informal_writing(text, tokens, cfg["informal_writing"])
         found += sig.low_stopword_density(tokens, cfg["low_stopword_density"])
         repeat = cfg["cross_dump_repeat"]
         if dumps >= int(repeat["min_dumps"]) and n <= int(repeat["max_words"]):
             found.append(Signal("cross-dump-repeat", None, float(repeat["weight"])))
         for rule in self.rules:
-            if rule.fires(text, n):
-                found.append(Signal(rule.name, rule.category, rule.weight))
+            weight = rule.weight_for(text, n)
+            if weight:
+                found.append(Signal(rule.name, rule.category, weight))
         return found
 
     def verdict(self, paragraph: Paragraph, dumps: int = 1) -> Verdict:

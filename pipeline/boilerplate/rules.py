@@ -1,6 +1,7 @@
 """Pattern rules for boilerplate, loaded from the ``[[boilerplate.rules]]`` config list."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,15 @@ class BoilerplateRule:
     ...     "weight": 1.2, "pattern": "^advertisement$", "max_words": 3})
     >>> rule.fires("Advertisement", 1), rule.fires("Advertisement", 9)
     (True, False)
+
+    A rule about dense vocabulary can grow with the number of matches:
+    ``per_extra_match`` is added for each match beyond ``min_count``, up to
+    ``max_weight``.
+
+    >>> vocab = BoilerplateRule.from_config({"name": "v", "category": "cookie", "weight": 0.5,
+    ...     "pattern": r"\\b(?:a|b|c)\\b", "min_count": 2, "per_extra_match": 0.25, "max_weight": 0.9})
+    >>> [vocab.weight_for(t, 3) for t in ("a x x", "a b x", "a b c", "a b c a b")]
+    [0.0, 0.5, 0.75, 0.9]
     """
 
     name: str
@@ -25,6 +35,8 @@ class BoilerplateRule:
     min_words: int = 0
     max_words: int | None = None
     min_count: int = 1
+    per_extra_match: float = 0.0
+    max_weight: float | None = None
 
     @classmethod
     def from_config(cls, entry: dict) -> "BoilerplateRule":
@@ -37,19 +49,47 @@ class BoilerplateRule:
             min_words=int(entry.get("min_words", 0)),
             max_words=None if entry.get("max_words") is None else int(entry["max_words"]),
             min_count=int(entry.get("min_count", 1)),
+            per_extra_match=float(entry.get("per_extra_match", 0.0)),
+            max_weight=None if entry.get("max_weight") is None else float(entry["max_weight"]),
         )
 
-    def fires(self, text: str, n_words: int) -> bool:
-        if n_words < self.min_words or (self.max_words is not None and n_words > self.max_words):
-            return False
-        if self.min_count <= 1:
-            return self.regex.search(text) is not None
-        count = 0
+    def applies_to(self, n_words: int) -> bool:
+        return n_words >= self.min_words and (self.max_words is None or n_words <= self.max_words)
+
+    def count(self, text: str, limit: int) -> int:
+        """Matches of the pattern in ``text``, counting no further than ``limit``."""
+        if limit <= 1:
+            return int(self.regex.search(text) is not None)
+        found = 0
         for _ in self.regex.finditer(text):
-            count += 1
-            if count >= self.min_count:
-                return True
-        return False
+            found += 1
+            if found >= limit:
+                break
+        return found
+
+    def _match_limit(self) -> int:
+        """How many matches are worth counting (more cannot change the weight)."""
+        if self.per_extra_match <= 0:
+            return self.min_count
+        if self.max_weight is None:
+            return 1_000_000
+        extra = max(0.0, self.max_weight - self.weight)
+        return self.min_count + math.ceil(extra / self.per_extra_match - 1e-9)
+
+    def fires(self, text: str, n_words: int) -> bool:
+        return self.applies_to(n_words) and self.count(text, self.min_count) >= self.min_count
+
+    def weight_for(self, text: str, n_words: int) -> float:
+        """The weight this rule gives ``text``: 0.0 when it does not fire."""
+        if not self.applies_to(n_words):
+            return 0.0
+        found = self.count(text, self._match_limit())
+        if found < self.min_count:
+            return 0.0
+        weight = self.weight + self.per_extra_match * (found - self.min_count)
+        if self.max_weight is not None:
+            weight = min(weight, self.max_weight)
+        return round(weight, 6)
 
 
 def load_rules(config: dict) -> list[BoilerplateRule]:

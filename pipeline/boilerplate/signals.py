@@ -127,6 +127,12 @@ _RETRIEVED = re.compile(
     re.IGNORECASE,
 )
 _JUMP_UP = re.compile(r"^(?:\^|↑)\s*(?:jump up|[a-z]\b|\w)", re.IGNORECASE)
+# "London: NICE; 2022." / "New York: Springer, 2015." -- place: publisher; year, at a clause end.
+_PUBLISHER = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?: [A-Z][\w&.'’ -]{1,60}?[;,] (?:19|20)\d{2}[a-z]?(?=[.;:]|\s*$)"
+)
+# "2. " / "[3] " at the start: a numbered list entry; counts only next to other features.
+_NUMBERED = re.compile(r"^\[?\d{1,3}[.\])]\s+[A-Z]")
 
 
 def bibliography(text: str, cfg: dict) -> list[Signal]:
@@ -140,6 +146,12 @@ def bibliography(text: str, cfg: dict) -> list[Signal]:
     1.7
     >>> bibliography("Premkumar et al present evidence that red flags mislead.", cfg)
     []
+    >>> cfg.update(publisher_weight=0.7, numbered_weight=0.3)
+    >>> [s.name for s in bibliography("4. World Health Organization. Guidelines on "
+    ...     "physical activity. Geneva: WHO; 2020.", cfg)]
+    ['bib-publisher-place', 'bib-numbered-entry']
+    >>> bibliography("4. Update: In March, 2020, the advice changed.", cfg)
+    []
     """
     cat = cfg["category"]
     found: list[Signal] = []
@@ -151,15 +163,19 @@ def bibliography(text: str, cfg: dict) -> list[Signal]:
         ("bib-et-al", _ET_AL, "et_al_weight"),
         ("bib-retrieved", _RETRIEVED, "retrieved_weight"),
         ("bib-jump-up", _JUMP_UP, "jump_up_weight"),
+        ("bib-publisher-place", _PUBLISHER, "publisher_weight"),
     ):
-        if regex.search(text):
+        if key in cfg and regex.search(text):
             found.append(Signal(name, cat, float(cfg[key])))
+    if found and "numbered_weight" in cfg and _NUMBERED.search(text):
+        found.append(Signal("bib-numbered-entry", cat, float(cfg["numbered_weight"])))
     return found
 
 
+# "Yes!" / "Yes," open replies; "Yes." opens the answer in an FAQ, so it is left out.
 _OPENER = re.compile(
     r"^(?:@\w+|hi|hello|hey|hiya|dear|wow|great|awesome|amazing|thanks|thank you|thx|love|loved|"
-    r"nice|excellent|brilliant|fantastic|omg|yes|agreed|same here|lol|so true|good (?:article|post|read))\b",
+    r"nice|excellent|brilliant|fantastic|omg|yes(?!\.)|agreed|same here|lol|so true|good (?:article|post|read))\b",
     re.IGNORECASE,
 )
 _GREETING_TO_NAME = re.compile(r"^(?i:hi|hello|hey|hiya|dear|thanks|thank you|thx)\s+[A-Z][a-z]+\s*[,!:]")
@@ -210,6 +226,75 @@ def comment_shape(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
         first = sum(1 for t in tokens if t.lower() in _FIRST_PERSON)
         if first >= 2 and first / len(tokens) >= float(cfg["first_person_ratio"]):
             found.append(Signal("comment-first-person", cat, float(cfg["first_person_weight"])))
+    return found
+
+
+_PERSONAL_QUESTION = re.compile(r"\b(?:[Ii]|[Mm]y|me|[Ii]['’](?:m|ve|d))\b[^.?!]{0,80}\?")
+
+
+def personal_question(text: str, cfg: dict) -> list[Signal]:
+    """A question about the writer's own case ("how long before I can run?"):
+    readers ask, articles answer. Weak: FAQ headings have the same shape.
+
+    >>> cfg = {"category": "comment", "personal_question_weight": 0.3}
+    >>> personal_question("My knee clicks on stairs, is that bad?", cfg)[0].weight
+    0.3
+    >>> personal_question("Why does your knee click on the stairs?", cfg)
+    []
+    """
+    if _PERSONAL_QUESTION.search(text):
+        return [Signal("comment-personal-question", cfg["category"], float(cfg["personal_question_weight"]))]
+    return []
+
+
+_LOWER_START = re.compile(r"^[a-z]+(?=[\s,.!?;:'’]|$)")
+_LOWER_I = re.compile(r"(?<![\w'’.-])i(?=\s|['’](?:m|ve|d|ll)\b)")
+_LOWER_AFTER_STOP = re.compile(r"([^\W\d_]+)[.!?]\s+[a-z]")
+# Abbreviations after which prose goes on in lower case.
+_ABBREVIATIONS = frozenset(
+    "al approx ca cf dr eg etc fig figs hr hrs ie incl min mins mg ml mr mrs ms no nos op pp st vs wk wks".split()
+)
+
+
+def _lower_sentence_start(text: str) -> bool:
+    """A sentence that begins in lower case (after a word that is no abbreviation).
+
+    >>> _lower_sentence_start("new chair helped. it went in 3 wks"), _lower_sentence_start("Use ice, e.g. a pack.")
+    (True, False)
+    """
+    return any(
+        len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS and m.group(1).islower()
+        for m in _LOWER_AFTER_STOP.finditer(text)
+    )
+
+
+def informal_writing(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
+    """Casual typing of reader posts: a lower-case first word, sentences that
+    start in lower case, a lower-case "i", a long line with no closing
+    punctuation. Article text is edited; each feature is weak alone.
+
+    >>> cfg = {"category": "comment", "lowercase_start_weight": 0.4,
+    ...        "lowercase_sentence_weight": 0.3, "lowercase_i_weight": 0.3,
+    ...        "unpunctuated_weight": 0.3, "unpunctuated_min_words": 10}
+    >>> c = "tried this for a week. my back feels looser but i still get twinges in the morning"
+    >>> [s.name for s in informal_writing(c, words(c), cfg)]
+    ['informal-lowercase-start', 'informal-lowercase-sentence', 'informal-lowercase-i', 'informal-unpunctuated']
+    >>> p = "Ice the joint, e.g. with frozen peas, and rest it for a day or two."
+    >>> informal_writing(p, words(p), cfg)
+    []
+    >>> informal_writing("mRNA vaccines are safe.", words("mRNA vaccines are safe."), cfg)
+    []
+    """
+    cat = cfg["category"]
+    found: list[Signal] = []
+    if _LOWER_START.search(text):
+        found.append(Signal("informal-lowercase-start", cat, float(cfg["lowercase_start_weight"])))
+    if _lower_sentence_start(text):
+        found.append(Signal("informal-lowercase-sentence", cat, float(cfg["lowercase_sentence_weight"])))
+    if _LOWER_I.search(text):
+        found.append(Signal("informal-lowercase-i", cat, float(cfg["lowercase_i_weight"])))
+    if len(tokens) >= int(cfg["unpunctuated_min_words"]) and not _TERMINAL.search(text):
+        found.append(Signal("informal-unpunctuated", cat, float(cfg["unpunctuated_weight"])))
     return found
 
 

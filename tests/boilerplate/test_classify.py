@@ -39,6 +39,22 @@ def test_sample_boilerplate_is_removed_with_its_gold_category(config, gold_lines
         "I tell my patients to walk a little every hour, says Dr. Ana Ruiz, a physiotherapist in Leeds.",
         "How to Ease Lower Back Pain",
         "Share the load: carry bags in both hands rather than on one shoulder.",
+        # prose that borrows the vocabulary of banners, bios, promos and comments
+        "Many fitness apps collect personal data and pass it to advertisers, so check the privacy "
+        "settings and whether you can opt out of sharing before you install one.",
+        "Book an appointment with your GP if the pain lasts more than six weeks or wakes you at night.",
+        "Symptom checkers cannot examine you, so treat their results as a rough guide and ask a "
+        "pharmacist if you are worried.",
+        "Mark, 62, lives in Leeds with his wife and two dogs. He trained as an electrician and has "
+        "worked on building sites for forty years, which he blames for his knee pain.",
+        "Read more about the trial in the original paper, which is free to read online.",
+        "Previous: a diagnosis of osteoarthritis. Next: a referral to physiotherapy. That was the usual route.",
+        "Join 30 minutes of gentle movement into your day, split into three short walks if that is easier.",
+        "Yes. Staying active is one of the most useful things you can do for a sore back.",
+        "In a trial of 200 adults, Moreno et al. (2021) found that walking eased pain as much as physiotherapy.",
+        "the most common cause is a strained muscle or ligament, which heals on its own with gentle movement",
+        "The results were first published in The Lancet in 2019 and have since been repeated in larger trials.",
+        "Private physiotherapy usually costs from £45 a session, and many clinics offer evening appointments.",
     ],
 )
 def test_content_traps_are_kept(config, text):
@@ -62,6 +78,51 @@ def test_content_traps_are_kept(config, text):
     ],
 )
 def test_typical_site_text_is_removed(config, text, category):
+    (v,) = verdicts_for([text], config)
+    assert v.is_boilerplate and v.category == category, [(s.name, s.weight) for s in v.signals]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # consent banners that never say "cookie", and privacy-law link labels
+        ("We would like to note which pages you view and what device you use, so we can improve "
+         "the site and show relevant ads with our advertising partners. Change your mind at any "
+         "time with the settings in the footer.", "cookie"),
+        ("Do Not Sell or Share My Personal Information", "cookie"),
+        # "general information, not a diagnosis" in new words
+        ("Our library describes conditions in general terms and cannot take account of your own "
+         "circumstances, so use it as general guidance rather than medical advice.", "disclaimer"),
+        # sign-up boxes without the word "newsletter"
+        ("Fancy a short workout in your inbox every Monday? Leave your email below: no spam, and "
+         "you can unsubscribe at any time.", "newsletter"),
+        ("Join 25,000 parents who get our weekly round-up before anyone else", "newsletter"),
+        ("Find us on Instagram and TikTok for a new stretch every day.", "share"),
+        # taxonomy labels and prev/next links
+        ("Tags: hip pain, running, strength", "navigation"),
+        ("Previous post: Why your heel hurts in the morning | Next post: Five myths about posture",
+         "navigation"),
+        # a contributor bio with no "is a <profession>" sentence
+        ("Leah qualified as an osteopath in 2010 and has a special interest in sports injuries. "
+         "Outside the clinic she climbs and looks after her two cats.", "bio"),
+        ("Dr. Ana Silva · Verified expert · 2,310 answers", "bio"),
+        ("Answered by Dr. Ken Ito · 4 months ago", "byline"),
+        # syndication and reuse notices
+        ("This story was originally published by Example News and is republished with permission.",
+         "about"),
+        ("All images are the property of Example Clinic and may not be reproduced without written "
+         "permission.", "copyright"),
+        # promotions of the site's own offer
+        ("Shop our bestselling foam rollers — 25% off with free delivery this weekend.", "site-chrome"),
+        ("Download our app to log your exercises and get reminders.", "site-chrome"),
+        ("27 people found this answer helpful", "site-chrome"),
+        # a reader post typed casually, and a corporate-author reference entry
+        ("did this every morning for 2 weeks. my knee feels way better but i still cant kneel", "comment"),
+        ("7. World Health Organization. Guidelines on physical activity and sedentary behaviour. "
+         "Geneva: WHO; 2020.", "reference"),
+    ],
+)
+def test_harder_site_text_is_removed(config, text, category):
     (v,) = verdicts_for([text], config)
     assert v.is_boilerplate and v.category == category, [(s.name, s.weight) for s in v.signals]
 
