@@ -1,8 +1,11 @@
 """A synthetic corpus with known duplicate groups, built from the samples' own sentences.
 
-Originals are new paragraphs of 3-7 sentences drawn from the content paragraphs
-of the samples (body parts and numbers varied so originals do not repeat each
-other), so they have the length and vocabulary of real health text. Copies of
+Originals are new paragraphs of 3-7 sentences made from the sentences of the
+samples' content paragraphs: most sentences are spliced from the opening of one
+real sentence and the close of another at a clause boundary, and body parts and
+numbers are varied, so originals have the length, grammar and vocabulary of
+real health text without repeating each other's sentences (a pool of ~500
+sentences reused whole would make unrelated originals partial copies). Copies of
 an original come in every kind the near-duplicate stage must handle:
 
 - ``exact``: the same line again;
@@ -31,6 +34,7 @@ SAMPLES = ROOT / "samples"
 GOLD = ROOT / "tests" / "gold" / "seed_lines_gold.jsonl"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _NUMBER = re.compile(r"\b\d{1,3}\b")
+_CLAUSE = re.compile(r",\s+|\s+(?=(?:and|but|which|because|while|so|or|when|as|if)\s)")
 BODY = ["hip", "knee", "back", "neck", "shoulder", "ankle", "wrist", "elbow", "spine", "thigh", "calf", "foot"]
 _BODY = re.compile(r"\b(" + "|".join(BODY) + r")\b")
 KINDS = ["exact", "words", "sentence-dropped", "sentence-added", "quotes", "entities", "mojibake",
@@ -101,9 +105,18 @@ class Generator:
         sentence = _BODY.sub(lambda m: part if self.rng.random() < 0.7 else m.group(0), sentence)
         return _NUMBER.sub(lambda m: str(self.rng.randint(2, 99)), sentence)
 
+    def spliced(self) -> str:
+        """A sentence: the opening of one sample sentence joined to the close of another."""
+        first, second = self.rng.choice(self.sentences), self.rng.choice(self.sentences)
+        cuts_a = [m.start() for m in _CLAUSE.finditer(first) if 15 < m.start() < len(first) - 10]
+        cuts_b = [m.end() for m in _CLAUSE.finditer(second) if 10 < m.end() < len(second) - 15]
+        if self.rng.random() < 0.15 or not cuts_a or not cuts_b:
+            return first
+        return first[: self.rng.choice(cuts_a)] + ", " + second[self.rng.choice(cuts_b):]
+
     def original(self) -> str:
         while True:  # originals never repeat one another
-            text = " ".join(self.vary(s) for s in self.rng.sample(self.sentences, self.rng.randint(3, 7)))
+            text = " ".join(self.vary(self.spliced()) for _ in range(self.rng.randint(3, 7)))
             if text not in self.seen:
                 self.seen.add(text)
                 return text

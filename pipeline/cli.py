@@ -40,7 +40,8 @@ def _summary(report: dict, out: str, seconds: float) -> str:
         f"read {report['files']['read']} files ({report['files']['skipped']} skipped), "
         f"{counts['paragraphs_read']} paragraphs",
         f"boilerplate removed: {removed.get('boilerplate', 0)} ({cats})",
-        f"duplicates removed: {removed.get('duplicate', 0)} (exact {dups.get('exact', 0)}, near {dups.get('near', 0)})",
+        f"duplicates removed: {removed.get('duplicate', 0)} (exact {dups.get('exact', 0)}, near {dups.get('near', 0)}, "
+        f"truncated {dups.get('truncated', 0)})",
         f"empty after cleaning: {removed.get('empty', 0)}, oversize: {removed.get('oversize', 0)}",
         f"passages kept: {counts['passages_kept']}",
         f"wrote {out}/passages.jsonl, removed.jsonl, report.json in {seconds:.2f} s",

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from ..model import Paragraph, Signal, Verdict
 from . import signals as sig
+from .prefilter import LiteralIndex
 from .rules import GUARD, BoilerplateRule, load_rules
 
 _KEY_DROP = re.compile(r"[\W_]+")
@@ -66,6 +67,9 @@ class BoilerplateClassifier:
         self.threshold = float(section["threshold"])
         self.signals = section["signals"]
         self.rules: list[BoilerplateRule] = load_rules(config)
+        self.literal_index = LiteralIndex([rule.literals for rule in self.rules])
+        self.repeat_dumps = int(self.signals["cross_dump_repeat"]["min_dumps"])
+        self._cache: dict[tuple[str, bool], tuple] = {}
 
     def evidence(self, text: str, dumps: int = 1) -> list[Signal]:
         """Every piece of evidence found in one (normalised) paragraph."""
@@ -86,7 +90,10 @@ class BoilerplateClassifier:
         repeat = cfg["cross_dump_repeat"]
         if dumps >= int(repeat["min_dumps"]) and n <= int(repeat["max_words"]):
             found.append(Signal("cross-dump-repeat", None, float(repeat["weight"])))
-        for rule in self.rules:
+        possible = self.literal_index.candidates(text.lower())
+        for number, rule in enumerate(self.rules):
+            if number not in possible:
+                continue
             weight = rule.weight_for(text, n)
             if weight:
                 found.append(Signal(rule.name, rule.category, weight))
@@ -96,9 +103,15 @@ class BoilerplateClassifier:
         text = paragraph.text
         if not text:
             return Verdict(paragraph, False)
-        found = self.evidence(text, dumps)
-        is_bp, category, rule, score = decide(found, self.threshold)
-        return Verdict(paragraph, is_bp, category, rule, score, tuple(found))
+        # Scrape dumps repeat the same paragraph many times: judge each text once.
+        key = (text, dumps >= self.repeat_dumps)
+        cached = self._cache.get(key)
+        if cached is None:
+            found = self.evidence(text, dumps)
+            cached = (*decide(found, self.threshold), tuple(found))
+            self._cache[key] = cached
+        is_bp, category, rule, score, found = cached
+        return Verdict(paragraph, is_bp, category, rule, score, found)
 
 
 def classify(

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .prefilter import required_literals
 
 GUARD = "guard"
 
@@ -37,6 +39,11 @@ class BoilerplateRule:
     min_count: int = 1
     per_extra_match: float = 0.0
     max_weight: float | None = None
+    # Strings one of which every match contains (None: always run the regex).
+    literals: frozenset[str] | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "literals", required_literals(self.regex))
 
     @classmethod
     def from_config(cls, entry: dict) -> "BoilerplateRule":
@@ -55,6 +62,10 @@ class BoilerplateRule:
 
     def applies_to(self, n_words: int) -> bool:
         return n_words >= self.min_words and (self.max_words is None or n_words <= self.max_words)
+
+    def could_match(self, lowered: str) -> bool:
+        """The cheap pre-check: False means the pattern cannot match (``lowered`` is the text, lower-cased)."""
+        return self.literals is None or any(lit in lowered for lit in self.literals)
 
     def count(self, text: str, limit: int) -> int:
         """Matches of the pattern in ``text``, counting no further than ``limit``."""

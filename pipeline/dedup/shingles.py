@@ -51,7 +51,8 @@ def jaccard(a: set[str], b: set[str]) -> float:
     """
     if not a and not b:
         return 1.0
-    return len(a & b) / len(a | b)
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
 
 
 def containment(small: set[str], large: set[str]) -> float:

@@ -1,12 +1,22 @@
-"""The local engine: every stage in this process, in input order."""
+"""The local engine: the stages on one machine, spread over its cores.
+
+Normalisation and boilerplate classification are per-paragraph and stateless,
+so large batches are cut into chunks and run in worker processes (forked, so
+they start at once); the results are joined in input order, so the output does
+not depend on the number of workers. Signatures use all cores through numba
+threads. Dedup's clustering pass is sequential by design (input order decides
+which copy is canonical).
+"""
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
+from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Mapping
 
 from .. import __version__
-from ..boilerplate import classify
+from ..boilerplate import classify, dumps_per_paragraph
 from ..config import config_hash
 from ..dedup import deduplicate
 from ..emit import build_report
@@ -63,6 +73,59 @@ def ingest_all(
     return result
 
 
+def workers_for(config: dict, items: int) -> int:
+    """How many processes a stage over ``items`` paragraphs should use (1 = in this process)."""
+    engine = config.get("engine", {})
+    wanted = int(engine.get("workers", 0)) or os.cpu_count() or 1
+    chunk = int(engine.get("chunk_size", 10000))
+    return max(1, min(wanted, items // chunk))
+
+
+def _normalise_chunk(args: tuple[list[Paragraph], dict]) -> list[Paragraph]:
+    paragraphs, config = args
+    return normalise(paragraphs, config)
+
+
+def _classify_chunk(args: tuple[list[Paragraph], dict, dict[str, int]]) -> tuple[list[Paragraph], list[Removal]]:
+    paragraphs, config, counts = args
+    return split_verdicts(classify(paragraphs, config, counts))
+
+
+def _parallel(fn, chunks: list, workers: int) -> list:
+    if workers <= 1 or len(chunks) <= 1:
+        return [fn(c) for c in chunks]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(fn, chunks))
+
+
+def _split(items: list, parts: int) -> list[list]:
+    size = -(-len(items) // parts) if items else 1
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def normalise_all(paragraphs: list[Paragraph], config: dict) -> list[Paragraph]:
+    """The normalise stage over a whole batch, on all cores when it is large."""
+    workers = workers_for(config, len(paragraphs))
+    chunks = _split(paragraphs, workers * 4 if workers > 1 else 1)
+    return [p for part in _parallel(_normalise_chunk, [(c, config) for c in chunks], workers) for p in part]
+
+
+def classify_all(paragraphs: list[Paragraph], config: dict) -> tuple[list[Paragraph], list[Removal]]:
+    """The boilerplate stage over a whole batch: repetition across dumps is counted
+    over the batch, then paragraphs are judged in chunks, on all cores when large."""
+    max_words = int(config["boilerplate"]["signals"]["cross_dump_repeat"]["max_words"])
+    counts = dumps_per_paragraph(paragraphs, max_words)
+    repeated = {k: v for k, v in counts.items() if v > 1}
+    workers = workers_for(config, len(paragraphs))
+    chunks = _split(paragraphs, workers * 4 if workers > 1 else 1)
+    kept: list[Paragraph] = []
+    removed: list[Removal] = []
+    for part_kept, part_removed in _parallel(_classify_chunk, [(c, config, repeated) for c in chunks], workers):
+        kept.extend(part_kept)
+        removed.extend(part_removed)
+    return kept, removed
+
+
 class StageTimer:
     """Wall-clock seconds per stage, for benchmarks and progress reports."""
 
@@ -93,8 +156,8 @@ def run(
     timed = StageTimer(timings)
     ingested = timed("ingest", ingest_all, inputs, texts, config, progress)
     read = len(ingested.paragraphs) + len(ingested.removed)
-    paragraphs = timed("normalise", normalise, ingested.paragraphs, config)
-    kept, removed = timed("boilerplate", lambda: split_verdicts(classify(paragraphs, config)))
+    paragraphs = timed("normalise", normalise_all, ingested.paragraphs, config)
+    kept, removed = timed("boilerplate", classify_all, paragraphs, config)
     dedup = timed("dedup", deduplicate, kept, config)
     removed = sorted(ingested.removed + removed + dedup.removed, key=lambda r: r.source.key)
     accounted = len(dedup.passages) + len(removed)
@@ -109,6 +172,6 @@ def run(
         paragraphs_read=read,
         passages=dedup.passages,
         removed=removed,
-        dedup_counts={"exact": dedup.exact, "near": dedup.near},
+        dedup_counts={"exact": dedup.exact, "near": dedup.near, "truncated": dedup.truncated},
     )
     return CorpusResult(dedup.passages, removed, ingested.problems, report)
