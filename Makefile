@@ -34,7 +34,7 @@ eval: install
 	$(BIN)/clean-corpus eval $(HELDOUT)/gold_lines.jsonl --out build/heldout
 
 bench: install
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf build $(VENV) .pytest_cache

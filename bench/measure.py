@@ -136,6 +136,8 @@ def main(argv: list[str]) -> None:
     else:
         out = measure_baseline(folder, int(argv[2]) if len(argv) > 2 and argv[2] != "0" else None)
     out["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    # Worker processes (normalise/classify chunks) peak separately; the largest is reported.
+    out["largest_worker_memory_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     json.dump(out, sys.stdout)
 
 

@@ -33,7 +33,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--baseline-limit", type=int, default=0,
                         help="run the (slow) baseline on the first N paragraphs only; 0 = all")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--scaling", default="",
+                        help="comma-separated sizes (e.g. 100000,1000000): time the pipeline alone at each "
+                             "size and report how time grows")
     args = parser.parse_args(argv)
+    if args.scaling:
+        return scaling([int(x) for x in args.scaling.split(",")], args)
 
     work = Path(args.workdir)
     t0 = time.perf_counter()
@@ -52,7 +57,9 @@ def main(argv: list[str] | None = None) -> dict:
     e2e = ours["end_to_end_seconds"]
     print(f"{'end to end':12} {e2e:8.2f} {mb / e2e:8.2f} {n / e2e:13.0f}   ({mb / e2e / cores:.2f} MB/s per core)")
     q = ours["quality"]
-    print(f"peak memory {ours['peak_memory_mb']:.0f} MB ({ours['peak_memory_mb'] / n * 1e6 / 1024:.2f} GB per million paragraphs)")
+    print(f"peak memory {ours['peak_memory_mb']:.0f} MB in the main process "
+          f"({ours['peak_memory_mb'] / n * 1e6 / 1024:.2f} GB per million paragraphs), "
+          f"largest worker {ours['largest_worker_memory_mb']:.0f} MB")
     print(f"near-duplicates: recall {q['recall']} precision {q['precision']} hard negatives kept apart "
           f"{q['hard_negatives_kept_apart']} ({q['hard_negatives']}); per kind {q['recall_per_kind']}")
     if not args.no_baseline:
@@ -75,6 +82,30 @@ def main(argv: list[str] | None = None) -> dict:
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(figures, indent=2) + "\n")
     return figures
+
+
+def scaling(sizes: list[int], args) -> dict:
+    """Pipeline wall time and peak memory at several corpus sizes (same seed)."""
+    rows = []
+    for n in sizes:
+        work = Path(args.workdir) / f"scale_{n}"
+        corpus = generate(n, args.seed)
+        places = write(corpus, work / "dumps")
+        (work / "truth.json").write_text(json.dumps({"places": places, "groups": corpus.groups, "kinds": corpus.kinds}))
+        del corpus, places
+        out = _measure(["pipeline", str(work), str(work / "out")])
+        rows.append({"paragraphs": n, "seconds": round(out["end_to_end_seconds"], 2),
+                     "peak_memory_mb": out["peak_memory_mb"], "stages": out["seconds"]})
+        print(f"{n:>9} paragraphs: {out['end_to_end_seconds']:8.1f} s, peak memory {out['peak_memory_mb']:.0f} MB", flush=True)
+    base = rows[0]
+    for row in rows[1:]:
+        size_ratio = row["paragraphs"] / base["paragraphs"]
+        time_ratio = row["seconds"] / base["seconds"]
+        row["time_ratio"] = round(time_ratio, 2)
+        print(f"{row['paragraphs']} vs {base['paragraphs']}: {size_ratio:.0f}x the paragraphs took {time_ratio:.2f}x the time")
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps({"scaling": rows}, indent=2) + "\n")
+    return {"scaling": rows}
 
 
 if __name__ == "__main__":

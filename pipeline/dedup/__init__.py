@@ -16,7 +16,7 @@ from ..model import Occurrence, Paragraph, Passage, Removal
 from .clusters import Group, Member, ShingleCache, Verifier, best_match
 from .exact import exact_key, passage_id
 from .lsh import band_hashes, candidate_pairs, estimated_containment, estimated_jaccard, optimal_bands, prefix_key
-from .shingles import char_shingles, containment, jaccard, shingles, word_shingles
+from .shingles import hashed_containment, hashed_jaccard, jaccard, shingle_hashes, shingles
 from .signatures import reference_minhash, signatures, word_signatures
 
 RULES = {"exact": "exact-hash", "near": "minhash-lsh", "truncated": "containment"}
@@ -151,18 +151,17 @@ def cluster(keys: list[str], settings: DedupSettings) -> list[Group]:
 
 def _rescore(group: Group, keys: list[str], settings: DedupSettings) -> None:
     """After the representative changed, re-measure every member against it."""
-    shingle = word_shingles if settings.kind == "word" else char_shingles
-    rep_set = shingle(keys[group.representative], settings.size)
+    rep_set = shingle_hashes(keys[group.representative], settings.kind, settings.size)
     for m in group.members:
         if m.index == group.representative:
             m.match, m.similarity = "canonical", 1.0
             continue
-        other = shingle(keys[m.index], settings.size)
-        sim = jaccard(rep_set, other)
+        other = shingle_hashes(keys[m.index], settings.kind, settings.size)
+        sim = hashed_jaccard(rep_set, other)
         if sim >= settings.threshold:
             m.match, m.similarity = "near", sim
         else:
-            m.match, m.similarity = "truncated", containment(other, rep_set)
+            m.match, m.similarity = "truncated", hashed_containment(other, rep_set)
 
 
 def deduplicate(paragraphs: list[Paragraph], config: dict) -> DedupResult:

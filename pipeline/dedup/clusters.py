@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numba
 import numpy as np
 
-from .shingles import char_shingles, containment, jaccard, word_shingles
+from .shingles import hashed_containment, hashed_jaccard, shingle_hashes
 
 
 @dataclass
@@ -59,17 +59,17 @@ def best_match(candidates: list[tuple[int, float]]) -> tuple[int, float] | None:
 
 
 class ShingleCache:
-    """Shingle sets computed on demand for verification, keeping only recent ones."""
+    """Shingle sets (as sorted hash arrays) computed on demand for verification,
+    keeping only the most recently used ones."""
 
     def __init__(self, keys: list[str], kind: str, size: int, capacity: int = 4096):
         self.keys, self.kind, self.size, self.capacity = keys, kind, size, capacity
-        self._cache: dict[int, set[str]] = {}
+        self._cache: dict[int, np.ndarray] = {}
 
-    def __call__(self, i: int) -> set[str]:
+    def __call__(self, i: int) -> np.ndarray:
         found = self._cache.get(i)
         if found is None:
-            key = self.keys[i]
-            found = word_shingles(key, self.size) if self.kind == "word" else char_shingles(key, self.size)
+            found = shingle_hashes(self.keys[i], self.kind, self.size)
             if len(self._cache) >= self.capacity:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[i] = found
@@ -152,14 +152,14 @@ class Verifier:
     def check(self, rep: int, new: int, lengths: list[int]) -> tuple[str, float] | None:
         """("near", jaccard) or ("truncated", containment) when ``new`` is a copy of ``rep``."""
         a, b = self.shingles(rep), self.shingles(new)
-        sim = jaccard(a, b)
+        sim = hashed_jaccard(a, b)
         if sim >= self.threshold:
             if sim < self.template_check_below and self.shares_only_a_template(rep, new):
                 return None
             return "near", sim
         small, large = (a, b) if lengths[rep] <= lengths[new] else (b, a)
         if min(lengths[rep], lengths[new]) >= self.min_containment_chars:
-            cont = containment(small, large)
+            cont = hashed_containment(small, large)
             if cont >= self.containment:
                 return "truncated", cont
         return None

@@ -22,24 +22,7 @@ import numba
 import numpy as np
 from datasketch import MinHash
 
-MASK = 0xFFFFFFFF
-POLY = 0x01000193
-
-
-def poly32(shingle: str | bytes) -> int:
-    """The shingle hash: ``h = h * 0x01000193 + code point`` modulo 2**32.
-
-    >>> poly32("hip p") == poly32(b"hip p".decode())
-    True
-    >>> poly32("a")
-    97
-    """
-    if isinstance(shingle, bytes):
-        shingle = shingle.decode("utf-8")
-    h = 0
-    for ch in shingle:
-        h = (h * POLY + ord(ch)) & MASK
-    return h
+from .shingles import MASK, POLY, poly32
 
 
 def sha1_32(shingle: str | bytes) -> int:
@@ -91,7 +74,7 @@ def _signatures_from_codes(codes, starts, ends, size, a, b, out):
             for i in range(starts[p], last + 1):
                 h = np.uint64(0)
                 for j in range(width):
-                    h = (h * _P + codes[i + j]) & _M32
+                    h = (h * _P + np.uint64(codes[i + j])) & _M32
                 x = _fmix32(h)
                 for k in range(k_perm):
                     v = (a[k] * x + b[k]) & _M32
@@ -122,9 +105,13 @@ def _offsets(lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
     return ends - np.asarray(lengths, dtype=np.int64), ends
 
 
-def signatures(keys: list[str], num_perm: int, seed: int, size: int = 5, hash: str = "poly32") -> np.ndarray:
+def signatures(keys: list[str], num_perm: int, seed: int, size: int = 5, hash: str = "poly32",
+               batch_chars: int = 4_000_000) -> np.ndarray:
     """MinHash signatures (``len(keys)`` x ``num_perm``, uint32) of the character
     ``size``-gram shingles of each key; a key shorter than ``size`` is one shingle.
+
+    Keys are encoded ``batch_chars`` characters at a time, so the transient
+    code-point buffer stays small whatever the corpus size.
 
     >>> sig = signatures(["hip pain", "hip pain"], 16, 1)
     >>> sig.shape, bool((sig[0] == sig[1]).all())
@@ -134,20 +121,31 @@ def signatures(keys: list[str], num_perm: int, seed: int, size: int = 5, hash: s
     out = np.empty((len(keys), num_perm), dtype=np.uint32)
     if not keys:
         return out
+    if hash not in HASHES:
+        raise ValueError(f"unknown shingle hash {hash!r}")
+    start = 0
+    while start < len(keys):
+        end, chars = start, 0
+        while end < len(keys) and (chars == 0 or chars + len(keys[end]) <= batch_chars):
+            chars += len(keys[end])
+            end += 1
+        _batch(keys[start:end], size, hash, a, b, out[start:end])
+        start = end
+    return out
+
+
+def _batch(keys: list[str], size: int, hash: str, a: np.ndarray, b: np.ndarray, out: np.ndarray) -> None:
     if hash == "poly32":
-        codes = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        codes = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32)
         starts, ends = _offsets([len(k) for k in keys])
         _signatures_from_codes(codes, starts, ends, size, a, b, out)
-        return out
-    if hash != "sha1":
-        raise ValueError(f"unknown shingle hash {hash!r}")
+        return
     from .shingles import char_shingles
 
     per_key = [[sha1_32(s) for s in sorted(char_shingles(k, size))] for k in keys]
     hashes = np.fromiter((h for hs in per_key for h in hs), dtype=np.uint64)
     starts, ends = _offsets([len(hs) for hs in per_key])
     _signatures_from_hashes(hashes, starts, ends, a, b, out)
-    return out
 
 
 def word_signatures(keys: list[str], num_perm: int, seed: int, size: int, hash: str = "poly32") -> np.ndarray:
