@@ -96,8 +96,6 @@ class Generator:
         self.rng = random.Random(seed)
         self.sentences = content_sentences()
         self.vocabulary = sorted({w for s in self.sentences for w in s.split() if w.isalpha() and len(w) > 2})
-        self.middles = [s for s in self.sentences if len(s) <= 170]
-        self.used_middles: set[tuple[int, int]] = set()
         self.seen: set[str] = set()
 
     def vary(self, sentence: str) -> str:
@@ -170,14 +168,17 @@ class Generator:
         raise ValueError(kind)
 
     def hard_negatives(self, family: int) -> list[str]:
-        """Up to ``family`` paragraphs sharing one template around one distinct sentence each
-        (a template never wraps the same sentence twice in the corpus)."""
-        t = self.rng.randrange(len(TEMPLATES))
-        head, tail = TEMPLATES[t]
-        free = [m for m in range(len(self.middles)) if (t, m) not in self.used_middles]
-        chosen = self.rng.sample(free, min(family, len(free)))
-        self.used_middles.update((t, m) for m in chosen)
-        return [f"{head} {self.middles[m]} {tail}" for m in chosen]
+        """``family`` paragraphs sharing one template around a different short
+        sentence each (spliced like the originals' sentences, so no two
+        negatives wrap the same or a near-same sentence)."""
+        head, tail = self.rng.choice(TEMPLATES)
+        out = []
+        while len(out) < family:
+            middle = self.vary(self.spliced())
+            if len(middle) <= 170 and middle not in self.seen:
+                self.seen.add(middle)
+                out.append(f"{head} {middle} {tail}")
+        return out
 
 
 def generate(n: int, seed: int = 7, copy_share: float = 0.35, negative_share: float = 0.01) -> Corpus:

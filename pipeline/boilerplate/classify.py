@@ -87,6 +87,12 @@ class BoilerplateClassifier:
         if "informal_writing" in cfg:
             found += sig.informal_writing(text, tokens, cfg["informal_writing"])
         found += sig.low_stopword_density(tokens, cfg["low_stopword_density"])
+        if "ui_label" in cfg:
+            found += sig.ui_label(text, tokens, cfg["ui_label"])
+        if "timestamp_line" in cfg:
+            found += sig.timestamp_line(text, tokens, cfg["timestamp_line"])
+        if "closing_call_to_action" in cfg:
+            found += sig.closing_call_to_action(text, cfg["closing_call_to_action"])
         repeat = cfg["cross_dump_repeat"]
         if dumps >= int(repeat["min_dumps"]) and n <= int(repeat["max_words"]):
             found.append(Signal("cross-dump-repeat", None, float(repeat["weight"])))

@@ -114,6 +114,8 @@ _VOLUME = re.compile(
     r"|\b(?:19|20)\d{2}:\s*\d+[–-]\d+"
     r"|\b\d{1,4}:\s*[eE]?\d+[–-]\d+\."
     r"|\b\d{1,4}\s*\(\s*\d{1,4}\s*\),\s*(?:pp?\.\s*)?[eE]?\d+[–-]\d+"
+    # MLA and Chicago: "vol. 9, no. 1", "31, no. 4", "pp. 23–31"
+    r"|\bvol\. ?\d+|\b\d{1,4}, no\. ?\d+|\bpp\. ?\d+ ?[–-] ?\d+"
 )
 _IDENTIFIER = re.compile(
     r"\bdoi:\s*10\.|\bdoi\.org/|\b10\.\d{4,9}/[^\s]+|\bPMID:?\s*\d+|\bPMC\s?\d{5,}|\bPubMed\b"
@@ -131,6 +133,20 @@ _JUMP_UP = re.compile(r"^(?:\^|↑)\s*(?:jump up|[a-z]\b|\w)", re.IGNORECASE)
 _PUBLISHER = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?: [A-Z][\w&.'’ -]{1,60}?[;,] (?:19|20)\d{2}[a-z]?(?=[.;:]|\s*$)"
 )
+# MLA and Chicago open with "Surname, Forename." or "Surname, Forename, and
+# Forename Surname." -- a shape prose does not start with.
+_AUTHOR_NAME = re.compile(
+    r"^[A-Z][a-z’'-]+, [A-Z][a-z’'-]+(?: [A-Z]\.)*(?:,? (?:and|&) [A-Z][a-z’'-]+(?: [A-Z]\.)? [A-Z][a-z’'-]+)*(?:,? et al)?\. "
+)
+# A quoted Title-Case title ending in its own full stop, then the capitalised
+# venue: “Sleep and Recovery in Runners.” Journal ... (quoted speech in prose is
+# in sentence case).
+_QUOTED_TITLE = re.compile(
+    r"[“\"](?:[A-Z0-9][\w’'-]*[:,]? (?:(?:a|an|the|and|or|of|in|on|for|to|with|at|by|from|vs\.?) )*){1,15}"
+    r"[A-Z0-9][\w’'-]*[.?!][”\"] [A-Z]"
+)
+# A line that is only a link, maybe after a short label ("PubMed: https://...").
+_BARE_URL = re.compile(r"^(?:[\w .’'-]{1,30}:\s*)?<?(?:https?://|www\.)\S+>?$")
 # "2. " / "[3] " at the start: a numbered list entry; counts only next to other features.
 _NUMBERED = re.compile(r"^\[?\d{1,3}[.\])]\s+[A-Z]")
 
@@ -152,6 +168,14 @@ def bibliography(text: str, cfg: dict) -> list[Signal]:
     ['bib-publisher-place', 'bib-numbered-entry']
     >>> bibliography("4. Update: In March, 2020, the advice changed.", cfg)
     []
+    >>> cfg.update(author_name_weight=0.5, quoted_title_weight=0.3, bare_url_weight=0.5)
+    >>> [s.name for s in bibliography('Moss, Ida. “Walking After Surgery.” Rehab Notes, vol. 3, '
+    ...     'no. 2, 2019, pp. 4–9.', cfg)]
+    ['bib-volume-pages', 'bib-author-name', 'bib-quoted-title']
+    >>> [s.name for s in bibliography("Full text: https://example.org/paper/12", cfg)]
+    ['bib-bare-url']
+    >>> bibliography('“Stop,” she said. “It hurts.” Then she sat down.', cfg)
+    []
     """
     cat = cfg["category"]
     found: list[Signal] = []
@@ -164,6 +188,9 @@ def bibliography(text: str, cfg: dict) -> list[Signal]:
         ("bib-retrieved", _RETRIEVED, "retrieved_weight"),
         ("bib-jump-up", _JUMP_UP, "jump_up_weight"),
         ("bib-publisher-place", _PUBLISHER, "publisher_weight"),
+        ("bib-author-name", _AUTHOR_NAME, "author_name_weight"),
+        ("bib-quoted-title", _QUOTED_TITLE, "quoted_title_weight"),
+        ("bib-bare-url", _BARE_URL, "bare_url_weight"),
     ):
         if key in cfg and regex.search(text):
             found.append(Signal(name, cat, float(cfg[key])))
@@ -307,4 +334,105 @@ def low_stopword_density(tokens: list[str], cfg: dict) -> list[Signal]:
     """
     if len(tokens) >= int(cfg["min_words"]) and stopword_ratio(tokens) <= float(cfg["max_ratio"]):
         return [Signal("low-stopword-density", None, float(cfg["weight"]))]
+    return []
+
+
+# Interface words: acting on the page, the site, an account or a shop, and the
+# things they act on. Words that also name health things or head article
+# sections ("back", "rest", "close contact", "collapse", "load", "profile",
+# "report", "stock") are left out so that short headings do not match, and so
+# are comment controls ("Reply"), which comment-meta names.
+_UI_STRONG = frozenset(
+    """search translate listen add remove save print email share download subscribe register
+    login logout signin signup view hide expand skip reload submit bookmark bookmarks enlarge
+    select browse checkout basket cart wishlist sitemap accessibility homepage site website
+    webpage page article account password username menu navigation newsletter transcript
+    contact continue dismiss us font""".split()
+)
+# Words that fill such labels but do not make one alone.
+_UI_FILL = frozenset(
+    """more less all now here full below above top bottom reading text size version mode new
+    free next previous home options settings log sign out create go""".split()
+)
+_NUMBER_UNIT = re.compile(r"\d[\d,.:]*\s*(?:[^\W\d_]{1,4}\b)?")
+
+
+def ui_label(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
+    """A short line made only of interface words: "Search this site",
+    "Add to basket", "Continue reading below", "About us", "Accessibility".
+    Numbers and their units ("· 4 min") are ignored; the line must not end
+    like a sentence and must hold at least one word that names an action on
+    the page or a part of the site.
+
+    >>> cfg = {"category": "site-chrome", "weight": 0.6, "max_words": 4}
+    >>> [s.name for s in ui_label("Translate this page", words("Translate this page"), cfg)]
+    ['ui-label']
+    >>> ui_label("Back", ["Back"], cfg), ui_label("Share the load.", words("Share the load."), cfg)
+    ([], [])
+    >>> len(ui_label("About us", ["About", "us"], cfg)), ui_label("About US", ["About", "US"], cfg)
+    (1, [])
+    """
+    if not tokens or len(tokens) > 2 * int(cfg["max_words"]) or _TERMINAL.search(text):
+        return []
+    kept = words(_NUMBER_UNIT.sub(" ", text))
+    content = [t for t in kept if t.lower() not in STOPWORDS]
+    if not content or len(content) > int(cfg["max_words"]):
+        return []
+    strong = False
+    for t in content:
+        low = t.lower()
+        if low in _UI_STRONG and t != "US":
+            strong = True
+        elif low not in _UI_FILL:
+            return []
+    return [Signal("ui-label", cfg["category"], float(cfg["weight"]))] if strong else []
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?\b)?|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d{2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def timestamp_line(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
+    """A short line holding a date and a clock time and little else: the
+    header of a post ("maria_k • 3 Jan 2024, 8:15 pm").
+
+    >>> cfg = {"category": "comment", "weight": 0.6, "max_words": 8}
+    >>> timestamp_line("hikerjo • 2 May 2023, 7:02 am", words("hikerjo • 2 May 2023, 7:02 am"), cfg)[0].name
+    'timestamp-line'
+    >>> timestamp_line("Take it at 8:00 am.", words("Take it at 8:00 am."), cfg)
+    []
+    """
+    if len(tokens) <= int(cfg["max_words"]) and _DATE.search(text) and _CLOCK.search(text):
+        return [Signal("timestamp-line", cfg["category"], float(cfg["weight"]))]
+    return []
+
+
+# The call to action that closes a promotion: "... this week. Book now",
+# "... from $39. Start a visit". "Read more" closes a cut teaser of article
+# text, so reading verbs are left out; after a question ("Can't sleep? Try
+# this") an imperative is a heading's style, so only . ! … count.
+_CLOSING_CTA = re.compile(
+    r"[.!…]\s+(?:book|register|start|shop|buy|order|sign up|subscribe|join|enrol|enroll|donate|"
+    r"claim|reserve|apply|download|install|get started|find out|learn|discover|explore)"
+    r"\b(?:\s+[\w’'-]+){0,3}\s*[›»→>]?$",
+    re.IGNORECASE,
+)
+
+
+def closing_call_to_action(text: str, cfg: dict) -> list[Signal]:
+    """Sentences followed by a button label with no punctuation of its own.
+
+    >>> cfg = {"category": "site-chrome", "weight": 0.5}
+    >>> closing_call_to_action("Places are going fast. Reserve yours", cfg)[0].weight
+    0.5
+    >>> closing_call_to_action("Rest it for a day. Then start again.", cfg)
+    []
+    """
+    if _CLOSING_CTA.search(text):
+        return [Signal("closing-call-to-action", cfg["category"], float(cfg["weight"]))]
     return []

@@ -127,6 +127,95 @@ def test_harder_site_text_is_removed(config, text, category):
     assert v.is_boilerplate and v.category == category, [(s.name, s.weight) for s in v.signals]
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # interface labels: short lines made of interface words only
+        ("Print this article", "site-chrome"),
+        ("Go to homepage", "site-chrome"),
+        ("Download transcript · 12 min", "site-chrome"),
+        ("Sold out", "site-chrome"),
+        ("Find your nearest pharmacy", "site-chrome"),
+        ("Change font size", "site-chrome"),
+        ("Don't have an account? Sign up", "site-chrome"),
+        ("You need to be signed in to comment. Sign in or register to join the discussion.", "site-chrome"),
+        # promotions ending in a bare button label, shop and contact blocks
+        ("Our autumn pilates course starts next week and places are limited. Reserve your spot",
+         "site-chrome"),
+        ("Cooling gel knee wrap, one size – £12.99 – Only 3 left", "site-chrome"),
+        ("Freephone: 0800 000 111 (lines open Mon–Fri 8am–8pm)", "site-chrome"),
+        # consent dialogs: category rows, button variants, banner titles
+        ("Marketing: these cookies are used to show you adverts that match your interests.", "cookie"),
+        ("Statistics: these help us understand how visitors move around the site.", "cookie"),
+        ("Decline optional cookies", "cookie"),
+        ("We respect your privacy", "cookie"),
+        # comment sections: post headers, controls, forum replies, shop reviews
+        ("knee_doc_fan • 3 June 2022, 11:20 pm", "comment"),
+        ("Newest · Oldest · Most liked", "comment"),
+        ("Replies (5)", "comment"),
+        ("Re: Heel pain every morning", "comment"),
+        ("So sorry to hear that. I had the same problem last spring and my GP sent me to a "
+         "podiatrist, which I wish I had asked for sooner. Good luck!", "comment"),
+        ("“Comfy and easy to fit.” – Dana, verified purchase", "comment"),
+        # disclaimers: sponsorship, small print, forum notices, page self-reference
+        ("This guide was commissioned by a supplement brand. The sponsor had no say in what we "
+         "wrote.", "disclaimer"),
+        ("Cover is not available in all regions. Terms and conditions apply. Authorised and "
+         "regulated by the national financial regulator.", "disclaimer"),
+        ("Opinions expressed on this board are the members' own. Answers are not medical advice.",
+         "disclaimer"),
+        ("This page does not replace a visit to your doctor. If you think you are having a medical "
+         "emergency, call an ambulance.", "disclaimer"),
+        # publisher blurbs and footers
+        ("Part of the Example Wellbeing Network", "about"),
+        ("Harbourside Sports Clinic has served local athletes for over 20 years. Our physios offer "
+         "same-day appointments at four clinics.", "about"),
+        ("Registered charity no. 1098765. Registered office: 2 Mill Lane, Example Town.", "about"),
+        # references in MLA/Chicago style and bare source links
+        ("Okafor, Dayo. “Balance Training After Ankle Sprain.” Foot Health Journal 8, no. 2 "
+         "(2018): 10–19.", "reference"),
+        ("PubMed: https://pubmed.example.org/12345678/", "reference"),
+    ],
+)
+def test_new_kinds_of_site_text_are_removed(config, text, category):
+    (v,) = verdicts_for([text], config)
+    assert v.is_boilerplate and v.category == category, [(s.name, s.weight) for s in v.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short article headings and instructions that look like interface labels
+        "Close contact",
+        "Stock up",
+        "Back",
+        "Can't sleep? Try this",
+        "Find a specialist",
+        "Continue the exercises for six weeks",
+        "Share your worries with someone you trust.",
+        "Your privacy matters",
+        # prose that borrows the vocabulary of the new rules
+        "Ask whether the pharmacy has it in stock before you travel.",
+        "Most GP surgeries are open Mon–Fri 8am–6pm, and a phone line can help out of hours.",
+        "You will need to create an account on the NHS App to book online appointments.",
+        "The funders had no role in the design of the study, the authors say.",
+        "Steroid injections are given at the discretion of the specialist, usually no more than three a year.",
+        "If you think you may have a medical emergency, call 999 straight away.",
+        "Functional: these exercises mimic everyday movements such as lifting shopping bags.",
+        "Dr. Sarah Jones is a cardiologist at a city hospital. She sees patients with heart failure every week.",
+        "The app is available on the App Store and Google Play, and is free to download.",
+        "“Take your time,” she says. “Recovery is not a race.” Then she shows me the next stretch.",
+        "Lee, Park and Kim (2019) found that core training reduced pain in desk workers.",
+        "The pharmacist said I would give it a week before deciding, and that is sound advice.",
+        "Part of the reason is that muscles weaken with age.",
+        "Re-check your blood pressure after five minutes if the first reading is high.",
+    ],
+)
+def test_content_that_resembles_the_new_kinds_is_kept(config, text):
+    (v,) = verdicts_for([text], config)
+    assert not v.is_boilerplate, [(s.name, s.weight) for s in v.signals]
+
+
 def test_one_weak_signal_alone_never_removes():
     assert decide([Signal("short-fragment", "site-chrome", 0.45)], 1.0)[0] is False
     assert decide([Signal("cross-dump-repeat", None, 0.5), Signal("low-stopword-density", None, 0.3)], 1.0)[0] is False

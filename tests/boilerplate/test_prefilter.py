@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def corpus_lines() -> list[str]:
     lines = []
-    for folder in ("samples", "tests/devset", "tests/devset2"):
+    for folder in ("samples", "tests/devset", "tests/devset2", "tests/devset3"):
         for f in sorted((ROOT / folder).glob("*.txt")):
             lines += [x.strip() for x in f.read_text(encoding="utf-8").split("\n") if x.strip()]
     return lines
