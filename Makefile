@@ -7,8 +7,6 @@ BIN     = $(VENV)/bin
 SAMPLES ?= samples
 OUT    ?= build/corpus
 GOLD   ?= tests/gold/seed_lines_gold.jsonl
-HELDOUT ?= tests/heldout
-DEVSET ?= tests/devset
 
 .PHONY: install clean-corpus test eval bench clean
 
@@ -25,13 +23,20 @@ clean-corpus: install
 test: install
 	$(BIN)/python -m pytest
 
+# Scores the samples against the seed gold, then every labelled set under tests/
+# (development sets that rules were tuned on, and the held-out set that they were not).
+EVAL_SETS ?= devset devset2 devset3 devset4 heldout
+
 eval: install
 	$(BIN)/clean-corpus run $(SAMPLES) --out $(OUT) --quiet
-	$(BIN)/clean-corpus eval $(GOLD) --out $(OUT)
-	$(BIN)/clean-corpus run $(DEVSET) --out build/devset --quiet
-	$(BIN)/clean-corpus eval $(DEVSET)/gold_lines.jsonl --out build/devset
-	$(BIN)/clean-corpus run $(HELDOUT) --out build/heldout --quiet
-	$(BIN)/clean-corpus eval $(HELDOUT)/gold_lines.jsonl --out build/heldout
+	$(BIN)/clean-corpus eval $(GOLD) --out $(OUT) --json build/eval/samples.json --no-show-errors
+	@for set in $(EVAL_SETS); do \
+	  if [ -f tests/$$set/gold_lines.jsonl ]; then \
+	    $(BIN)/clean-corpus run tests/$$set --out build/eval/$$set --quiet && \
+	    $(BIN)/clean-corpus eval tests/$$set/gold_lines.jsonl --out build/eval/$$set \
+	      --json build/eval/$$set.json --no-show-errors || exit 1; \
+	  fi; \
+	done
 
 bench: install
 	$(BIN)/python -m bench.run $(BENCH_ARGS)

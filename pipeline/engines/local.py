@@ -157,8 +157,11 @@ def run(
     ingested = timed("ingest", ingest_all, inputs, texts, config, progress)
     read = len(ingested.paragraphs) + len(ingested.removed)
     paragraphs = timed("normalise", normalise_all, ingested.paragraphs, config)
+    ingested.paragraphs = []  # the normalised copies replace them; keep one set in memory
     kept, removed = timed("boilerplate", classify_all, paragraphs, config)
+    del paragraphs
     dedup = timed("dedup", deduplicate, kept, config)
+    del kept
     removed = sorted(ingested.removed + removed + dedup.removed, key=lambda r: r.source.key)
     accounted = len(dedup.passages) + len(removed)
     if accounted != read:  # the contract: every paragraph lands in exactly one place
