@@ -19,7 +19,8 @@ an original come in every kind the near-duplicate stage must handle:
 - ``mixed``: a word edit plus one of the other kinds.
 
 Hard negatives are families of paragraphs that share a template (an exercise
-instruction opening and closing) around different content: they must stay apart.
+instruction opening and closing) around different whole sentences: they must
+stay apart.
 """
 from __future__ import annotations
 
@@ -73,6 +74,22 @@ def content_sentences() -> list[str]:
     return sorted(out)
 
 
+def distinct_sentences(sentences: list[str], limit: float = 0.3) -> list[str]:
+    """Drop sentences close to an earlier one (character 5-gram Jaccard >= ``limit``):
+    the samples hold near-repeats of some instructions, and two of those in one
+    template would be real near copies, not negatives."""
+    def grams(text: str) -> set[str]:
+        key = re.sub(r"[\W_]+", " ", text.casefold()).strip()
+        return {key[i : i + 5] for i in range(max(1, len(key) - 4))}
+
+    kept: list[tuple[str, set[str]]] = []
+    for sentence in sentences:
+        g = grams(sentence)
+        if all(len(g & other) / len(g | other) < limit for _, other in kept):
+            kept.append((sentence, g))
+    return [s for s, _ in kept]
+
+
 @dataclass
 class Corpus:
     """Lines (one paragraph each) with the truth: group (the original's id) and kind."""
@@ -97,6 +114,8 @@ class Generator:
         self.sentences = content_sentences()
         self.vocabulary = sorted({w for s in self.sentences for w in s.split() if w.isalpha() and len(w) > 2})
         self.seen: set[str] = set()
+        self.middles = distinct_sentences([s for s in self.sentences if len(s) <= 170])
+        self.used_middles: set[tuple[int, int]] = set()
 
     def vary(self, sentence: str) -> str:
         part = self.rng.choice(BODY)
@@ -108,7 +127,7 @@ class Generator:
         first, second = self.rng.choice(self.sentences), self.rng.choice(self.sentences)
         cuts_a = [m.start() for m in _CLAUSE.finditer(first) if 15 < m.start() < len(first) - 10]
         cuts_b = [m.end() for m in _CLAUSE.finditer(second) if 10 < m.end() < len(second) - 15]
-        if self.rng.random() < 0.15 or not cuts_a or not cuts_b:
+        if not cuts_a or not cuts_b:
             return first
         return first[: self.rng.choice(cuts_a)] + ", " + second[self.rng.choice(cuts_b):]
 
@@ -168,17 +187,17 @@ class Generator:
         raise ValueError(kind)
 
     def hard_negatives(self, family: int) -> list[str]:
-        """``family`` paragraphs sharing one template around a different short
-        sentence each (spliced like the originals' sentences, so no two
-        negatives wrap the same or a near-same sentence)."""
-        head, tail = self.rng.choice(TEMPLATES)
-        out = []
-        while len(out) < family:
-            middle = self.vary(self.spliced())
-            if len(middle) <= 170 and middle not in self.seen:
-                self.seen.add(middle)
-                out.append(f"{head} {middle} {tail}")
-        return out
+        """Up to ``family`` paragraphs sharing one template, each around a different
+        whole sample sentence. Middles are mutually distinct (no two closer than
+        character 5-gram Jaccard 0.3) and a template never wraps one twice, so
+        negatives are never near copies of each other; originals use spliced
+        sentences only, so no original contains a middle either."""
+        t = self.rng.randrange(len(TEMPLATES))
+        head, tail = TEMPLATES[t]
+        free = [m for m in range(len(self.middles)) if (t, m) not in self.used_middles]
+        chosen = self.rng.sample(free, min(family, len(free)))
+        self.used_middles.update((t, m) for m in chosen)
+        return [f"{head} {self.middles[m]} {tail}" for m in chosen]
 
 
 def generate(n: int, seed: int = 7, copy_share: float = 0.35, negative_share: float = 0.01) -> Corpus:
