@@ -91,6 +91,8 @@ class BoilerplateClassifier:
             found += sig.ui_label(text, tokens, cfg["ui_label"])
         if "timestamp_line" in cfg:
             found += sig.timestamp_line(text, tokens, cfg["timestamp_line"])
+        if "link_arrow" in cfg:
+            found += sig.link_arrow(tokens, text, cfg["link_arrow"])
         if "closing_call_to_action" in cfg:
             found += sig.closing_call_to_action(text, cfg["closing_call_to_action"])
         repeat = cfg["cross_dump_repeat"]

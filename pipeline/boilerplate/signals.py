@@ -107,7 +107,10 @@ _AUTHOR_LIST = re.compile(
     r"^(?:[\^↑]\s*)?(?:jump up to:?\s*(?:[a-z]\s+)*)?(?:\[?\d{1,3}[.\])]?\s+)?"
     + _AUTHOR + r"(?:\s*[,;]?\s*(?:&|and)?\s*" + _AUTHOR + r"){1,}(?: Jr\.?)?(?:,? et al\.?)?",
 )
-_YEAR = re.compile(r"\((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?:\d{1,2}, )?(?:19|20)\d{2}[a-z]?\)")
+# "(2019)", "(12 March 2019)", and a revision note "(updated 2023)".
+_YEAR = re.compile(
+    r"\((?:(?:updated|revised|reviewed|amended) )?(?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?:\d{1,2}, )?(?:19|20)\d{2}[a-z]?\)"
+)
 _VOLUME = re.compile(
     r"\b\d{1,4}\s*\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\)\s*:\s*[eE]?\d+"
     r"|\b(?:19|20)\d{2}(?: [A-Z][a-z]{2})?;\s*\d+"
@@ -131,7 +134,7 @@ _RETRIEVED = re.compile(
 _JUMP_UP = re.compile(r"^(?:\^|↑)\s*(?:jump up|[a-z]\b|\w)", re.IGNORECASE)
 # "London: NICE; 2022." / "New York: Springer, 2015." -- place: publisher; year, at a clause end.
 _PUBLISHER = re.compile(
-    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?: [A-Z][\w&.'’ -]{1,60}?[;,] (?:19|20)\d{2}[a-z]?(?=[.;:]|\s*$)"
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?: [A-Z][\w&.'’ -]{1,60}?[;,] (?:19|20)\d{2}[a-z]?(?=[.;:]|\s*$|\s\()"
 )
 # MLA and Chicago open with "Surname, Forename." or "Surname, Forename, and
 # Forename Surname." -- a shape prose does not start with.
@@ -202,13 +205,16 @@ def bibliography(text: str, cfg: dict) -> list[Signal]:
 # "Yes!" / "Yes," open replies; "Yes." opens the answer in an FAQ, so it is left out.
 _OPENER = re.compile(
     r"^(?:@\w+|hi|hello|hey|hiya|dear|wow|great|awesome|amazing|thanks|thank you|thx|love|loved|"
-    r"nice|excellent|brilliant|fantastic|omg|yes(?!\.)|agreed|same here|lol|so true|good (?:article|post|read))\b",
+    r"nice|excellent|brilliant|fantastic|omg|yes(?!\.)|agreed|same here|lol|so true|good (?:article|post|read))\b"
+    # a short line that ends by thanking: "This is so useful, thank you!!"
+    r"|^.{0,80}\bthank(?:s| you)(?: so much)?\s*[!.]*$",
     re.IGNORECASE,
 )
-_GREETING_TO_NAME = re.compile(r"^(?i:hi|hello|hey|hiya|dear|thanks|thank you|thx)\s+[A-Z][a-z]+\s*[,!:]")
+_GREETING_TO_NAME = re.compile(r"^(?i:hi|hello|hey|hiya|dear|thanks|thank you|thx)\s+[A-Z][a-z]+\s*[,!:—–]")
 _THANKS = re.compile(
     r"\b(?:thanks?|thank you|thx|kudos|appreciate)\b.{0,30}?\b(?:for (?:the|this|your|sharing|posting|"
     r"writing|these)|so much|again|a lot|a ton)\b"
+    r"|^(?:this|that|it) (?:is|was) (?:so|really|very|super) (?:helpful|useful|informative|clear)\b"
     r"|\b(?:great|nice|helpful|useful|awesome|wonderful|informative|excellent|fantastic) "
     r"(?:article|post|video|read|info|information|tips|blog|write-?up|content)\b",
     re.IGNORECASE,
@@ -216,7 +222,8 @@ _THANKS = re.compile(
 _ASKS_AUTHOR = re.compile(
     r"\b(?:would|could|can|should|do) you (?:recommend|suggest|advise|think|know|help)\b"
     r"|\byour (?:response|reply|advice|help|thoughts|input|feedback) (?:would|is|will)\b"
-    r"|\bany (?:advice|suggestions|tips|ideas)\s*\?",
+    r"|\bany (?:advice|suggestions|tips|ideas)\s*\?"
+    r"|\byou (?:didn['’]t|did not|forgot to|never|failed to) (?:mention|cover|include|talk about|address)\b",
     re.IGNORECASE,
 )
 _EMOTICON = re.compile(
@@ -274,7 +281,7 @@ def personal_question(text: str, cfg: dict) -> list[Signal]:
     return []
 
 
-_LOWER_START = re.compile(r"^[a-z]+(?=[\s,.!?;:'’]|$)")
+_LOWER_START = re.compile(r"^[a-z]+(?=[\s,.!?;:'’]|$)(?!://)")
 _LOWER_I = re.compile(r"(?<![\w'’.-])i(?=\s|['’](?:m|ve|d|ll)\b)")
 _LOWER_AFTER_STOP = re.compile(r"([^\W\d_]+)[.!?]\s+[a-z]")
 # Abbreviations after which prose goes on in lower case.
@@ -435,4 +442,22 @@ def closing_call_to_action(text: str, cfg: dict) -> list[Signal]:
     """
     if _CLOSING_CTA.search(text):
         return [Signal("closing-call-to-action", cfg["category"], float(cfg["weight"]))]
+    return []
+
+
+_LINK_ARROW = re.compile(r"\s[›»→]$")
+
+
+def link_arrow(tokens: list[str], text: str, cfg: dict) -> list[Signal]:
+    """A short line that ends in a link chevron: a teaser or button ("View
+    your results  ›"). Prose never ends in an arrow.
+
+    >>> cfg = {"category": "site-chrome", "weight": 0.5, "max_words": 15}
+    >>> link_arrow(words("See all our clinics ›"), "See all our clinics ›", cfg)[0].name
+    'link-arrow'
+    >>> link_arrow(words("Heat, then ice."), "Heat, then ice.", cfg)
+    []
+    """
+    if 0 < len(tokens) <= int(cfg["max_words"]) and _LINK_ARROW.search(text):
+        return [Signal("link-arrow", cfg["category"], float(cfg["weight"]))]
     return []

@@ -239,3 +239,87 @@ def test_verdicts_are_in_input_order_and_explain_themselves(config):
     verdicts = verdicts_for(["Hip pain is common in runners.", "×"], config)
     assert [v.paragraph.source.line for v in verdicts] == [1, 2]
     assert verdicts[1].rule == "lone-glyph" and verdicts[1].signals
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # consent dialogs: a row of buttons, the category toggles, a banner that says "we value"
+        ("DECLINE ALL   SAVE CHOICES   ACCEPT", "cookie"),
+        ("Strictly necessary · Always active | Analytics ☐ | Functional ☐ | Advertising ☐", "cookie"),
+        ("We value your privacy. With your consent, our advertising partners may use precise location "
+         "data to measure ad performance.", "cookie"),
+        ("If you keep browsing, you agree to our use of tracking technologies as set out in our "
+         "privacy notice.", "cookie"),
+        # share controls without a network name
+        ("Copy link", "share"),
+        ("3.4K shares", "share"),
+        # bylines in capitals or as a label with a counter
+        ("BY MARY ELLIS, SCIENCE EDITOR", "byline"),
+        ("Words: Kim Lowe · Pictures: Raj Patel", "byline"),
+        ("Posted on 03/09/2022 by webteam", "byline"),
+        ("Published: 07:30 GMT, 4 June 2023 | Updated: 09:02 GMT, 4 June 2023", "byline"),
+        # bios: a medical specialist, a blogger introducing herself, a lower-case contributor note
+        ("Ravi Menon, MD, is a board-certified dermatologist at a city hospital. His clinical "
+         "interests include eczema in children.", "bio"),
+        ("Hi, I’m Ada! Mum of two and a former teacher. I started this blog in 2019 to share what "
+         "helped our family.", "bio"),
+        ("jo lind is a freelance health writer whose work has appeared in several national "
+         "magazines. she writes about sleep.", "bio"),
+        # publisher blurbs: tax status, registration IDs, sister titles, sponsor funding
+        ("Sleepwise Trust is a 501(c)(3) nonprofit organization. EIN 12-3456789.", "about"),
+        ("Lungs First — charity registration CH45678. Proudly supporting people with asthma for "
+         "over 40 years.", "about"),
+        ("About Harbour Pilates · A friendly neighbourhood studio running small classes since 2012.",
+         "about"),
+        # disclaimers: the "never ignore advice" formula, sponsor labels, service small print
+        ("Content here comes from members, not doctors. Never disregard medical advice or delay "
+         "seeking it because of something you read on this forum.", "disclaimer"),
+        ("PAID POST — Created in partnership with a vitamin brand. Our newsroom was not involved.",
+         "disclaimer"),
+        ("Policies are subject to terms and exclusions. Authorised and regulated by the Financial "
+         "Conduct Authority (FRN 123456).", "disclaimer"),
+        # site chrome: placeholders, service buttons, links ending in a chevron
+        ("Search conditions, treatments or drugs…", "site-chrome"),
+        ("Request a call back", "site-chrome"),
+        ("Sign in to PatientHub to see your letters ›", "site-chrome"),
+        # comment controls and a reply addressed to someone with a dash
+        ("▲ 12 ▼ Reply Share", "comment"),
+        ("Reply · Like (3) · Report", "comment"),
+        ("Really useful read, thank you!!", "comment"),
+        # newsletter promos and a bare link
+        ("Join 12,000+ parents who get my weekly recipes (plus a free shopping list when you sign "
+         "up).", "newsletter"),
+        ("THE MONDAY MOVE ▸ One new stretch in your inbox. Free, every Monday.", "newsletter"),
+        ("https://www.example.org/reports/2021-survey.pdf", "reference"),
+        ("Royal College of Example. Managing gout: guideline (CG99). London: RCE; 2018 (updated 2022).",
+         "reference"),
+        ("(c) Example Pharmacy Ltd 2022, registered in England no. 01234567", "copyright"),
+    ],
+)
+def test_devset4_kinds_of_site_text_are_removed(config, text, category):
+    (v,) = verdicts_for([text], config)
+    assert v.is_boilerplate and v.category == category, [(s.name, s.weight) for s in v.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose with the vocabulary of the new rules
+        "Dr Amir Khan is a consultant cardiologist, and he sees the same pattern every winter: people "
+        "stopping their statins when they get a cold.",
+        "In the study, volunteers were randomly assigned to receive a weekly email newsletter or "
+        "nothing, and the newsletter group exercised more.",
+        "Book an appointment with a physiotherapist if the swelling has not gone down in a week.",
+        "Log in to the patient portal to view your test results, or ask the surgery to print them.",
+        "Share your care plan with a friend or relative so they know what to do in an emergency.",
+        "I’m Sorry, the nurse said, but the clinic is full today.",
+        "He is a proud member of the local walking group and says it keeps his knees moving.",
+        "The guideline (updated 2023) now recommends checking blood pressure at home.",
+        "Search online for your local stop-smoking service, or ask your pharmacist.",
+        "Results may vary, and the trial found that most people improved within six weeks.",
+    ],
+)
+def test_devset4_content_traps_are_kept(config, text):
+    (v,) = verdicts_for([text], config)
+    assert not v.is_boilerplate, [(s.name, s.weight) for s in v.signals]
