@@ -25,6 +25,7 @@ test: install
 
 # Scores the samples against the seed gold, then every labelled set under tests/
 # (development sets that rules were tuned on, and the held-out set that they were not).
+# Only the .txt dumps are inputs: each folder's gold_lines.jsonl is the answer key.
 EVAL_SETS ?= devset devset2 devset3 devset4 heldout
 
 eval: install
@@ -32,7 +33,7 @@ eval: install
 	$(BIN)/clean-corpus eval $(GOLD) --out $(OUT) --json build/eval/samples.json --no-show-errors
 	@for set in $(EVAL_SETS); do \
 	  if [ -f tests/$$set/gold_lines.jsonl ]; then \
-	    $(BIN)/clean-corpus run tests/$$set --out build/eval/$$set --quiet && \
+	    $(BIN)/clean-corpus run tests/$$set/*.txt --out build/eval/$$set --quiet && \
 	    $(BIN)/clean-corpus eval tests/$$set/gold_lines.jsonl --out build/eval/$$set \
 	      --json build/eval/$$set.json --no-show-errors || exit 1; \
 	  fi; \
