@@ -12,7 +12,7 @@ from .config import ConfigError, config_hash, load_config  # noqa: E402
 from .dedup import NearDuplicateIndex, deduplicate  # noqa: E402
 from .emit import build_report, write_outputs  # noqa: E402
 from .engines import CorpusResult  # noqa: E402
-from .ingest import ingest_file, ingest_paths, ingest_text  # noqa: E402
+from .ingest import ingest_file, ingest_html, ingest_jsonl, ingest_paths, ingest_text  # noqa: E402
 from .model import Occurrence, Paragraph, Passage, Provenance, Removal, SourceProblem, Verdict  # noqa: E402
 from .normalise import TextCleaner, clean_text, normalise  # noqa: E402
 
@@ -38,6 +38,8 @@ __all__ = [
     "config_hash",
     "deduplicate",
     "ingest_file",
+    "ingest_html",
+    "ingest_jsonl",
     "ingest_paths",
     "ingest_text",
     "load_config",

@@ -12,19 +12,39 @@ from dataclasses import asdict, dataclass, field
 class Provenance:
     """Where a paragraph was read: the dump path as given, its 1-based line, and
     the half-open character range ``[start, end)`` of the stripped paragraph in
-    the decoded file text (a UTF-8 byte-order mark is not counted)."""
+    the decoded file text (a UTF-8 byte-order mark is not counted).
+
+    HTML pages and JSON Lines records add optional fields, left ``None`` for
+    text dumps (and then left out of :meth:`to_dict`, so text-dump output is
+    unchanged): ``url`` of the page, ``record`` (1-based record number in a
+    JSON Lines file) and ``element`` (1-based index of the block in the page or
+    record). There ``line`` is the element's source line (the record's line in
+    a JSON Lines file) and ``start``/``end`` are -1: the paragraph is built
+    from markup, so no character range of the file holds it.
+
+    >>> Provenance("a.txt", 3, 10, 20).to_dict()
+    {'path': 'a.txt', 'line': 3, 'start': 10, 'end': 20}
+    >>> Provenance("p.html", 7, -1, -1, url="https://x.org/a", element=2).to_dict()
+    {'path': 'p.html', 'line': 7, 'start': -1, 'end': -1, 'url': 'https://x.org/a', 'element': 2}
+    """
 
     path: str
     line: int
     start: int
     end: int
+    url: str | None = None
+    record: int | None = None
+    element: int | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # Optional fields are omitted when unset so text-dump output stays byte-identical.
+        return {k: v for k, v in asdict(self).items() if v is not None}
 
     @property
-    def key(self) -> tuple[str, int]:
-        return (self.path, self.line)
+    def key(self) -> tuple[str, int, int]:
+        """Sort key: input order. Several blocks of a page (or paragraphs of a
+        record) can share a line, so the element index breaks the tie."""
+        return (self.path, self.line, self.element or 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,7 +67,8 @@ def build_report(
         "config_hash": config_hash,
         "files": {
             "read": len(files_read),
-            "skipped": len(problems),
+            # A bad JSONL record is a problem in a file that was read: only whole files count here.
+            "skipped": len({p.path for p in problems} - set(files_read)),
             "paths": list(files_read),
             "problems": [p.to_dict() for p in problems],
         },

@@ -20,7 +20,7 @@ from ..boilerplate import classify, dumps_per_paragraph
 from ..config import config_hash
 from ..dedup import deduplicate
 from ..emit import build_report
-from ..ingest import IngestResult, discover, ingest_file, ingest_text
+from ..ingest import IngestResult, discover_inputs, ingest_file, ingest_text
 from ..model import Paragraph, Removal, Verdict
 from ..normalise import normalise
 from . import CorpusResult
@@ -58,7 +58,7 @@ def ingest_all(
         for name in sorted(texts):
             result.extend(ingest_text(name, texts[name], config))
     if inputs:
-        paths, problems = discover([str(i) for i in inputs], list(config["ingest"]["text_suffixes"]))
+        paths, problems = discover_inputs([str(i) for i in inputs], config)
         result.problems.extend(problems)
         done_bytes = 0
         for n, path in enumerate(paths, start=1):

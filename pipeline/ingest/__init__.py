@@ -4,7 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Paragraph, Removal, SourceProblem
-from .sources import SourceText, decode_bytes, discover, input_kind, read_source
+from .html import extract_blocks, html_paragraphs
+from .jsonl import jsonl_paragraphs
+from .sources import SourceText, decode_bytes, discover, input_kind, read_source, suffixes
 from .text import screen_oversize, split_paragraphs
 
 
@@ -24,24 +26,54 @@ class IngestResult:
         self.files_read.extend(other.files_read)
 
 
+def _screened(path: str, paragraphs: list[Paragraph], problems: list[SourceProblem], config: dict) -> IngestResult:
+    kept, removed = screen_oversize(paragraphs, int(config["ingest"]["max_paragraph_chars"]))
+    return IngestResult(kept, removed, problems, [path])
+
+
 def ingest_text(path: str, text: str, config: dict) -> IngestResult:
     """Ingest one already-decoded dump (the in-memory entry point)."""
-    paragraphs = split_paragraphs(path, text)
-    kept, removed = screen_oversize(paragraphs, int(config["ingest"]["max_paragraph_chars"]))
-    return IngestResult(kept, removed, [], [path])
+    return _screened(path, split_paragraphs(path, text), [], config)
+
+
+def ingest_html(path: str, html: str, config: dict) -> IngestResult:
+    """Ingest one already-decoded HTML page; a page with no text left is a problem."""
+    try:
+        paragraphs = html_paragraphs(path, html, config)
+    except Exception as exc:  # a page the parser chokes on costs that page, not the run
+        return IngestResult(problems=[SourceProblem(path, "bad-html", f"line 1: cannot parse the page: {exc}")])
+    if not paragraphs:
+        return IngestResult(problems=[SourceProblem(path, "empty", "the page holds no text outside its chrome")])
+    return _screened(path, paragraphs, [], config)
+
+
+def ingest_jsonl(path: str, text: str, config: dict) -> IngestResult:
+    """Ingest one already-decoded JSON Lines file; each bad record is a problem naming its line."""
+    paragraphs, problems = jsonl_paragraphs(path, text, config)
+    return _screened(path, paragraphs, problems, config)
+
+
+_READERS = {"text": ingest_text, "html": ingest_html, "jsonl": ingest_jsonl}
 
 
 def ingest_file(path: str, config: dict) -> IngestResult:
-    """Ingest one file from disk; a bad file yields a problem and no paragraphs."""
+    """Ingest one file from disk with the reader its suffix calls for; a bad file
+    yields a problem and no paragraphs."""
+    kind = input_kind(path, *suffixes(config)) or "text"  # named explicitly: read as a dump, as before
     source = read_source(path, float(config["ingest"]["binary_control_ratio"]))
     if isinstance(source, SourceProblem):
         return IngestResult(problems=[source])
-    return ingest_text(source.path, source.text, config)
+    return _READERS[kind](source.path, source.text, config)
+
+
+def discover_inputs(inputs: list[str], config: dict) -> tuple[list[str], list[SourceProblem]]:
+    """:func:`discover` with every file kind the config names."""
+    return discover(inputs, *suffixes(config))
 
 
 def ingest_paths(inputs: list[str], config: dict) -> IngestResult:
     """Ingest every readable file under ``inputs``, in sorted path order."""
-    paths, problems = discover(inputs, list(config["ingest"]["text_suffixes"]))
+    paths, problems = discover_inputs(inputs, config)
     result = IngestResult(problems=problems)
     for path in paths:
         result.extend(ingest_file(path, config))
@@ -53,6 +85,12 @@ __all__ = [
     "SourceText",
     "decode_bytes",
     "discover",
+    "discover_inputs",
+    "extract_blocks",
+    "html_paragraphs",
+    "ingest_html",
+    "ingest_jsonl",
+    "jsonl_paragraphs",
     "ingest_file",
     "ingest_paths",
     "ingest_text",
@@ -60,4 +98,5 @@ __all__ = [
     "read_source",
     "screen_oversize",
     "split_paragraphs",
+    "suffixes",
 ]

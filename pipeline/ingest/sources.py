@@ -24,29 +24,44 @@ class SourceText:
     text: str
 
 
-def input_kind(path: str, text_suffixes: list[str]) -> str | None:
-    """The reader a file name calls for, or None when no reader takes it.
+def input_kind(
+    path: str, text_suffixes: list[str], html_suffixes: list[str] = (), jsonl_suffixes: list[str] = ()
+) -> str | None:
+    """The reader a file name calls for (``text``, ``html`` or ``jsonl``), or None when no reader takes it.
 
     >>> input_kind("dumps/a.txt.gz", [".txt"])
     'text'
     >>> input_kind("notes.md", [".txt"]) is None
     True
+    >>> [input_kind(n, [".txt"], [".html", ".htm"], [".jsonl"]) for n in ("p.HTM.gz", "s.jsonl", "s.json")]
+    ['html', 'jsonl', None]
     """
     name = path.lower()
     if name.endswith(".gz"):
         name = name[:-3]
-    if any(name.endswith(s) for s in text_suffixes):
-        return "text"
+    for kind, suffixes in (("text", text_suffixes), ("html", html_suffixes), ("jsonl", jsonl_suffixes)):
+        if any(name.endswith(s) for s in suffixes):
+            return kind
     return None
 
 
-def discover(inputs: list[str], text_suffixes: list[str]) -> tuple[list[str], list[SourceProblem]]:
+def suffixes(config: dict) -> tuple[list[str], list[str], list[str]]:
+    """The text, HTML and JSON Lines file endings the config names (the last two may be absent)."""
+    ingest = config["ingest"]
+    return (list(ingest["text_suffixes"]), list(ingest.get("html_suffixes", [])),
+            list(ingest.get("jsonl_suffixes", [])))
+
+
+def discover(
+    inputs: list[str], text_suffixes: list[str], html_suffixes: list[str] = (), jsonl_suffixes: list[str] = ()
+) -> tuple[list[str], list[SourceProblem]]:
     """Expand files and folders (recursively) into a sorted, de-duplicated list of readable inputs.
 
     Files inside folders are taken when a reader knows their suffix; hidden files
     and folders are skipped. A file named explicitly with an unknown suffix, or an
     input that does not exist, is reported.
     """
+    known = (text_suffixes, html_suffixes, jsonl_suffixes)
     found: dict[str, str] = {}
     problems: list[SourceProblem] = []
     for given in inputs:
@@ -58,10 +73,10 @@ def discover(inputs: list[str], text_suffixes: list[str]) -> tuple[list[str], li
                     if name.startswith("."):
                         continue
                     full = Path(root, name)
-                    if input_kind(name, text_suffixes):
+                    if input_kind(name, *known):
                         found.setdefault(str(full.resolve()), full.as_posix())
         elif p.is_file():
-            if input_kind(p.name, text_suffixes):
+            if input_kind(p.name, *known):
                 found.setdefault(str(p.resolve()), p.as_posix())
             else:
                 problems.append(SourceProblem(p.as_posix(), "unsupported", "no reader for this file type"))

@@ -1,0 +1,268 @@
+"""HTML pages: drop the page chrome, turn each remaining block into a paragraph.
+
+The page is parsed by beautifulsoup4 over lxml, which repairs broken markup
+(unclosed tags, stray end tags) the way browsers do. Chrome goes first: whole
+elements by tag (``drop_tags``) and by an id or class word (``chrome_keywords``).
+Then the text is cut at every block element (``block_tags``): each run of text
+that belongs to one block becomes a paragraph, with inline markup unwrapped,
+``<br>`` read as a space and footnote ``<sup>`` markers dropped. The usual
+normalise, boilerplate and dedup stages then judge the paragraphs.
+
+Provenance: ``line`` is the source line of the block's start tag (lxml's
+``sourceline``) or, when that is unknown, the block's index; ``element`` is the
+1-based index of the paragraph in the page; ``url`` comes from
+``<link rel="canonical">`` or ``og:url``; ``start``/``end`` are -1 because a
+paragraph assembled from markup is no character range of the file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
+
+from ..model import Paragraph, Provenance
+
+# Strings that are markup, not text.
+_NOT_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
+# HTML collapses runs of ASCII white space to one space; a no-break space is
+# text (the normalise stage decides about it).
+_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+# Class/id values are cut into words at separators and camelCase humps.
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+# A footnote marker: "3", "[12]", "1,4", "2-5", "*", "†".
+_MARKER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$|^[*†‡§¶]+$")
+# Text before a <sup> that makes it an exponent, not a footnote: a digit
+# ("10<sup>9</sup>") or a short unit ("m<sup>2</sup>", "kg/m<sup>2</sup>").
+_EXPONENT_BASE = re.compile(r"(?:\d|(?<![A-Za-z])[A-Za-zµμ]{1,2})$")
+# Elements never dropped as chrome, however they are classed.
+_PROTECTED = frozenset({"html", "body", "main", "article"})
+
+DEFAULTS = {
+    "drop_tags": ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form"],
+    "chrome_keywords": ["cookie", "consent", "newsletter", "share", "related", "comments", "breadcrumb",
+                        "ad", "ads", "sidebar"],
+    "block_tags": ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "div",
+                   "section", "article", "main", "ul", "ol", "table", "tr", "body", "html"],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph of a page: its text, the source line of its block, its index."""
+
+    text: str
+    line: int | None
+    element: int
+
+
+def html_settings(config: dict) -> dict:
+    """The ``[ingest.html]`` table, with built-in defaults for keys it lacks."""
+    return {**DEFAULTS, **config.get("ingest", {}).get("html", {})}
+
+
+def class_words(value) -> set[str]:
+    """The lower-cased words of a class or id value (a string or a list of classes).
+
+    >>> sorted(class_words(["cookieBanner", "gdpr-notice_v2"]))
+    ['2', 'banner', 'cookie', 'gdpr', 'notice', 'v']
+    >>> sorted(class_words("site-header"))
+    ['header', 'site']
+    """
+    if value is None:
+        return set()
+    parts = value if isinstance(value, (list, tuple)) else [value]
+    return {w.lower() for part in parts for w in _WORD.findall(str(part))}
+
+
+def page_url(soup: BeautifulSoup) -> str | None:
+    """The page's own URL: ``<link rel="canonical">``, else ``og:url``.
+
+    >>> page_url(BeautifulSoup('<link rel="canonical" href=" https://a.org/x ">'
+    ...                        '<meta property="og:url" content="https://b.org/y">', "lxml"))
+    'https://a.org/x'
+    >>> page_url(BeautifulSoup('<meta property="og:url" content="https://b.org/y">', "lxml"))
+    'https://b.org/y'
+    >>> page_url(BeautifulSoup('<p>no url</p>', "lxml")) is None
+    True
+    """
+    for link in soup.find_all("link", href=True):
+        rel = link.get("rel") or []
+        rels = rel if isinstance(rel, list) else str(rel).split()
+        if "canonical" in (r.lower() for r in rels) and link["href"].strip():
+            return link["href"].strip()
+    for meta in soup.find_all("meta", content=True):
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:url" and meta["content"].strip():
+            return meta["content"].strip()
+    return None
+
+
+def _is_chrome(tag: Tag, keywords: frozenset[str]) -> bool:
+    if tag.name in _PROTECTED or not (class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords:
+        return False
+    # A wrapper around the whole article is not chrome, whatever its class says.
+    return tag.find(("main", "article")) is None
+
+
+def _inside(tag: Tag, name: str) -> bool:
+    return any(parent.name == name for parent in tag.parents)
+
+
+def _previous_text(tag: Tag) -> str:
+    prev = tag.previous_sibling
+    return str(prev) if isinstance(prev, NavigableString) and not isinstance(prev, _NOT_TEXT) else ""
+
+
+def is_footnote_marker(sup: Tag) -> bool:
+    """Whether a ``<sup>`` is a footnote marker (dropped) rather than an exponent (kept).
+
+    >>> soup = BeautifulSoup('<p>numbness<sup>14</sup> in 10<sup>9</sup> m<sup>2</sup>'
+    ...                      ' cells<sup><a href="#r">a</a></sup></p>', "lxml")
+    >>> [is_footnote_marker(s) for s in soup.find_all("sup")]
+    [True, False, False, True]
+    """
+    if sup.find("a") is not None:
+        return True
+    if not _MARKER.match(sup.get_text().strip()):
+        return False
+    return not _EXPONENT_BASE.search(_previous_text(sup).rstrip())
+
+
+def drop_chrome(soup: BeautifulSoup, settings: dict) -> None:
+    """Remove chrome elements, footnote markers and non-text nodes from ``soup`` in place."""
+    drop = set(settings["drop_tags"])
+    keywords = frozenset(k.lower() for k in settings["chrome_keywords"])
+    for head in soup.find_all("head"):
+        head.decompose()  # metadata: its <title> repeats the page's <h1> with the site name glued on
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue  # inside something already dropped
+        if tag.name in drop and not (tag.name == "header" and _inside(tag, "article")):
+            tag.decompose()
+        elif _is_chrome(tag, keywords):
+            tag.decompose()
+    for sup in soup.find_all("sup"):
+        if is_footnote_marker(sup):
+            sup.decompose()
+    for node in soup.find_all(string=lambda s: isinstance(s, _NOT_TEXT)):
+        node.extract()
+
+
+def _owner(node, blocks: frozenset[str]) -> Tag | None:
+    # Walk up iteratively: pages nest hundreds of elements deep.
+    for parent in node.parents:
+        if parent.name in blocks:
+            return parent
+    return None
+
+
+def text_runs(soup: BeautifulSoup, blocks: frozenset[str]) -> list[tuple[Tag | None, str]]:
+    """The page's text cut at block boundaries: ``(block, text)`` in document order.
+
+    >>> soup = BeautifulSoup('<div>Intro <b>bold</b><p>One<br>two</p>tail</div>', "lxml")
+    >>> [(b.name, t) for b, t in text_runs(soup, frozenset({"div", "p"}))]
+    [('div', 'Intro bold'), ('p', 'One two'), ('div', 'tail')]
+    """
+    runs: list[tuple[Tag | None, str]] = []
+    owner: Tag | None = None
+    parts: list[str] = []
+
+    def flush() -> None:
+        text = _SPACE.sub(" ", "".join(parts)).strip()
+        if text:
+            runs.append((owner, text))
+        parts.clear()
+
+    for node in soup.descendants:  # a generator that walks without recursion
+        if isinstance(node, Tag):
+            if node.name == "br":
+                parts.append(" ")
+            elif node.name in blocks:
+                flush()  # a block starts: the text before it is a paragraph of its own
+        elif not isinstance(node, _NOT_TEXT):
+            here = _owner(node, blocks)
+            if here is not owner:
+                flush()
+                owner = here
+            parts.append(str(node))
+    flush()
+    return runs
+
+
+def _source_lines(html: str, soup: BeautifulSoup) -> dict[int, int] | None:
+    """Source line of every element, keyed by ``id()`` of the bs4 tag.
+
+    bs4's lxml builder does not record lines, so lxml parses the page once
+    more and the two element sequences (the same parser, so the same repairs)
+    are paired in document order. None when they disagree.
+    """
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(html, etree.HTMLParser(huge_tree=True, recover=True))
+    except (etree.LxmlError, ValueError):
+        return None
+    if root is None:
+        return None
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    tags = soup.find_all(True)
+    if len(elements) != len(tags) or any(e.tag != t.name for e, t in zip(elements, tags)):
+        return None
+    return {id(t): e.sourceline for e, t in zip(elements, tags)}
+
+
+def _strip_xml_declaration(html: str) -> str:
+    # lxml refuses a str that declares its encoding; the declaration is moot once decoded.
+    return re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+
+
+def _parse(html: str) -> BeautifulSoup:
+    return BeautifulSoup(_strip_xml_declaration(html), "lxml")
+
+
+def extract_blocks(html: str, config: dict) -> tuple[str | None, list[Block]]:
+    """The page URL and the page's paragraphs, chrome removed.
+
+    >>> url, blocks = extract_blocks('<html><head><link rel="canonical" href="https://a.org/k">'
+    ...     '</head><body><nav><a>Home</a></nav>\\n<p>Knee <a href="#">pain</a>.</p>\\n'
+    ...     '<div class="cookie-banner">We use cookies</div><li>Rest</li></body></html>', {})
+    >>> url, [(b.text, b.line, b.element) for b in blocks]
+    ('https://a.org/k', [('Knee pain.', 2, 1), ('Rest', 3, 2)])
+    """
+    settings = html_settings(config)
+    soup = _parse(html)
+    url = page_url(soup)
+    # Lines are looked up by id() of a block tag: the tags stay alive in soup.
+    lines = _source_lines(_strip_xml_declaration(html), soup) or {}
+    drop_chrome(soup, settings)
+    blocks = frozenset(settings["block_tags"])
+    out = []
+    for n, (owner, text) in enumerate(text_runs(soup, blocks), start=1):
+        line = lines.get(id(owner)) if owner is not None else None
+        out.append(Block(text, line, n))
+    return url, out
+
+
+def html_paragraphs(
+    path: str, html: str, config: dict, *, url: str | None = None, record: int | None = None,
+    line: int | None = None,
+) -> list[Paragraph]:
+    """The paragraphs of one page with provenance.
+
+    ``record``, ``line`` and ``url`` are given for a page inside a JSON Lines
+    record: ``line`` is then the record's line, and the record's URL (what
+    the scraper fetched) wins over the one the page names.
+
+    >>> [(p.raw, p.source.to_dict()) for p in html_paragraphs("a.html", "<p>One</p><p>Two</p>", {})]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('One', {'path': 'a.html', 'line': 1, 'start': -1, 'end': -1, 'element': 1}),
+     ('Two', {'path': 'a.html', 'line': 1, 'start': -1, 'end': -1, 'element': 2})]
+    """
+    found_url, blocks = extract_blocks(html, config)
+    page = url or found_url
+    return [
+        Paragraph(b.text, Provenance(path, line if line is not None else (b.line or b.element), -1, -1,
+                                     url=page, record=record, element=b.element))
+        for b in blocks
+    ]

@@ -1,0 +1,136 @@
+"""JSON Lines scrapes: one record per line with a URL, an optional title, and text or HTML.
+
+Field names come from ``[ingest.jsonl]``. A text record is split like a dump
+(one paragraph per non-blank line); an HTML record goes through the HTML
+extractor. A bad record (invalid JSON, not an object, a required field missing
+or not a string) becomes a :class:`SourceProblem` naming the file and line, and
+the rest of the file is read.
+
+Provenance: ``line`` is the record's line in the file, ``record`` its 1-based
+number among the file's non-blank lines, ``url`` the record's URL and
+``element`` the 1-based index of the paragraph within the record (the title,
+when taken, is element 1). ``start``/``end`` are -1.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from ..model import Paragraph, Provenance, SourceProblem
+from .html import html_paragraphs
+
+DEFAULTS = {"url_field": "url", "title_field": "title", "text_field": "text", "html_field": "html",
+            "include_title": True}
+
+
+def jsonl_settings(config: dict) -> dict:
+    """The ``[ingest.jsonl]`` table, with built-in defaults for keys it lacks."""
+    return {**DEFAULTS, **config.get("ingest", {}).get("jsonl", {})}
+
+
+class BadRecord(ValueError):
+    """A record that cannot be read; the message says why."""
+
+
+def _string_field(record: dict, name: str, required: bool) -> str | None:
+    value = record.get(name)
+    if value is None:
+        if required:
+            raise BadRecord(f"missing field '{name}'")
+        return None
+    if not isinstance(value, str):
+        raise BadRecord(f"field '{name}' is {type(value).__name__}, not a string")
+    return value
+
+
+def parse_record(line: str, settings: dict) -> tuple[str, str | None, str | None, str | None]:
+    """``(url, title, text, html)`` of one record, or :class:`BadRecord`.
+
+    >>> parse_record('{"url": "https://a.org", "text": "Hi"}', DEFAULTS)
+    ('https://a.org', None, 'Hi', None)
+    >>> parse_record('{"url": "https://a.org"}', DEFAULTS)
+    Traceback (most recent call last):
+    ...
+    pipeline.ingest.jsonl.BadRecord: neither 'text' nor 'html' holds any text
+    >>> parse_record('{"url": 3, "text": "x"}', DEFAULTS)
+    Traceback (most recent call last):
+    ...
+    pipeline.ingest.jsonl.BadRecord: field 'url' is int, not a string
+    """
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadRecord(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(record, dict):
+        raise BadRecord(f"a record must be a JSON object, not {type(record).__name__}")
+    url = _string_field(record, settings["url_field"], required=True)
+    if not url.strip():
+        raise BadRecord(f"field '{settings['url_field']}' is empty")
+    title = _string_field(record, settings["title_field"], required=False)
+    text = _string_field(record, settings["text_field"], required=False)
+    html = _string_field(record, settings["html_field"], required=False)
+    if not (text or "").strip() and not (html or "").strip():
+        raise BadRecord(f"neither '{settings['text_field']}' nor '{settings['html_field']}' holds any text")
+    return url.strip(), title, text, html
+
+
+def _text_paragraphs(path: str, text: str, url: str, record: int, line: int, first: int) -> list[Paragraph]:
+    # One paragraph per non-blank line, as in dumps (blank lines only separate).
+    lines = [part.strip() for part in text.split("\n")]
+    return [
+        Paragraph(raw, Provenance(path, line, -1, -1, url=url, record=record, element=n))
+        for n, raw in enumerate((raw for raw in lines if raw), start=first)
+    ]
+
+
+def record_paragraphs(path: str, source_line: str, line: int, record: int, config: dict) -> list[Paragraph]:
+    """The paragraphs of one record (title first), or :class:`BadRecord`.
+
+    >>> ps = record_paragraphs("s.jsonl", '{"url": "u", "title": "T", "text": "a\\\\n\\\\nb"}', 4, 2, {})
+    >>> [(p.raw, p.source.line, p.source.record, p.source.element) for p in ps]
+    [('T', 4, 2, 1), ('a', 4, 2, 2), ('b', 4, 2, 3)]
+    """
+    settings = jsonl_settings(config)
+    url, title, text, html = parse_record(source_line, settings)
+    out: list[Paragraph] = []
+    title = " ".join((title or "").split())
+    if title and settings["include_title"]:
+        out.append(Paragraph(title, Provenance(path, line, -1, -1, url=url, record=record, element=1)))
+    if (html or "").strip():
+        try:
+            body = html_paragraphs(path, html, config, url=url, record=record, line=line)
+        except Exception as exc:  # a page the parser chokes on costs one record, not the file
+            raise BadRecord(f"cannot parse the HTML: {exc}") from None
+        # Number the page's blocks after the title.
+        offset = len(out)
+        out.extend(Paragraph(p.raw, replace(p.source, element=p.source.element + offset)) for p in body)
+    else:
+        out.extend(_text_paragraphs(path, text, url, record, line, first=len(out) + 1))
+    if not out:
+        raise BadRecord("no text left in the record")
+    return out
+
+
+def jsonl_paragraphs(path: str, text: str, config: dict) -> tuple[list[Paragraph], list[SourceProblem]]:
+    """Every good record's paragraphs, and a problem for each bad record.
+
+    >>> ps, problems = jsonl_paragraphs("s.jsonl", '{"url": "u", "text": "a"}\\n{oops\\n\\n'
+    ...                                 '{"text": "b"}\\n{"url": "v", "text": "c"}\\n', {})
+    >>> [(p.raw, p.source.line, p.source.record) for p in ps]
+    [('a', 1, 1), ('c', 5, 4)]
+    >>> for problem in problems: print(problem)
+    s.jsonl: bad-record: line 2: invalid JSON: Expecting property name enclosed in double quotes at column 2
+    s.jsonl: bad-record: line 4: missing field 'url'
+    """
+    paragraphs: list[Paragraph] = []
+    problems: list[SourceProblem] = []
+    record = 0
+    for number, source_line in enumerate(text.split("\n"), start=1):
+        if not source_line.strip():
+            continue
+        record += 1
+        try:
+            paragraphs.extend(record_paragraphs(path, source_line, number, record, config))
+        except BadRecord as exc:
+            problems.append(SourceProblem(path, "bad-record", f"line {number}: {exc}"))
+    return paragraphs, problems

@@ -1,0 +1,138 @@
+import gzip
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import discover_inputs, extract_blocks, html_paragraphs, ingest_file, ingest_html
+from pipeline.ingest.html import is_footnote_marker
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+
+
+def page(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def texts(html: str, config: dict) -> list[str]:
+    return [b.text for b in extract_blocks(html, config)[1]]
+
+
+def test_every_kind_of_chrome_is_dropped_and_the_article_kept(config):
+    kept = texts(page("chrome.html"), config)
+    assert kept == [
+        "Knee pain after running",
+        "Runner’s knee is a dull ache around the kneecap that gets worse on stairs.",
+        "Rest, ice and gentle strengthening exercises usually help within weeks.",
+    ]
+    # Each chrome block of the fixture carries a marker word; none may survive.
+    joined = " ".join(kept)
+    for marker in ("SCRIPT", "HEADER", "NAV", "COOKIE", "CONSENT", "BREADCRUMB", "SHARE", "TEMPLATE",
+                   "NOSCRIPT", "FORM", "ASIDE", "SIDEBAR", "NEWSLETTER", "RELATED", "COMMENTS", "ADS",
+                   "FOOTER", "Example Health"):
+        assert marker not in joined
+
+
+@pytest.mark.parametrize("markup", [
+    '<div class="cookie-notice">x</div>', '<div id="cookieConsent">x</div>', '<div class="gdpr">x</div>',
+    '<div class="newsletter">x</div>', '<ul class="social-share">x</ul>', '<section class="related">x</section>',
+    '<div id="comments">x</div>', '<nav class="breadcrumb">x</nav>', '<div class="ad">x</div>',
+    '<div class="ads-top">x</div>', '<div class="Sidebar">x</div>', "<aside>x</aside>", "<nav>x</nav>",
+    "<footer>x</footer>", "<header>x</header>", "<form>x</form>", "<script>x</script>", "<style>x</style>",
+    "<noscript>x</noscript>", "<template>x</template>",
+])
+def test_each_chrome_marker_alone(markup, config):
+    assert texts(f"<body><p>Article text.</p>{markup}</body>", config) == ["Article text."]
+
+
+def test_keywords_match_whole_words_only(config):
+    # "ad" must not catch "header-image" or "reading-time"; "heading" is not "head".
+    html = '<div class="reading-time">Five minute read</div><div class="shadow">Body text.</div>'
+    assert texts(html, config) == ["Five minute read", "Body text."]
+
+
+def test_page_wrappers_are_not_dropped_for_their_class(config):
+    html = ('<body class="has-sidebar comments-open"><div id="page" class="layout-sidebar">'
+            '<article><p>Kept.</p></article></div></body>')
+    assert texts(html, config) == ["Kept."]
+
+
+def test_broken_markup_is_repaired(config):
+    assert texts(page("broken.html"), config) == [
+        "First paragraph with an unclosed bold tag.",
+        "Second paragraph after an unclosed p",
+        "Loose div text with a stray end tag",
+        "One item",
+        "Another item",
+        "Last paragraph & an entity <3",
+    ]
+
+
+def test_deeply_nested_markup(config):
+    paragraphs = html_paragraphs("nested.html", page("nested.html"), config)
+    assert [p.raw for p in paragraphs] == ["Deeply nested paragraph about vitamin D.", "After the nest."]
+    assert [p.source.line for p in paragraphs] == [2, 3]
+
+
+def test_article_in_divs_not_p_tags(config):
+    url, blocks = extract_blocks(page("divs.html"), config)
+    assert url == "https://news.example.com/sleep-and-blood-pressure"  # og:url alone
+    assert [b.text for b in blocks] == [
+        "Short nights are linked to higher blood pressure in adults.",
+        "Researchers followed 2,000 adults for ten years.",
+        "Those sleeping under six hours had a higher risk.",
+    ]
+
+
+def test_canonical_wins_over_og_url(config):
+    url, _ = extract_blocks(page("chrome.html"), config)
+    assert url == "https://health.example.org/knee-pain-running"
+
+
+def test_footnote_markers_dropped_exponents_kept_br_and_entities(config):
+    assert texts(page("footnotes.html"), config) == [
+        "Numbness in the hands is common in pregnancy and often resolves.",
+        "A BMI over 30 kg/m2 and a count of 109 cells per litre are measured values.",
+        "Line one line two line three",
+        "Café \"quotes\" & more\u00a0text",
+    ]
+
+
+def test_nested_blocks_each_become_a_paragraph(config):
+    html = "<blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote><ul><li>Item <ul><li>Sub</li></ul></li></ul>"
+    assert texts(html, config) == ["Quoted one.", "Quoted two.", "Item", "Sub"]
+    assert texts("<table><tr><td>Dose</td><td>10 mg</td></tr></table>", config) == ["Dose", "10 mg"]
+
+
+def test_provenance_of_html_paragraphs(config):
+    paragraphs = html_paragraphs("p.html", page("chrome.html"), config)
+    first = paragraphs[1].source
+    assert (first.path, first.line, first.start, first.end, first.element) == ("p.html", 20, -1, -1, 2)
+    assert first.url == "https://health.example.org/knee-pain-running"
+    assert first.record is None
+    assert [p.source.element for p in paragraphs] == [1, 2, 3]
+    assert first.to_dict() == {"path": "p.html", "line": 20, "start": -1, "end": -1,
+                               "url": "https://health.example.org/knee-pain-running", "element": 2}
+
+
+def test_page_without_text_is_a_problem(config):
+    result = ingest_html("empty.html", "<html><body><nav>Menu</nav></body></html>", config)
+    assert result.paragraphs == [] and [p.kind for p in result.problems] == ["empty"]
+
+
+def test_html_files_are_discovered_and_read_gzipped(tmp_path, config):
+    shutil.copy(FIXTURES / "divs.html", tmp_path / "a.htm")
+    (tmp_path / "b.html.gz").write_bytes(gzip.compress(page("divs.html").encode()))
+    (tmp_path / "c.xml").write_text("<p>not read</p>")
+    paths, problems = discover_inputs([str(tmp_path)], config)
+    assert [Path(p).name for p in paths] == ["a.htm", "b.html.gz"] and problems == []
+    for path in paths:
+        result = ingest_file(path, config)
+        assert len(result.paragraphs) == 3 and result.files_read == [path]
+
+
+def test_sup_marker_detection():
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup("<p>word<sup>*</sup> 5<sup>2</sup> x<sup>note</sup></p>", "lxml")
+    assert [is_footnote_marker(s) for s in soup.find_all("sup")] == [True, False, False]

@@ -1,0 +1,116 @@
+import gzip
+import json
+from pathlib import Path
+
+from pipeline import clean_corpus
+from pipeline.ingest import discover_inputs, ingest_file, ingest_jsonl
+
+
+def line(**record) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def test_text_and_html_records(config):
+    text = "\n".join([
+        line(url="https://a.org/1", title="Knee pain", text="Knees ache.\n\nRest helps.\nIce too."),
+        line(url="https://a.org/2", html='<nav>Menu</nav><p>Hip <b>pain</b> is common.</p><p>Walk daily.</p>'),
+    ]) + "\n"
+    result = ingest_jsonl("s.jsonl", text, config)
+    got = [(p.raw, p.source.line, p.source.record, p.source.element, p.source.url) for p in result.paragraphs]
+    assert got == [
+        ("Knee pain", 1, 1, 1, "https://a.org/1"),
+        ("Knees ache.", 1, 1, 2, "https://a.org/1"),
+        ("Rest helps.", 1, 1, 3, "https://a.org/1"),
+        ("Ice too.", 1, 1, 4, "https://a.org/1"),
+        ("Hip pain is common.", 2, 2, 1, "https://a.org/2"),
+        ("Walk daily.", 2, 2, 2, "https://a.org/2"),
+    ]
+    assert all(p.source.start == -1 and p.source.end == -1 for p in result.paragraphs)
+    assert result.problems == [] and result.files_read == ["s.jsonl"]
+
+
+def test_record_url_wins_over_the_page_canonical(config):
+    html = '<link rel="canonical" href="https://mirror.example/x"><p>Body.</p>'
+    result = ingest_jsonl("s.jsonl", line(url="https://a.org/x", html=html), config)
+    assert [p.source.url for p in result.paragraphs] == ["https://a.org/x"]
+
+
+def test_malformed_line_in_the_middle_is_reported_and_the_rest_read(config):
+    text = "\n".join([
+        line(url="u1", text="First record."),
+        '{"url": "u2", "text": "unterminated',
+        "[1, 2]",
+        line(url="u4", text="Fourth record."),
+    ])
+    result = ingest_jsonl("s.jsonl", text, config)
+    assert [p.raw for p in result.paragraphs] == ["First record.", "Fourth record."]
+    assert [(p.path, p.kind, p.message.split(":")[0]) for p in result.problems] == [
+        ("s.jsonl", "bad-record", "line 2"), ("s.jsonl", "bad-record", "line 3")]
+    assert "invalid JSON" in result.problems[0].message
+
+
+def test_missing_and_wrong_fields(config):
+    text = "\n".join([
+        line(text="no url"),
+        line(url="u2"),
+        line(url="u3", text="   "),
+        line(url="u4", text=5),
+        line(url="", text="empty url"),
+        line(url="u6", html="<nav>only chrome</nav>"),
+        line(url="u7", text="Good."),
+    ])
+    result = ingest_jsonl("s.jsonl", text, config)
+    assert [p.raw for p in result.paragraphs] == ["Good."]
+    messages = [p.message for p in result.problems]
+    assert messages == [
+        "line 1: missing field 'url'",
+        "line 2: neither 'text' nor 'html' holds any text",
+        "line 3: neither 'text' nor 'html' holds any text",
+        "line 4: field 'text' is int, not a string",
+        "line 5: field 'url' is empty",
+        "line 6: no text left in the record",
+    ]
+
+
+def test_field_names_come_from_the_config(config):
+    cfg = {**config, "ingest": {**config["ingest"], "jsonl": {
+        "url_field": "link", "title_field": "headline", "text_field": "body", "html_field": "raw_html",
+        "include_title": False}}}
+    result = ingest_jsonl("s.jsonl", line(link="u", headline="H", body="Body text."), cfg)
+    assert [(p.raw, p.source.url, p.source.element) for p in result.paragraphs] == [("Body text.", "u", 1)]
+
+
+def test_gzipped_jsonl_is_discovered_and_read(tmp_path, config):
+    data = (line(url="u", text="Gzipped record.") + "\n{bad\n").encode()
+    (tmp_path / "s.jsonl.gz").write_bytes(gzip.compress(data))
+    paths, _ = discover_inputs([str(tmp_path)], config)
+    assert [Path(p).name for p in paths] == ["s.jsonl.gz"]
+    result = ingest_file(paths[0], config)
+    assert [p.raw for p in result.paragraphs] == ["Gzipped record."]
+    assert [p.message for p in result.problems][0].startswith("line 2: invalid JSON")
+
+
+def test_problems_reach_the_report(tmp_path, config):
+    (tmp_path / "s.jsonl").write_text(line(url="u", text="Vitamin D supports bone health in older adults.")
+                                      + "\nnot json\n", encoding="utf-8")
+    result = clean_corpus([str(tmp_path)], config=config, out_dir=tmp_path / "out")
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["files"]["problems"] == [
+        {"path": (tmp_path / "s.jsonl").as_posix(), "kind": "bad-record",
+         "message": "line 2: invalid JSON: Expecting value at column 1"}]
+    assert [p.text for p in result.passages] == ["Vitamin D supports bone health in older adults."]
+
+
+def test_same_url_in_two_dumps_is_attributed_to_both(tmp_path, config):
+    passage = "Regular walking lowers the risk of heart disease and helps control blood pressure in adults."
+    (tmp_path / "a.jsonl").write_text(line(url="https://h.org/walk", text=passage) + "\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(line(url="u0", text="Another page entirely about sleep and rest.") + "\n"
+                                      + line(url="https://h.org/walk", html=f"<p>{passage}</p>") + "\n",
+                                      encoding="utf-8")
+    result = clean_corpus([str(tmp_path)], config=config, out_dir=tmp_path / "out")
+    walk = [p for p in result.passages if p.text == passage]
+    assert len(walk) == 1
+    places = [(Path(o.source.path).name, o.source.line, o.source.url, o.match) for o in walk[0].occurrences]
+    assert places == [("a.jsonl", 1, "https://h.org/walk", "canonical"), ("b.jsonl", 2, "https://h.org/walk", "exact")]
+    out = json.loads((tmp_path / "out" / "passages.jsonl").read_text().splitlines()[0])
+    assert out["source"]["url"] == "https://h.org/walk" and out["source"]["record"] == 1
