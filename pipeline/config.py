@@ -78,6 +78,11 @@ def validate(config: dict) -> None:
         for key in keys:
             if key not in config[section]:
                 raise ConfigError(f"config: missing key {section}.{key}")
+    for table, keys in (("html", ("drop_tags", "chrome_keywords", "block_tags")),
+                        ("jsonl", ("url_field", "title_field", "text_field", "html_field", "include_title"))):
+        for key in keys:
+            if key not in config["ingest"].get(table, {}):
+                raise ConfigError(f"config: missing key ingest.{table}.{key}")
     for key in ("trailing_backlinks", "leading_bullets"):
         try:
             re.compile(config["normalise"][key])

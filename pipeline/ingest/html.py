@@ -39,15 +39,6 @@ _EXPONENT_BASE = re.compile(r"(?:\d|(?<![A-Za-z])[A-Za-zµμ]{1,2})$")
 # Elements never dropped as chrome, however they are classed.
 _PROTECTED = frozenset({"html", "body", "main", "article"})
 
-DEFAULTS = {
-    "drop_tags": ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form"],
-    "chrome_keywords": ["cookie", "consent", "newsletter", "share", "related", "comments", "breadcrumb",
-                        "ad", "ads", "sidebar"],
-    "block_tags": ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "div",
-                   "section", "article", "main", "ul", "ol", "table", "tr", "body", "html"],
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph of a page: its text, the source line of its block, its index."""
@@ -58,8 +49,8 @@ class Block:
 
 
 def html_settings(config: dict) -> dict:
-    """The ``[ingest.html]`` table, with built-in defaults for keys it lacks."""
-    return {**DEFAULTS, **config.get("ingest", {}).get("html", {})}
+    """The ``[ingest.html]`` table (tags to drop, chrome class/id words, block tags)."""
+    return config["ingest"]["html"]
 
 
 def class_words(value) -> set[str]:
@@ -224,9 +215,10 @@ def _parse(html: str) -> BeautifulSoup:
 def extract_blocks(html: str, config: dict) -> tuple[str | None, list[Block]]:
     """The page URL and the page's paragraphs, chrome removed.
 
+    >>> from pipeline.config import load_config
     >>> url, blocks = extract_blocks('<html><head><link rel="canonical" href="https://a.org/k">'
     ...     '</head><body><nav><a>Home</a></nav>\\n<p>Knee <a href="#">pain</a>.</p>\\n'
-    ...     '<div class="cookie-banner">We use cookies</div><li>Rest</li></body></html>', {})
+    ...     '<div class="cookie-banner">We use cookies</div><li>Rest</li></body></html>', load_config())
     >>> url, [(b.text, b.line, b.element) for b in blocks]
     ('https://a.org/k', [('Knee pain.', 2, 1), ('Rest', 3, 2)])
     """
@@ -254,7 +246,8 @@ def html_paragraphs(
     record: ``line`` is then the record's line, and the record's URL (what
     the scraper fetched) wins over the one the page names.
 
-    >>> [(p.raw, p.source.to_dict()) for p in html_paragraphs("a.html", "<p>One</p><p>Two</p>", {})]
+    >>> from pipeline.config import load_config
+    >>> [(p.raw, p.source.to_dict()) for p in html_paragraphs("a.html", "<p>One</p><p>Two</p>", load_config())]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('One', {'path': 'a.html', 'line': 1, 'start': -1, 'end': -1, 'element': 1}),
      ('Two', {'path': 'a.html', 'line': 1, 'start': -1, 'end': -1, 'element': 2})]

@@ -19,13 +19,11 @@ from dataclasses import replace
 from ..model import Paragraph, Provenance, SourceProblem
 from .html import html_paragraphs
 
-DEFAULTS = {"url_field": "url", "title_field": "title", "text_field": "text", "html_field": "html",
-            "include_title": True}
 
 
 def jsonl_settings(config: dict) -> dict:
     """The ``[ingest.jsonl]`` table, with built-in defaults for keys it lacks."""
-    return {**DEFAULTS, **config.get("ingest", {}).get("jsonl", {})}
+    return config["ingest"]["jsonl"]
 
 
 class BadRecord(ValueError):
@@ -46,13 +44,15 @@ def _string_field(record: dict, name: str, required: bool) -> str | None:
 def parse_record(line: str, settings: dict) -> tuple[str, str | None, str | None, str | None]:
     """``(url, title, text, html)`` of one record, or :class:`BadRecord`.
 
-    >>> parse_record('{"url": "https://a.org", "text": "Hi"}', DEFAULTS)
+    >>> FIELDS = {"url_field": "url", "title_field": "title", "text_field": "text", "html_field": "html",
+    ...           "include_title": True}
+    >>> parse_record('{"url": "https://a.org", "text": "Hi"}', FIELDS)
     ('https://a.org', None, 'Hi', None)
-    >>> parse_record('{"url": "https://a.org"}', DEFAULTS)
+    >>> parse_record('{"url": "https://a.org"}', FIELDS)
     Traceback (most recent call last):
     ...
     pipeline.ingest.jsonl.BadRecord: neither 'text' nor 'html' holds any text
-    >>> parse_record('{"url": 3, "text": "x"}', DEFAULTS)
+    >>> parse_record('{"url": 3, "text": "x"}', FIELDS)
     Traceback (most recent call last):
     ...
     pipeline.ingest.jsonl.BadRecord: field 'url' is int, not a string
@@ -86,7 +86,8 @@ def _text_paragraphs(path: str, text: str, url: str, record: int, line: int, fir
 def record_paragraphs(path: str, source_line: str, line: int, record: int, config: dict) -> list[Paragraph]:
     """The paragraphs of one record (title first), or :class:`BadRecord`.
 
-    >>> ps = record_paragraphs("s.jsonl", '{"url": "u", "title": "T", "text": "a\\\\n\\\\nb"}', 4, 2, {})
+    >>> from pipeline.config import load_config
+    >>> ps = record_paragraphs("s.jsonl", '{"url": "u", "title": "T", "text": "a\\\\n\\\\nb"}', 4, 2, load_config())
     >>> [(p.raw, p.source.line, p.source.record, p.source.element) for p in ps]
     [('T', 4, 2, 1), ('a', 4, 2, 2), ('b', 4, 2, 3)]
     """
@@ -114,8 +115,9 @@ def record_paragraphs(path: str, source_line: str, line: int, record: int, confi
 def jsonl_paragraphs(path: str, text: str, config: dict) -> tuple[list[Paragraph], list[SourceProblem]]:
     """Every good record's paragraphs, and a problem for each bad record.
 
+    >>> from pipeline.config import load_config
     >>> ps, problems = jsonl_paragraphs("s.jsonl", '{"url": "u", "text": "a"}\\n{oops\\n\\n'
-    ...                                 '{"text": "b"}\\n{"url": "v", "text": "c"}\\n', {})
+    ...                                 '{"text": "b"}\\n{"url": "v", "text": "c"}\\n', load_config())
     >>> [(p.raw, p.source.line, p.source.record) for p in ps]
     [('a', 1, 1), ('c', 5, 4)]
     >>> for problem in problems: print(problem)
