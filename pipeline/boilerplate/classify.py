@@ -82,19 +82,13 @@ class BoilerplateClassifier:
         found += sig.short_fragment(text, tokens, cfg["short_fragment"])
         found += sig.bibliography(text, cfg["bibliography"])
         found += sig.comment_shape(text, tokens, cfg["comment_shape"])
-        if "personal_question_weight" in cfg["comment_shape"]:
-            found += sig.personal_question(text, cfg["comment_shape"])
-        if "informal_writing" in cfg:
-            found += sig.informal_writing(text, tokens, cfg["informal_writing"])
+        found += sig.personal_question(text, cfg["comment_shape"])
+        found += sig.informal_writing(text, tokens, cfg["informal_writing"])
         found += sig.low_stopword_density(tokens, cfg["low_stopword_density"])
-        if "ui_label" in cfg:
-            found += sig.ui_label(text, tokens, cfg["ui_label"])
-        if "timestamp_line" in cfg:
-            found += sig.timestamp_line(text, tokens, cfg["timestamp_line"])
-        if "link_arrow" in cfg:
-            found += sig.link_arrow(tokens, text, cfg["link_arrow"])
-        if "closing_call_to_action" in cfg:
-            found += sig.closing_call_to_action(text, cfg["closing_call_to_action"])
+        found += sig.ui_label(text, tokens, cfg["ui_label"])
+        found += sig.timestamp_line(text, tokens, cfg["timestamp_line"])
+        found += sig.link_arrow(tokens, text, cfg["link_arrow"])
+        found += sig.closing_call_to_action(text, cfg["closing_call_to_action"])
         repeat = cfg["cross_dump_repeat"]
         if dumps >= int(repeat["min_dumps"]) and n <= int(repeat["max_words"]):
             found.append(Signal("cross-dump-repeat", None, float(repeat["weight"])))

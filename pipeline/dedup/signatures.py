@@ -61,6 +61,15 @@ def _fmix32(x):
     return x
 
 
+@numba.njit(inline="always")
+def _permute_into(row, x, a, b):
+    """datasketch's affine32 step for one shingle hash: row[k] = min(row[k], a[k] * x + b[k] mod 2**32)."""
+    for k in range(a.shape[0]):
+        v = (a[k] * x + b[k]) & _M32
+        if v < row[k]:
+            row[k] = v
+
+
 @numba.njit(parallel=True, cache=True)
 def _signatures_from_codes(codes, starts, ends, size, a, b, out):
     n = starts.shape[0]
@@ -75,11 +84,7 @@ def _signatures_from_codes(codes, starts, ends, size, a, b, out):
                 h = np.uint64(0)
                 for j in range(width):
                     h = (h * _P + np.uint64(codes[i + j])) & _M32
-                x = _fmix32(h)
-                for k in range(k_perm):
-                    v = (a[k] * x + b[k]) & _M32
-                    if v < row[k]:
-                        row[k] = v
+                _permute_into(row, _fmix32(h), a, b)
         for k in range(k_perm):
             out[p, k] = row[k]
 
@@ -91,11 +96,7 @@ def _signatures_from_hashes(hashes, starts, ends, a, b, out):
     for p in numba.prange(n):
         row = np.full(k_perm, _M32, dtype=np.uint64)
         for i in range(starts[p], ends[p]):
-            x = _fmix32(hashes[i])
-            for k in range(k_perm):
-                v = (a[k] * x + b[k]) & _M32
-                if v < row[k]:
-                    row[k] = v
+            _permute_into(row, _fmix32(hashes[i]), a, b)
         for k in range(k_perm):
             out[p, k] = row[k]
 
