@@ -13,7 +13,7 @@ from typing import Mapping
 from .config import load_config
 from .emit import write_outputs
 from .engines import CorpusResult
-from .engines import local
+from .engines import batch, local
 
 
 def resolve_config(config: dict | str | Path | None) -> dict:
@@ -40,3 +40,30 @@ def clean_corpus(
     if out_dir is not None:
         write_outputs(out_dir, result.passages, result.removed, result.report)
     return result
+
+
+def process_batch(
+    inputs: list[str | Path] | str | Path,
+    *,
+    state: str | Path,
+    out_dir: str | Path,
+    config: dict | str | Path | None = None,
+    state_config: dict | None = None,
+    rebuild_state: bool = False,
+) -> batch.BatchOutcome:
+    """Incremental run: the dumps under ``inputs`` not yet in ``state`` become a new batch
+    folder under ``out_dir`` (docs/batch-job.md)."""
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    return batch.run_batch([str(i) for i in inputs], state_path=state, corpus_dir=out_dir,
+                           config=resolve_config(config), state_config=state_config, rebuild_state=rebuild_state)
+
+
+def export_corpus(state: str | Path, out_file: str | Path) -> int:
+    """Write the whole corpus held in ``state`` as one passages.jsonl; returns the passage count."""
+    return batch.export(state, out_file)
+
+
+def show_passage(state: str | Path, passage_id: str) -> list[str] | None:
+    """Printable lines for one stored passage and all its occurrences (None if unknown)."""
+    return batch.show(state, passage_id)

@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .api import clean_corpus
-from .config import ConfigError, load_config
+from .api import clean_corpus, export_corpus, process_batch, show_passage
+from .config import ConfigError, load_config, load_operational
+from .state import SettingsMismatch, StateError, StateLocked
 from .evaluate import evaluate, format_metrics
 from .explain import explain_line
 
@@ -67,7 +68,13 @@ def main() -> None:
               help="TOML file merged over configs/default.toml.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any input file had to be skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but problems.")
-def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool, quiet: bool) -> None:
+@click.option("--state", "state", type=click.Path(dir_okay=False, path_type=str),
+              help="Incremental run: SQLite state file (created if needed); --out is then the corpus folder "
+                   "that receives one batch folder per run (docs/batch-job.md).")
+@click.option("--rebuild-state", is_flag=True,
+              help="With --state: accept changed dedup settings by recomputing the state's lookup hashes.")
+def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool, quiet: bool,
+        state: str | None, rebuild_state: bool) -> None:
     """Clean INPUT files and folders (searched recursively) into --out.
 
     Inputs are scrape dumps: .txt or .txt.gz, UTF-8, one paragraph per
@@ -79,10 +86,16 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     --strict, when any was skipped), 2 on a usage or config error.
     """
     started = time.monotonic()
+    if rebuild_state and not state:
+        raise click.UsageError("--rebuild-state needs --state")
     try:
         config = load_config(config_path)
+        state_config = load_operational("state", config_path) if state else None
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    if state:
+        _run_batch(list(inputs), out, state, config, state_config, rebuild_state, strict, quiet, started)
+        return
     result = clean_corpus(list(inputs), config=config, out_dir=out, progress=_progress_printer())
     for problem in result.problems:
         click.echo(f"clean-corpus: skipped {problem}", err=True)
@@ -93,6 +106,67 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         sys.exit(1)
     if strict and result.problems:
         sys.exit(1)
+
+
+def _run_batch(inputs, out, state, config, state_config, rebuild_state, strict, quiet, started) -> None:
+    try:
+        outcome = process_batch(inputs, state=state, out_dir=out, config=config, state_config=state_config,
+                                rebuild_state=rebuild_state)
+    except StateLocked as exc:
+        click.echo(f"clean-corpus: {exc}", err=True)
+        sys.exit(3)
+    except SettingsMismatch as exc:
+        click.echo(f"clean-corpus: {exc}", err=True)
+        sys.exit(2)
+    except StateError as exc:
+        click.echo(f"clean-corpus: {exc}", err=True)
+        sys.exit(2)
+    for name in outcome.removed_folders:
+        click.echo(f"clean-corpus: removed {out}/{name}: left by an interrupted run, not in the state", err=True)
+    if outcome.rebuilt is not None:
+        click.echo(f"clean-corpus: rebuilt the lookup hashes of {outcome.rebuilt} stored passages for the new "
+                   "dedup settings", err=True)
+    for message in outcome.skipped:
+        click.echo(f"clean-corpus: {message}")
+    result = outcome.result
+    for problem in result.problems:
+        click.echo(f"clean-corpus: skipped {problem}", err=True)
+    if outcome.batch is None:
+        if result.problems and not outcome.skipped:
+            click.echo("clean-corpus: no input could be read", err=True)
+            sys.exit(1)
+        click.echo("clean-corpus: nothing new to process; state and corpus unchanged")
+        if strict and result.problems:
+            sys.exit(1)
+        return
+    if not quiet:
+        click.echo(_summary(result.report, f"{out}/{outcome.batch}", time.monotonic() - started))
+    if strict and result.problems:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("passage_id", metavar="ID")
+@click.option("--state", "state", required=True, type=click.Path(exists=True, dir_okay=False, path_type=str),
+              help="State file of incremental runs.")
+def show(passage_id: str, state: str) -> None:
+    """Print the stored passage ID and every occurrence of it (with the batch that saw it)."""
+    lines = show_passage(state, passage_id)
+    if lines is None:
+        click.echo(f"clean-corpus: no passage {passage_id} in {state}", err=True)
+        sys.exit(1)
+    click.echo("\n".join(lines))
+
+
+@main.command()
+@click.option("--state", "state", required=True, type=click.Path(exists=True, dir_okay=False, path_type=str),
+              help="State file of incremental runs.")
+@click.option("--out", "out", required=True, type=click.Path(path_type=str),
+              help="File to write (passages.jsonl format); a folder gets passages.jsonl inside.")
+def export(state: str, out: str) -> None:
+    """Write the whole current corpus held in --state as one passages.jsonl."""
+    count = export_corpus(state, out)
+    click.echo(f"wrote {count} passages to {out}")
 
 
 @main.command()

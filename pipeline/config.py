@@ -46,8 +46,13 @@ def _read_toml(path: Path) -> dict:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 
-def load_config(path: str | Path | None = None, overrides: dict | None = None) -> dict:
-    """Return the effective config: the default, merged with ``path`` and ``overrides``."""
+# Operational tables: how a run is carried out, not what it produces. They are
+# kept out of the effective cleaning config (so they are not in reports and do
+# not change config hashes) and read with :func:`load_operational`.
+OPERATIONAL = ("state",)
+
+
+def _merged(path: str | Path | None, overrides: dict | None) -> dict:
     if not DEFAULT_CONFIG_PATH.is_file():
         raise ConfigError(
             f"{DEFAULT_CONFIG_PATH}: default config not found; install the project "
@@ -58,8 +63,25 @@ def load_config(path: str | Path | None = None, overrides: dict | None = None) -
         config = merge(config, _read_toml(Path(path)))
     if overrides:
         config = merge(config, overrides)
+    return config
+
+
+def load_config(path: str | Path | None = None, overrides: dict | None = None) -> dict:
+    """Return the effective config: the default, merged with ``path`` and ``overrides``
+    (without the operational tables, see :func:`load_operational`)."""
+    config = _merged(path, overrides)
+    for table in OPERATIONAL:
+        config.pop(table, None)
     validate(config)
     return config
+
+
+def load_operational(table: str, path: str | Path | None = None) -> dict:
+    """One operational table (e.g. ``state``) of the default merged with ``path``."""
+    value = _merged(path, None).get(table, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"config: [{table}] must be a table")
+    return value
 
 
 _REQUIRED = {

@@ -103,8 +103,13 @@ class NearDuplicateIndex:
         return i[keep], j[keep], est[keep]
 
 
-def cluster(keys: list[str], settings: DedupSettings) -> list[Group]:
-    """Leader clustering of distinct exact keys (in input order) into groups."""
+def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Group]:
+    """Leader clustering of distinct exact keys (in input order) into groups.
+
+    The first ``fixed`` keys are passages decided earlier (an incremental run's
+    stored candidates): each leads its own group, never joins another, and
+    keeps its place as representative (a complete version of a stored truncated
+    passage joins it as a ``truncated`` copy instead of replacing it)."""
     groups: list[Group] = []
     group_of: list[int] = [-1] * len(keys)
     lengths = [len(k) for k in keys]
@@ -121,6 +126,10 @@ def cluster(keys: list[str], settings: DedupSettings) -> list[Group]:
                         settings.containment, settings.min_containment_chars,
                         settings.window_words, settings.window_unmatched, settings.template_check_below)
     for n in range(len(keys)):
+        if n < fixed:
+            group_of[n] = len(groups)
+            groups.append(Group(n, [Member(n, "canonical")]))
+            continue
         matches: list[tuple[int, float]] = []
         kinds: dict[int, str] = {}
         seen: set[int] = set()
@@ -143,7 +152,7 @@ def cluster(keys: list[str], settings: DedupSettings) -> list[Group]:
         group = groups[g]
         group_of[n] = g
         group.members.append(Member(n, kinds[g], score))
-        if kinds[g] == "truncated" and lengths[n] > lengths[group.representative]:
+        if kinds[g] == "truncated" and lengths[n] > lengths[group.representative] and group.representative >= fixed:
             group.representative = n  # the complete version is the one kept
             group.swapped = True
     return groups

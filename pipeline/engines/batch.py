@@ -1,0 +1,369 @@
+"""The incremental batch engine: new dumps against a persistent state.
+
+One run, all in one SQLite write transaction:
+
+1. take the state's write lock (``BEGIN IMMEDIATE``; waits ``[state] lock_timeout``);
+2. check the dedup settings against the state's (or rebuild its lookups);
+3. remove batch folders under CORPUS that the manifest does not know (left by a
+   crash between renaming the folder into place and committing);
+4. hash every input dump; skip those already processed (same path and content,
+   or the same content under another name);
+5. ingest, normalise and classify the new dumps as the local engine does, then
+   deduplicate their paragraphs against the state (:func:`dedup_against_state`);
+6. record passages, keys, band hashes, occurrences and the manifest in the
+   transaction, write the batch folder under a temporary name, fsync it, rename
+   it into place, and commit.
+
+A crash before the commit leaves the state as it was (SQLite rolls back) and at
+most an unknown batch folder, removed by the next run, so rerunning gives the
+same result as an uninterrupted run.
+
+``CLEAN_CORPUS_TEST_PAUSE=<point>`` (tests only) prints ``PAUSE <point>`` on
+stderr and sleeps at that point (``after-lock``, ``after-batch-write``,
+``before-commit``), so a test can kill the process there.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .. import __version__
+from ..config import config_hash
+from ..dedup import RULES, DedupSettings, NearDuplicateIndex, _rescore, cluster, exact_key, passage_id
+from ..emit import PASSAGES, build_report, write_atomic, write_outputs
+from ..emit import dumps as json_line
+from ..ingest import IngestResult, discover_inputs, ingest_file
+from ..model import Occurrence, Paragraph, Passage, Removal
+from ..state import CorpusState, SettingsMismatch, key_hash
+from . import CorpusResult
+from .local import classify_all, normalise_all
+
+
+def pause_point(name: str) -> None:
+    """Test hook: stop here for a while when CLEAN_CORPUS_TEST_PAUSE names this point."""
+    if os.environ.get("CLEAN_CORPUS_TEST_PAUSE") == name:
+        print(f"PAUSE {name}", file=sys.stderr, flush=True)
+        time.sleep(float(os.environ.get("CLEAN_CORPUS_TEST_PAUSE_SECONDS", "60")))
+
+
+def file_sha256(path: str) -> tuple[int, str]:
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+            size += len(block)
+    return size, h.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@dataclass
+class BatchOutcome:
+    """What a batch run did: ``batch`` is the folder written (None when nothing new)."""
+
+    batch: str | None = None
+    result: CorpusResult | None = None
+    skipped: list[str] = field(default_factory=list)  # one message per dump not processed again
+    removed_folders: list[str] = field(default_factory=list)
+    rebuilt: int | None = None
+
+
+@dataclass
+class StateDedup:
+    passages: list[Passage]
+    removed: list[Removal]
+    counts: dict[str, int]
+
+
+def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, state: CorpusState,
+                        batch_id: int) -> StateDedup:
+    """Deduplicate a batch's kept paragraphs (normalised, in input order) against the
+    stored passages and each other, and record the outcome in ``state``.
+
+    Exact keys already stored are attributed at once (as the member they match). The
+    remaining distinct keys are clustered after the stored passages that are
+    candidates for any of them (same band or key prefix), which come first as fixed
+    leaders: a group led by a stored passage gives new occurrences of it, the other
+    groups are new passages."""
+    keys_all = [exact_key(p.text) for p in paragraphs]
+    first: dict[str, int] = {}
+    distinct: list[int] = []
+    copies: dict[int, list[int]] = {}
+    for pos, key in enumerate(keys_all):
+        d = first.get(key)
+        if d is None:
+            first[key] = len(distinct)
+            distinct.append(pos)
+            copies[len(distinct) - 1] = []
+        else:
+            copies[d].append(pos)
+    keys = [keys_all[pos] for pos in distinct]
+    hashes = [key_hash(k) for k in keys]
+    hits = state.lookup_keys(hashes)
+
+    counts = {"exact": 0, "near": 0, "truncated": 0}
+    removed: list[Removal] = []
+    stored_occ: dict[int, list[Occurrence]] = {}
+
+    def attribute(seq: int, pid: str, p: Paragraph, match: str, sim: float) -> None:
+        stored_occ.setdefault(seq, []).append(Occurrence(p.source, match, sim))
+        removed.append(Removal(p.source, p.raw, "duplicate", rule=RULES[match], duplicate_of=pid,
+                               similarity=sim, clean=p.text))
+        counts[match] += 1
+
+    rest: list[int] = []  # positions in `keys` not stored yet
+    for d, h in enumerate(hashes):
+        hit = hits.get(h)
+        if hit is None:
+            rest.append(d)
+            continue
+        seq, pid, match, sim = hit
+        if match == "canonical":
+            match, sim = "exact", 1.0
+        for pos in [distinct[d]] + copies[d]:
+            attribute(seq, pid, paragraphs[pos], match, sim)
+
+    rest_keys = [keys[d] for d in rest]
+    eligible = [n for n, k in enumerate(rest_keys) if settings.near and len(k) >= settings.min_chars]
+    row_of = {n: r for r, n in enumerate(eligible)}
+    index = NearDuplicateIndex([rest_keys[n] for n in eligible], settings) if eligible else None
+    stored = state.candidates(index.band_keys, index.prefix_keys) if index is not None else []
+    fixed = len(stored)
+    all_keys = [s.key for s in stored] + rest_keys
+    groups = cluster(all_keys, settings, fixed=fixed)
+
+    new_passages: list[tuple[Passage, int]] = []  # passage, representative's index in all_keys
+    new_keys: list[tuple[bytes, int, str, float]] = []
+    for group in groups:
+        if group.representative < fixed:
+            s = stored[group.representative]
+            for m in group.members[1:]:
+                d = rest[m.index - fixed]
+                new_keys.append((hashes[d], s.seq, m.match, m.similarity))
+                for pos in [distinct[d]] + copies[d]:
+                    attribute(s.seq, s.id, paragraphs[pos], m.match, m.similarity)
+            continue
+        if group.swapped:
+            _rescore(group, all_keys, settings)
+        rep_d = rest[group.representative - fixed]
+        canonical = paragraphs[distinct[rep_d]]
+        pid = passage_id(keys[rep_d])
+        members: list[tuple[Paragraph, str, float]] = []
+        for m in group.members:
+            d = rest[m.index - fixed]
+            same_key = m.index == group.representative
+            match = "canonical" if same_key else m.match
+            members.append((paragraphs[distinct[d]], match, 1.0 if same_key else m.similarity))
+            for pos in copies[d]:
+                members.append((paragraphs[pos], "exact" if same_key else match, 1.0 if same_key else m.similarity))
+        members.sort(key=lambda item: (item[1] != "canonical", item[0].source.key))
+        occurrences = tuple(Occurrence(p.source, match, sim) for p, match, sim in members)
+        new_passages.append((Passage(pid, canonical.text, canonical.source, occurrences), group.representative))
+        for p, match, sim in members[1:]:
+            removed.append(Removal(p.source, p.raw, "duplicate", rule=RULES[match], duplicate_of=pid,
+                                   similarity=sim, clean=p.text))
+            counts[match] += 1
+        # remember each member key (with its final match) for later exact copies; the key
+        # rows need the passage's seq, so they are added after the passage below
+    new_passages.sort(key=lambda item: item[0].source.key)
+
+    by_pid: dict[str, int] = {}
+    for passage, rep_index in new_passages:
+        rest_pos = rep_index - fixed
+        row = row_of.get(rest_pos)
+        bands = index.band_keys[row] if row is not None else None
+        prefix = int(index.prefix_keys[row]) if row is not None else 0
+        seq = state.add_passage(passage, rest_keys[rest_pos], batch_id, bands, prefix)
+        by_pid[passage.id] = seq
+        state.add_occurrences(seq, batch_id, passage.occurrences)
+    for group in groups:
+        if group.representative < fixed:
+            continue
+        rep_d = rest[group.representative - fixed]
+        seq = by_pid[passage_id(keys[rep_d])]
+        for m in group.members:
+            d = rest[m.index - fixed]
+            if m.index == group.representative:
+                new_keys.append((hashes[d], seq, "canonical", 1.0))
+            else:
+                new_keys.append((hashes[d], seq, m.match, m.similarity))
+    state.add_keys(new_keys)
+    for seq, occ in stored_occ.items():
+        state.add_occurrences(seq, batch_id, occ)
+    return StateDedup([p for p, _ in new_passages], removed, counts)
+
+
+def _clean_unknown_batches(corpus: Path, known: set[str], prefix: str) -> list[str]:
+    removed = []
+    if not corpus.is_dir():
+        return removed
+    pattern = re.compile(rf"^(\.?){re.escape(prefix)}\d+(\.tmp)?$")
+    for child in sorted(corpus.iterdir()):
+        if child.is_dir() and pattern.match(child.name) and child.name not in known:
+            shutil.rmtree(child)
+            removed.append(child.name)
+    return removed
+
+
+def run_batch(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, config: dict,
+              state_config: dict | None = None, rebuild_state: bool = False) -> BatchOutcome:
+    """Process the dumps under ``inputs`` not yet in the state as one new batch.
+
+    Raises :class:`~pipeline.state.StateLocked` when the lock cannot be had in time
+    and :class:`~pipeline.state.SettingsMismatch` when the state holds other dedup
+    settings (unless ``rebuild_state``)."""
+    state_config = state_config or {}
+    prefix = str(state_config.get("batch_prefix", "batch-"))
+    settings = DedupSettings.from_config(config)
+    corpus = Path(corpus_dir)
+    outcome = BatchOutcome()
+    state = CorpusState(state_path, float(state_config.get("lock_timeout", 30)))
+    try:
+        state.begin()
+        pause_point("after-lock")
+        stored_hash = state.check_settings(settings)
+        if stored_hash is not None:
+            if not rebuild_state:
+                raise SettingsMismatch(
+                    f"state {state_path} was built with other dedup settings ({stored_hash}); "
+                    "use the config it was built with, or pass --rebuild-state")
+            outcome.rebuilt = state.rebuild_lookups(settings, NearDuplicateIndex)
+        outcome.removed_folders = _clean_unknown_batches(corpus, state.batch_names(), prefix)
+
+        paths, problems = discover_inputs([str(i) for i in inputs], config)
+        new: list[tuple[str, int, str]] = []
+        seen: dict[str, str] = {}
+        for path in paths:
+            size, digest = file_sha256(path)
+            known = state.dumps_with_hash(digest)
+            if any(p == path for p, _ in known):
+                batch = next(b for p, b in known if p == path)
+                outcome.skipped.append(f"already processed: {path} (in {batch})")
+            elif known:
+                outcome.skipped.append(f"same content as {known[0][0]} (in {known[0][1]}), not processed again: {path}")
+            elif digest in seen:
+                outcome.skipped.append(f"same content as {seen[digest]} in this run, not processed again: {path}")
+            else:
+                seen[digest] = path
+                new.append((path, size, digest))
+        if not new:
+            state.commit()  # keeps the schema/settings of a new state and the removal of stale folders
+            outcome.result = CorpusResult(problems=problems)
+            return outcome
+
+        ingested = IngestResult(problems=list(problems))
+        for path, _, _ in new:
+            ingested.extend(ingest_file(path, config))
+        ingested.paragraphs.sort(key=lambda p: p.source.key)
+        read = len(ingested.paragraphs) + len(ingested.removed)
+        per_file: dict[str, int] = {}
+        for p in ingested.paragraphs:
+            per_file[p.source.path] = per_file.get(p.source.path, 0) + 1
+        for r in ingested.removed:
+            per_file[r.source.path] = per_file.get(r.source.path, 0) + 1
+        paragraphs = normalise_all(ingested.paragraphs, config)
+        ingested.paragraphs = []
+        kept, removed = classify_all(paragraphs, config)
+        del paragraphs
+
+        batch_id = state.next_batch_id()
+        name = f"{prefix}{batch_id:06d}"
+        dedup = dedup_against_state(kept, settings, state, batch_id)
+        removed = sorted(ingested.removed + removed + dedup.removed, key=lambda r: r.source.key)
+        if len(dedup.passages) + len(removed) != read:
+            raise RuntimeError(f"internal error: {read} paragraphs read but "
+                               f"{len(dedup.passages) + len(removed)} accounted for")
+        chash = config_hash(config)
+        report = build_report(version=__version__, config=config, config_hash=chash,
+                              files_read=ingested.files_read, problems=ingested.problems, paragraphs_read=read,
+                              passages=dedup.passages, removed=removed, dedup_counts=dedup.counts)
+        result = CorpusResult(dedup.passages, removed, ingested.problems, report)
+        outcome.result = result
+        if not ingested.files_read:  # nothing readable: record nothing, write nothing
+            state.rollback()
+            return outcome
+        read_set = set(ingested.files_read)
+        for path, size, digest in new:
+            if path in read_set:
+                state.add_dump(path, size, digest, batch_id, {"paragraphs_read": per_file.get(path, 0)}, chash)
+        state.add_batch(batch_id, name, chash, report["counts"])
+
+        corpus.mkdir(parents=True, exist_ok=True)
+        tmp = corpus / f".{name}.tmp"
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        write_outputs(tmp, result.passages, result.removed, report)
+        _fsync_dir(tmp)
+        pause_point("after-batch-write")
+        os.replace(tmp, corpus / name)
+        _fsync_dir(corpus)
+        pause_point("before-commit")
+        state.commit()
+        outcome.batch = name
+        return outcome
+    finally:
+        state.close()
+
+
+def export(state_path: str | Path, out_file: str | Path) -> int:
+    """Write the whole current corpus as one passages.jsonl; returns the passage count."""
+    if not Path(state_path).is_file():
+        raise FileNotFoundError(f"no state at {state_path}")
+    state = CorpusState(state_path)
+    try:
+        count = 0
+
+        def lines():
+            nonlocal count
+            for passage in state.passages():
+                count += 1
+                yield json_line(passage.to_dict())
+
+        out = Path(out_file)
+        if out.is_dir() or str(out_file).endswith(os.sep):
+            out = out / PASSAGES
+        write_atomic(out, lines())
+        return count
+    finally:
+        state.close()
+
+
+def show(state_path: str | Path, pid: str) -> list[str] | None:
+    """Lines describing a passage and every occurrence, or None when the id is unknown."""
+    if not Path(state_path).is_file():
+        raise FileNotFoundError(f"no state at {state_path}")
+    state = CorpusState(state_path)
+    try:
+        found = state.show(pid)
+    finally:
+        state.close()
+    if found is None:
+        return None
+    passage, occurrences = found
+    src = passage.source
+    lines = [f"{passage.id}  {src.path}:{src.line}  ({len(occurrences)} occurrences)", passage.text, "occurrences:"]
+    for occ, batch in occurrences:
+        s = occ.source
+        where = f"{s.path}:{s.line}" + (f" [{s.start}:{s.end})" if s.start >= 0 else "")
+        if s.url:
+            where += f" {s.url}"
+        lines.append(f"  {where}  {occ.match} {occ.similarity:.4f}  ({batch})")
+    return lines
+
+
+__all__ = ["BatchOutcome", "dedup_against_state", "export", "pause_point", "run_batch", "show"]

@@ -1,0 +1,361 @@
+"""The default persistent state of incremental runs: one SQLite file (WAL mode).
+
+Tables (plain SQL types and JSON text only, no pickles):
+
+- ``meta``: ``schema_version`` and ``dedup_settings_hash`` (name, value);
+- ``passages``: one row per kept passage: ``seq`` (insertion order), stable ``id``
+  (unique), its exact-dedup ``key``, ``text``, ``source`` (JSON provenance) and the
+  columns of its sort key; ``prefix`` is the key-prefix hash (NULL when the key
+  is too short), indexed;
+- ``keys``: every exact key seen (SHA-1, unique) -> the passage it belongs to and
+  how (``canonical``, ``near`` or ``truncated`` with the similarity), so a later
+  exact copy of any member is attributed the way one run over everything would;
+- ``bands``: the LSH band hashes of each passage's key, indexed by (band, hash);
+- ``occurrences``: every place a passage was seen, with the batch that saw it;
+- ``batches`` and ``dumps``: the manifest: batch folders written, and per dump
+  file its path, size, SHA-256, time, counts and config hash.
+
+Lookups for a new batch go through temporary tables joined against the indexes
+(never a scan of all passages).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from ..model import Occurrence, Passage, Provenance
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS passages (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    src_path TEXT NOT NULL,
+    src_line INTEGER NOT NULL,
+    src_element INTEGER NOT NULL,
+    prefix INTEGER,
+    batch INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS passages_order ON passages (src_path, src_line, src_element);
+CREATE INDEX IF NOT EXISTS passages_prefix ON passages (prefix) WHERE prefix IS NOT NULL;
+CREATE TABLE IF NOT EXISTS keys (
+    hash BLOB PRIMARY KEY,
+    passage INTEGER NOT NULL,
+    match TEXT NOT NULL,
+    similarity REAL NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS bands (
+    band INTEGER NOT NULL,
+    hash INTEGER NOT NULL,
+    passage INTEGER NOT NULL,
+    PRIMARY KEY (band, hash, passage)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS occurrences (
+    passage INTEGER NOT NULL,
+    batch INTEGER NOT NULL,
+    canonical INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    element INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    match TEXT NOT NULL,
+    similarity REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS occurrences_passage ON occurrences (passage, canonical DESC, path, line, element);
+CREATE TABLE IF NOT EXISTS batches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL,
+    config_hash TEXT NOT NULL,
+    counts TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dumps (
+    path TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    processed TEXT NOT NULL,
+    batch INTEGER NOT NULL,
+    counts TEXT NOT NULL,
+    config_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dumps_sha256 ON dumps (sha256);
+CREATE INDEX IF NOT EXISTS dumps_path ON dumps (path);
+"""
+
+
+class StateError(RuntimeError):
+    """The state cannot be used as asked (and why)."""
+
+
+class StateLocked(StateError):
+    """Another run holds the state's write lock."""
+
+
+class SettingsMismatch(StateError):
+    """The state was built with other dedup settings."""
+
+
+def key_hash(key: str) -> bytes:
+    """The stored form of an exact key: its SHA-1 digest."""
+    return hashlib.sha1(key.encode("utf-8")).digest()
+
+
+def settings_hash(settings) -> str:
+    """Hash of the dedup settings that decide what is a duplicate and what is stored
+    for lookups (everything but the pure pruning knobs max_bucket and prefilter_margin)."""
+    d = asdict(settings)
+    d.pop("max_bucket", None)
+    d.pop("prefilter_margin", None)
+    canonical = json.dumps(d, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def _signed(values: np.ndarray) -> list[int]:
+    """uint64 hashes as SQLite's signed 64-bit integers."""
+    return np.ascontiguousarray(values, dtype=np.uint64).view(np.int64).tolist()
+
+
+def _prov_json(p: Provenance) -> str:
+    return json.dumps(p.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _prov(text: str) -> Provenance:
+    return Provenance(**json.loads(text))
+
+
+@dataclass
+class StoredPassage:
+    seq: int
+    id: str
+    key: str
+
+
+class CorpusState:
+    """An open state file. Use :meth:`begin` to take the write lock; every change
+    is made in that one transaction and becomes visible at :meth:`commit`."""
+
+    def __init__(self, path: str | Path, lock_timeout: float = 30.0):
+        self.path = Path(path)
+        if self.path.parent and not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(self.path), timeout=float(lock_timeout), isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute("PRAGMA foreign_keys=OFF")
+        self.lock_timeout = lock_timeout
+        self.in_transaction = False
+
+    # -- transaction ---------------------------------------------------------------
+    def begin(self) -> None:
+        """Take the write lock (waits up to ``lock_timeout`` seconds) and create the schema."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StateLocked(
+                    f"state {self.path} is locked by another run (waited {self.lock_timeout:g} s)"
+                ) from None
+            raise
+        self.in_transaction = True
+        for stmt in _SCHEMA.split(";"):
+            if stmt.strip():
+                self.db.execute(stmt)
+        if self.meta("schema_version") is None:
+            self.set_meta("schema_version", SCHEMA_VERSION)
+        elif self.meta("schema_version") != SCHEMA_VERSION:
+            raise StateError(f"state {self.path} has schema version {self.meta('schema_version')}, "
+                             f"this program reads version {SCHEMA_VERSION}")
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self.db.execute("COMMIT")
+            self.in_transaction = False
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.db.execute("ROLLBACK")
+            self.in_transaction = False
+
+    def close(self) -> None:
+        self.rollback()
+        self.db.close()
+
+    # -- meta ----------------------------------------------------------------------
+    def meta(self, name: str) -> str | None:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        except sqlite3.OperationalError:
+            return None  # no schema yet (read-only use of a new file)
+        return None if row is None else row[0]
+
+    def set_meta(self, name: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta (name, value) VALUES (?, ?) "
+                        "ON CONFLICT (name) DO UPDATE SET value = excluded.value", (name, value))
+
+    def check_settings(self, settings) -> str | None:
+        """None when the state matches ``settings`` (or is new: then they are recorded);
+        otherwise the stored hash."""
+        wanted = settings_hash(settings)
+        stored = self.meta("dedup_settings_hash")
+        if stored is None:
+            self.set_meta("dedup_settings_hash", wanted)
+            return None
+        return None if stored == wanted else stored
+
+    def passage_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM passages").fetchone()[0]
+
+    # -- manifest ------------------------------------------------------------------
+    def batch_names(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT name FROM batches")}
+
+    def next_batch_id(self) -> int:
+        return (self.db.execute("SELECT coalesce(max(id), 0) FROM batches").fetchone()[0]) + 1
+
+    def dumps_with_hash(self, sha256: str) -> list[tuple[str, str]]:
+        """(path, batch name) of every processed dump with this content hash."""
+        return self.db.execute(
+            "SELECT d.path, b.name FROM dumps d JOIN batches b ON b.id = d.batch WHERE d.sha256 = ? ORDER BY d.rowid",
+            (sha256,)).fetchall()
+
+    def add_batch(self, batch_id: int, name: str, config_hash: str, counts: dict) -> None:
+        self.db.execute("INSERT INTO batches (id, name, created, config_hash, counts) VALUES (?, ?, ?, ?, ?)",
+                        (batch_id, name, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), config_hash,
+                         json.dumps(counts, sort_keys=True)))
+
+    def add_dump(self, path: str, size: int, sha256: str, batch_id: int, counts: dict, config_hash: str) -> None:
+        self.db.execute("INSERT INTO dumps (path, size, sha256, processed, batch, counts, config_hash) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (path, size, sha256, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), batch_id,
+                         json.dumps(counts, sort_keys=True), config_hash))
+
+    # -- lookups -------------------------------------------------------------------
+    def lookup_keys(self, hashes: list[bytes]) -> dict[bytes, tuple[int, str, str, float]]:
+        """Exact-key hits: key hash -> (passage seq, passage id, match, similarity)."""
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS q_keys (hash BLOB PRIMARY KEY) WITHOUT ROWID")
+        db.execute("DELETE FROM q_keys")
+        db.executemany("INSERT OR IGNORE INTO q_keys (hash) VALUES (?)", ((h,) for h in hashes))
+        rows = db.execute(
+            "SELECT k.hash, k.passage, p.id, k.match, k.similarity FROM q_keys q "
+            "CROSS JOIN keys k ON k.hash = q.hash CROSS JOIN passages p ON p.seq = k.passage").fetchall()
+        return {h: (seq, pid, match, sim) for h, seq, pid, match, sim in rows}
+
+    def candidates(self, band_keys: np.ndarray, prefix_keys: np.ndarray) -> list[StoredPassage]:
+        """Stored passages sharing a band hash or a key prefix with any of the given
+        keys, in input order of their canonical source (an indexed join, no scan)."""
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS q_bands (band INTEGER, hash INTEGER)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS q_prefix (prefix INTEGER)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS q_found (seq INTEGER PRIMARY KEY)")
+        for table in ("q_bands", "q_prefix", "q_found"):
+            db.execute(f"DELETE FROM {table}")
+        if band_keys.size:
+            n, bands = band_keys.shape
+            flat = _signed(band_keys.reshape(-1))
+            band_no = np.tile(np.arange(bands), n).tolist()
+            db.executemany("INSERT INTO q_bands (band, hash) VALUES (?, ?)", zip(band_no, flat))
+        usable = [int(p) for p in prefix_keys.tolist() if p]
+        db.executemany("INSERT INTO q_prefix (prefix) VALUES (?)", ((p,) for p in usable))
+        db.execute("INSERT OR IGNORE INTO q_found (seq) SELECT b.passage FROM q_bands q "
+                   "CROSS JOIN bands b ON b.band = q.band AND b.hash = q.hash")
+        db.execute("INSERT OR IGNORE INTO q_found (seq) SELECT p.seq FROM q_prefix q "
+                   "CROSS JOIN passages p ON p.prefix = q.prefix")
+        rows = db.execute("SELECT p.seq, p.id, p.key FROM q_found f CROSS JOIN passages p ON p.seq = f.seq "
+                          "ORDER BY p.src_path, p.src_line, p.src_element").fetchall()
+        return [StoredPassage(*r) for r in rows]
+
+    # -- recording -----------------------------------------------------------------
+    def add_passage(self, passage: Passage, key: str, batch: int, bands: np.ndarray | None, prefix: int) -> int:
+        src = passage.source
+        cur = self.db.execute(
+            "INSERT INTO passages (id, key, text, source, src_path, src_line, src_element, prefix, batch) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (passage.id, key, passage.text, _prov_json(src), src.path, src.line, src.element or 0,
+             int(prefix) or None, batch))
+        seq = cur.lastrowid
+        if bands is not None:
+            self.db.executemany("INSERT OR IGNORE INTO bands (band, hash, passage) VALUES (?, ?, ?)",
+                                ((b, h, seq) for b, h in enumerate(_signed(bands))))
+        return seq
+
+    def add_keys(self, rows: Iterable[tuple[bytes, int, str, float]]) -> None:
+        self.db.executemany("INSERT INTO keys (hash, passage, match, similarity) VALUES (?, ?, ?, ?)", rows)
+
+    def add_occurrences(self, seq: int, batch: int, occurrences: Iterable[Occurrence]) -> None:
+        self.db.executemany(
+            "INSERT INTO occurrences (passage, batch, canonical, path, line, element, source, match, similarity) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((seq, batch, int(o.match == "canonical"), o.source.path, o.source.line, o.source.element or 0,
+              _prov_json(o.source), o.match, float(o.similarity)) for o in occurrences))
+
+    def rebuild_lookups(self, settings, index_factory, chunk: int = 50000) -> int:
+        """Recompute every stored passage's band and prefix hashes under ``settings``
+        (``index_factory(keys, settings)`` -> object with ``band_keys`` and ``prefix_keys``)
+        and record the new settings hash. Passages, keys and occurrences are kept."""
+        db = self.db
+        db.execute("DELETE FROM bands")
+        db.execute("UPDATE passages SET prefix = NULL")
+        done, last = 0, 0
+        while True:
+            rows = db.execute("SELECT seq, key FROM passages WHERE seq > ? ORDER BY seq LIMIT ?",
+                              (last, chunk)).fetchall()
+            if not rows:
+                break
+            last = rows[-1][0]
+            eligible = [(s, k) for s, k in rows if settings.near and len(k) >= settings.min_chars]
+            if eligible:
+                index = index_factory([k for _, k in eligible], settings)
+                for (seq, _), bands, prefix in zip(eligible, index.band_keys, index.prefix_keys.tolist()):
+                    db.executemany("INSERT OR IGNORE INTO bands (band, hash, passage) VALUES (?, ?, ?)",
+                                   ((b, h, seq) for b, h in enumerate(_signed(bands))))
+                    if prefix:
+                        db.execute("UPDATE passages SET prefix = ? WHERE seq = ?", (int(prefix), seq))
+            done += len(rows)
+        self.set_meta("dedup_settings_hash", settings_hash(settings))
+        return done
+
+    # -- reading -------------------------------------------------------------------
+    def _occurrences(self, seq: int) -> list[tuple[Occurrence, int]]:
+        rows = self.db.execute(
+            "SELECT source, match, similarity, batch FROM occurrences WHERE passage = ? "
+            "ORDER BY canonical DESC, path, line, element", (seq,)).fetchall()
+        return [(Occurrence(_prov(src), match, sim), batch) for src, match, sim, batch in rows]
+
+    def passages(self) -> Iterator[Passage]:
+        """Every stored passage in the output contract, in order of its canonical source."""
+        cur = self.db.cursor()
+        for seq, pid, text, source in cur.execute(
+                "SELECT seq, id, text, source FROM passages ORDER BY src_path, src_line, src_element"):
+            occurrences = tuple(o for o, _ in self._occurrences(seq))
+            yield Passage(pid, text, _prov(source), occurrences)
+
+    def show(self, pid: str) -> tuple[Passage, list[tuple[Occurrence, str]]] | None:
+        """A passage and each occurrence with the name of the batch that recorded it."""
+        try:
+            row = self.db.execute("SELECT seq, id, text, source FROM passages WHERE id = ?", (pid,)).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        if row is None:
+            return None
+        seq, pid, text, source = row
+        names = dict(self.db.execute("SELECT id, name FROM batches").fetchall())
+        occ = self._occurrences(seq)
+        passage = Passage(pid, text, _prov(source), tuple(o for o, _ in occ))
+        return passage, [(o, names.get(b, str(b))) for o, b in occ]
+
+
+__all__ = ["CorpusState", "SettingsMismatch", "StateError", "StateLocked", "StoredPassage", "key_hash",
+           "settings_hash"]

@@ -1,0 +1,192 @@
+"""The incremental batch job: `run NEW... --state STATE --out CORPUS`, `show`, `export`."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import generate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(*args, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, env=full_env,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def dumps(tmp_path_factory) -> Path:
+    """Two dumps (a_*.txt sorts before b_*.txt) cut from one synthetic corpus, so B
+    holds exact, near and truncated copies of A's paragraphs."""
+    folder = tmp_path_factory.mktemp("dumps")
+    lines = generate(500, seed=11).lines
+    (folder / "a_first.txt").write_text("\n".join(lines[:250]) + "\n", encoding="utf-8")
+    (folder / "b_second.txt").write_text("\n".join(lines[250:]) + "\n", encoding="utf-8")
+    return folder
+
+
+def setup(tmp_path: Path, dumps: Path) -> Path:
+    for f in dumps.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    return tmp_path
+
+
+def export(tmp_path: Path, name: str = "export.jsonl") -> bytes:
+    r = cli("export", "--state", "state.db", "--out", name, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    return (tmp_path / name).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def together(tmp_path_factory, dumps) -> bytes:
+    """passages.jsonl of one plain run over A and B."""
+    work = setup(tmp_path_factory.mktemp("together"), dumps)
+    r = cli("run", "a_first.txt", "b_second.txt", "--out", "full", cwd=work)
+    assert r.returncode == 0, r.stderr
+    return (work / "full" / "passages.jsonl").read_bytes()
+
+
+def test_a_then_b_equals_a_and_b_together(tmp_path, dumps, together):
+    work = setup(tmp_path, dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
+    assert cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
+    assert export(work) == together
+    # the same in one incremental run
+    r = cli("run", "a_first.txt", "b_second.txt", "--state", "one.db", "--out", "corpus1", cwd=work)
+    assert r.returncode == 0, r.stderr
+    assert cli("export", "--state", "one.db", "--out", "one.jsonl", cwd=work).returncode == 0
+    assert (work / "one.jsonl").read_bytes() == together
+
+
+def test_batch_folders_hold_new_passages_and_every_paragraph(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    assert sorted(p.name for p in (work / "corpus").iterdir()) == ["batch-000001", "batch-000002"]
+    first = [json.loads(x) for x in (work / "corpus/batch-000001/passages.jsonl").read_text().splitlines()]
+    second = [json.loads(x) for x in (work / "corpus/batch-000002/passages.jsonl").read_text().splitlines()]
+    removed2 = [json.loads(x) for x in (work / "corpus/batch-000002/removed.jsonl").read_text().splitlines()]
+    report2 = json.loads((work / "corpus/batch-000002/report.json").read_text())
+    assert not {p["id"] for p in first} & {p["id"] for p in second}
+    assert all(p["source"]["path"] == "b_second.txt" for p in second)
+    # every line of B is in exactly one place of its batch folder
+    lines_b = sum(1 for x in (work / "b_second.txt").read_text().splitlines() if x.strip())
+    assert report2["counts"]["paragraphs_read"] == lines_b == len(second) + len(removed2)
+    ids_a = {p["id"] for p in first}
+    assert any(r["duplicate_of"] in ids_a for r in removed2)  # B repeats passages of A
+    assert "state" not in report2["config"]
+
+
+def test_rerun_and_renamed_copy_do_nothing(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    before = export(work)
+    r = cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    assert r.returncode == 0 and "already processed: a_first.txt" in r.stdout and "nothing new" in r.stdout
+    (work / "renamed.txt").write_bytes((work / "a_first.txt").read_bytes())
+    r = cli("run", "renamed.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    assert r.returncode == 0 and "same content as a_first.txt" in r.stdout
+    assert export(work) == before
+    assert [p.name for p in (work / "corpus").iterdir()] == ["batch-000001"]
+    db = sqlite3.connect(work / "state.db")
+    assert db.execute("SELECT count(*) FROM dumps").fetchone()[0] == 1
+    path, size, sha, counts = db.execute("SELECT path, size, sha256, counts FROM dumps").fetchone()
+    assert path == "a_first.txt" and size == (work / "a_first.txt").stat().st_size and len(sha) == 64
+    assert json.loads(counts)["paragraphs_read"] == 250
+
+
+def test_show_lists_every_occurrence_across_batches(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    passages = [json.loads(x) for x in export(work).decode().splitlines()]
+    spread = next(p for p in passages if {o["path"] for o in p["occurrences"]} == {"a_first.txt", "b_second.txt"})
+    r = cli("show", spread["id"], "--state", "state.db", cwd=work)
+    assert r.returncode == 0, r.stderr
+    assert spread["text"] in r.stdout
+    assert "batch-000001" in r.stdout and "batch-000002" in r.stdout
+    for o in spread["occurrences"]:
+        assert f"{o['path']}:{o['line']}" in r.stdout
+    assert cli("show", "0000000000000000", "--state", "state.db", cwd=work).returncode == 1
+
+
+def test_changed_dedup_settings_refuse_unless_rebuild(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    (work / "other.toml").write_text("[dedup]\nthreshold = 0.6\n", encoding="utf-8")
+    r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", "--config", "other.toml", cwd=work)
+    assert r.returncode == 2 and "other dedup settings" in r.stderr and "--rebuild-state" in r.stderr
+    assert [p.name for p in (work / "corpus").iterdir()] == ["batch-000001"]
+    r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", "--config", "other.toml",
+            "--rebuild-state", cwd=work)
+    assert r.returncode == 0, r.stderr
+    assert "rebuilt the lookup hashes" in r.stderr
+    # a setting that only prunes candidates (max_bucket) is not a semantic change
+    (work / "more.txt").write_text("A new paragraph about ankle sprains and how long they take to heal.\n")
+    (work / "prune.toml").write_text("[dedup]\nthreshold = 0.6\nmax_bucket = 32\n", encoding="utf-8")
+    r = cli("run", "more.txt", "--state", "state.db", "--out", "corpus", "--config", "prune.toml", cwd=work)
+    assert r.returncode == 0, r.stderr
+
+
+def test_second_concurrent_run_waits_then_exits_3(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    (work / "fast.toml").write_text("[state]\nlock_timeout = 0.5\n", encoding="utf-8")
+    holder = sqlite3.connect(work / "state.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", "--config", "fast.toml", cwd=work)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert r.returncode == 3
+    assert len(r.stderr.strip().splitlines()) == 1 and "locked by another run" in r.stderr
+
+
+def test_unknown_batch_folder_is_removed(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    (work / "corpus" / "batch-000002").mkdir()
+    (work / "corpus" / "batch-000002" / "passages.jsonl").write_text("junk\n")
+    (work / "corpus" / "notes").mkdir()
+    r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    assert r.returncode == 0, r.stderr
+    assert "removed corpus/batch-000002" in r.stderr
+    assert (work / "corpus" / "notes").is_dir()  # only batch folders are touched
+    assert (work / "corpus" / "batch-000002" / "passages.jsonl").read_text() != "junk\n"
+
+
+@pytest.mark.parametrize("point", ["after-lock", "after-batch-write", "before-commit"])
+def test_kill_9_leaves_state_unchanged_and_rerun_completes(tmp_path, dumps, together, point):
+    work = setup(tmp_path, dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
+    before = export(work, "before.jsonl")
+    folders_before = sorted(p.name for p in (work / "corpus").iterdir())
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLEAN_CORPUS_TEST_PAUSE": point}
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "b_second.txt", "--state", "state.db",
+                             "--out", "corpus"], cwd=work, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        for line in proc.stderr:
+            if line.strip() == f"PAUSE {point}":
+                break
+        else:
+            pytest.fail(f"the run never reached {point}")
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+    assert export(work, "after-kill.jsonl") == before
+    r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (work / "corpus").iterdir()) == folders_before + ["batch-000002"]
+    assert export(work) == together
