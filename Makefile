@@ -39,8 +39,10 @@ eval: install
 	  fi; \
 	done
 
+# BENCH_ARGS / STATE_BENCH_ARGS pass options (e.g. BENCH_ARGS="--paragraphs 20000 --baseline-limit 5000").
 bench: install
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+	$(BIN)/python -m bench.state_bench $(STATE_BENCH_ARGS)
 
 clean:
 	rm -rf build $(VENV) .pytest_cache
