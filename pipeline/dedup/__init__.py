@@ -173,6 +173,32 @@ def _rescore(group: Group, keys: list[str], settings: DedupSettings) -> None:
             m.match, m.similarity = "truncated", hashed_containment(other, rep_set)
 
 
+def distinct_keys(paragraphs: list[Paragraph]) -> tuple[list[str], list[int], dict[int, list[int]]]:
+    """The distinct exact keys in input order, the position of each key's first
+    paragraph, and for each distinct key (by number) the positions of its exact copies.
+
+    >>> from pipeline.model import Provenance
+    >>> ps = [Paragraph(t, Provenance("d", n, 0, 1), t) for n, t in enumerate(["A b", "c", "a B!"], 1)]
+    >>> distinct_keys(ps)
+    (['a b', 'c'], [0, 1], {0: [2], 1: []})
+    """
+    first: dict[str, int] = {}
+    keys: list[str] = []
+    distinct: list[int] = []
+    copies: dict[int, list[int]] = {}
+    for pos, p in enumerate(paragraphs):
+        key = exact_key(p.text)
+        d = first.get(key)
+        if d is None:
+            first[key] = len(distinct)
+            keys.append(key)
+            distinct.append(pos)
+            copies[len(distinct) - 1] = []
+        else:
+            copies[d].append(pos)
+    return keys, distinct, copies
+
+
 def deduplicate(paragraphs: list[Paragraph], config: dict) -> DedupResult:
     """Group the paragraphs (normalised, in input order) into passages.
 
@@ -181,19 +207,7 @@ def deduplicate(paragraphs: list[Paragraph], config: dict) -> DedupResult:
     passage's occurrences, canonical first, then in input order.
     """
     settings = DedupSettings.from_config(config)
-    keys_all = [exact_key(p.text) for p in paragraphs]
-    first: dict[str, int] = {}
-    distinct: list[int] = []  # paragraph positions of the first occurrence of each key
-    copies: dict[int, list[int]] = {}
-    for pos, key in enumerate(keys_all):
-        d = first.get(key)
-        if d is None:
-            first[key] = len(distinct)
-            distinct.append(pos)
-            copies[len(distinct) - 1] = []
-        else:
-            copies[d].append(pos)
-    keys = [keys_all[pos] for pos in distinct]
+    keys, distinct, copies = distinct_keys(paragraphs)
     groups = cluster(keys, settings)
     result = DedupResult()
     for group in groups:
@@ -231,6 +245,7 @@ __all__ = [
     "NearDuplicateIndex",
     "cluster",
     "deduplicate",
+    "distinct_keys",
     "exact_key",
     "jaccard",
     "passage_id",

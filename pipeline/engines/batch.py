@@ -37,7 +37,7 @@ import numpy as np
 
 from .. import __version__
 from ..config import config_hash
-from ..dedup import RULES, DedupSettings, NearDuplicateIndex, _rescore, cluster, exact_key, passage_id
+from ..dedup import RULES, DedupSettings, NearDuplicateIndex, _rescore, cluster, distinct_keys, passage_id
 from ..emit import PASSAGES, build_report, write_atomic, write_outputs
 from ..emit import dumps as json_line
 from ..ingest import IngestResult, discover_inputs, ingest_file
@@ -100,19 +100,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     candidates for any of them (same band or key prefix), which come first as fixed
     leaders: a group led by a stored passage gives new occurrences of it, the other
     groups are new passages."""
-    keys_all = [exact_key(p.text) for p in paragraphs]
-    first: dict[str, int] = {}
-    distinct: list[int] = []
-    copies: dict[int, list[int]] = {}
-    for pos, key in enumerate(keys_all):
-        d = first.get(key)
-        if d is None:
-            first[key] = len(distinct)
-            distinct.append(pos)
-            copies[len(distinct) - 1] = []
-        else:
-            copies[d].append(pos)
-    keys = [keys_all[pos] for pos in distinct]
+    keys, distinct, copies = distinct_keys(paragraphs)
     hashes = [key_hash(k) for k in keys]
     hits = state.lookup_keys(hashes)
 
