@@ -50,6 +50,18 @@ def _summary(report: dict, out: str, seconds: float) -> str:
     return "\n".join(lines)
 
 
+def _report_problems(problems, per_file: int = 3) -> None:
+    """One stderr line per problem, at most ``per_file`` per file (report.json lists them all)."""
+    shown: dict[str, int] = {}
+    for problem in problems:
+        shown[problem.path] = shown.get(problem.path, 0) + 1
+        if shown[problem.path] <= per_file:
+            click.echo(f"clean-corpus: skipped {problem}", err=True)
+    for path, count in shown.items():
+        if count > per_file:
+            click.echo(f"clean-corpus: ... and {count - per_file} more problems in {path} (see report.json)", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="clean-corpus")
 def main() -> None:
@@ -97,8 +109,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         _run_batch(list(inputs), out, state, config, state_config, rebuild_state, strict, quiet, started)
         return
     result = clean_corpus(list(inputs), config=config, out_dir=out, progress=_progress_printer())
-    for problem in result.problems:
-        click.echo(f"clean-corpus: skipped {problem}", err=True)
+    _report_problems(result.problems)
     if not quiet:
         click.echo(_summary(result.report, out, time.monotonic() - started))
     if result.report["files"]["read"] == 0:
@@ -129,8 +140,7 @@ def _run_batch(inputs, out, state, config, state_config, rebuild_state, strict, 
     for message in outcome.skipped:
         click.echo(f"clean-corpus: {message}")
     result = outcome.result
-    for problem in result.problems:
-        click.echo(f"clean-corpus: skipped {problem}", err=True)
+    _report_problems(result.problems)
     if outcome.batch is None:
         if result.problems and not outcome.skipped:
             click.echo("clean-corpus: no input could be read", err=True)

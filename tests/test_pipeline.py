@@ -148,3 +148,14 @@ def test_output_does_not_depend_on_the_number_of_workers(tmp_path, config):
     clean_corpus([str(SAMPLES)], config=parallel, out_dir=tmp_path / "parallel")
     for f in ("passages.jsonl", "removed.jsonl"):
         assert (tmp_path / "serial" / f).read_bytes() == (tmp_path / "parallel" / f).read_bytes()
+
+
+def test_many_bad_records_in_one_file_are_summarised_on_stderr(tmp_path):
+    scrape = tmp_path / "scrape.jsonl"
+    scrape.write_text('{"url": "u", "text": "Knee pain eases with rest and gentle movement."}\n' + "{bad\n" * 6)
+    res = CliRunner().invoke(main, ["run", str(scrape), "--out", str(tmp_path / "o"), "-q"])
+    lines = res.stderr.splitlines()
+    assert sum(line.startswith("clean-corpus: skipped") for line in lines) == 3
+    assert any("and 3 more problems" in line for line in lines)
+    report = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert len(report["files"]["problems"]) == 6
