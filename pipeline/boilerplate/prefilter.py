@@ -4,8 +4,9 @@ Running ~100 regular expressions over every paragraph costs about a
 millisecond each paragraph. Most rules cannot match most paragraphs, and most
 can only match when some literal word is present ("cookie", "reviewed by").
 :func:`required_literals` reads a compiled pattern's parse tree and derives a
-set of strings one of which every match must contain; a fast substring test
-on the lower-cased paragraph then skips the regex when none is present. When
+set of strings one of which every match must contain; :class:`LiteralIndex`
+then tells, in one pass over the lower-cased paragraph, which rules' literals
+are present, and only those rules' regexes run. When
 no such set can be derived (a pattern made of character classes), the regex
 always runs. The derivation is conservative: it may keep a paragraph the regex
 then rejects, never the reverse (tests check this on every rule).
@@ -128,27 +129,6 @@ def required_literals(pattern: re.Pattern | str) -> frozenset[str] | None:
     if not best or _strength(best) < 2:
         return None
     return frozenset(best)
-
-
-class LiteralGate:
-    """A compiled pattern with its literal pre-check.
-
-    >>> gate = LiteralGate(re.compile(r"\\bcookie (?:policy|settings)\\b", re.I))
-    >>> bool(gate.search("See our Cookie Policy.", "see our cookie policy.")), gate.search("Hip pain.", "hip pain.")
-    (True, None)
-    """
-
-    __slots__ = ("regex", "literals")
-
-    def __init__(self, regex: re.Pattern):
-        self.regex = regex
-        self.literals = required_literals(regex)
-
-    def could_match(self, lowered: str) -> bool:
-        return self.literals is None or any(lit in lowered for lit in self.literals)
-
-    def search(self, text: str, lowered: str):
-        return self.regex.search(text) if self.could_match(lowered) else None
 
 
 GRAM = 4

@@ -63,10 +63,6 @@ class BoilerplateRule:
     def applies_to(self, n_words: int) -> bool:
         return n_words >= self.min_words and (self.max_words is None or n_words <= self.max_words)
 
-    def could_match(self, lowered: str) -> bool:
-        """The cheap pre-check: False means the pattern cannot match (``lowered`` is the text, lower-cased)."""
-        return self.literals is None or any(lit in lowered for lit in self.literals)
-
     def count(self, text: str, limit: int) -> int:
         """Matches of the pattern in ``text``, counting no further than ``limit``."""
         if limit <= 1:

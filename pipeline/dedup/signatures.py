@@ -143,7 +143,11 @@ def _batch(keys: list[str], size: int, hash: str, a: np.ndarray, b: np.ndarray, 
         return
     from .shingles import char_shingles
 
-    per_key = [[sha1_32(s) for s in sorted(char_shingles(k, size))] for k in keys]
+    _from_shingle_hashes([[sha1_32(s) for s in sorted(char_shingles(k, size))] for k in keys], a, b, out)
+
+
+def _from_shingle_hashes(per_key: list[list[int]], a: np.ndarray, b: np.ndarray, out: np.ndarray) -> None:
+    """Signatures from each key's list of raw shingle hashes (hashed in Python)."""
     hashes = np.fromiter((h for hs in per_key for h in hs), dtype=np.uint64)
     starts, ends = _offsets([len(hs) for hs in per_key])
     _signatures_from_hashes(hashes, starts, ends, a, b, out)
@@ -155,11 +159,8 @@ def word_signatures(keys: list[str], num_perm: int, seed: int, size: int, hash: 
 
     a, b = permutations(num_perm, seed)
     fn = HASHES[hash]
-    per_key = [[fn(s) for s in word_shingles(k, size)] for k in keys]
-    hashes = np.fromiter((h for hs in per_key for h in hs), dtype=np.uint64)
-    starts, ends = _offsets([len(hs) for hs in per_key])
     out = np.empty((len(keys), num_perm), dtype=np.uint32)
-    _signatures_from_hashes(hashes, starts, ends, a, b, out)
+    _from_shingle_hashes([[fn(s) for s in word_shingles(k, size)] for k in keys], a, b, out)
     return out
 
 
