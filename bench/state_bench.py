@@ -51,13 +51,13 @@ def build_state(path: Path, n: int, settings: DedupSettings, chunk: int = 50000,
             band_rows.extend((b, int(h), seq) for b, h in enumerate(bands[k]))
             key_rows.append((key_hash(key), seq, "canonical", 1.0))
             occ_rows.append((seq, 1, 1, f"stored/dump_{seq // 10000:05d}.txt", seq % 10000 + 1, 0, src,
-                             "canonical", 1.0))
+                             "canonical", 1.0, key_rows[-1][0]))
         db.executemany("INSERT INTO passages (seq, id, key, text, source, src_path, src_line, src_element, prefix, "
                        "batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT OR IGNORE INTO bands (band, hash, passage) VALUES (?, ?, ?)", band_rows)
         db.executemany("INSERT INTO keys (hash, passage, match, similarity) VALUES (?, ?, ?, ?)", key_rows)
         db.executemany("INSERT INTO occurrences (passage, batch, canonical, path, line, element, source, match, "
-                       "similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", occ_rows)
+                       "similarity, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", occ_rows)
         # One transaction per chunk keeps the write-ahead log small.
         state.commit()
         state.begin()

@@ -108,8 +108,9 @@ def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Gr
 
     The first ``fixed`` keys are passages decided earlier (an incremental run's
     stored candidates): each leads its own group, never joins another, and
-    keeps its place as representative (a complete version of a stored truncated
-    passage joins it as a ``truncated`` copy instead of replacing it)."""
+    keeps its place as representative. When a complete version of a stored
+    truncated passage joins it, the group is marked ``superseded``: the caller
+    reopens that passage and clusters its paragraphs again with the new ones."""
     groups: list[Group] = []
     group_of: list[int] = [-1] * len(keys)
     lengths = [len(k) for k in keys]
@@ -152,9 +153,12 @@ def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Gr
         group = groups[g]
         group_of[n] = g
         group.members.append(Member(n, kinds[g], score))
-        if kinds[g] == "truncated" and lengths[n] > lengths[group.representative] and group.representative >= fixed:
-            group.representative = n  # the complete version is the one kept
-            group.swapped = True
+        if kinds[g] == "truncated" and lengths[n] > lengths[group.representative]:
+            if group.representative < fixed:
+                group.superseded = True
+            else:
+                group.representative = n  # the complete version is the one kept
+                group.swapped = True
     return groups
 
 

@@ -41,6 +41,9 @@ class Group:
     representative: int
     members: list[Member] = field(default_factory=list)
     swapped: bool = False
+    # a fixed (stored) representative that a longer, complete version matched as
+    # its truncated copy: the caller should reopen it and cluster again
+    superseded: bool = False
 
 
 def best_match(candidates: list[tuple[int, float]]) -> tuple[int, float] | None:

@@ -41,10 +41,12 @@ from ..dedup import RULES, DedupSettings, NearDuplicateIndex, _rescore, cluster,
 from ..emit import PASSAGES, build_report, write_atomic, write_outputs
 from ..emit import dumps as json_line
 from ..ingest import IngestResult, discover_inputs, ingest_file
+from ..boilerplate import BoilerplateClassifier, classify, dumps_per_paragraph, repeat_key
+from ..boilerplate import signals as sig
 from ..model import Occurrence, Paragraph, Passage, Removal
 from ..state import CorpusState, SettingsMismatch, key_hash
 from . import CorpusResult
-from .local import classify_all, normalise_all
+from .local import classify_all, normalise_all, split_verdicts
 
 
 def pause_point(name: str) -> None:
@@ -86,12 +88,17 @@ class BatchOutcome:
 @dataclass
 class StateDedup:
     passages: list[Passage]
-    removed: list[Removal]
+    removed: list[Removal]  # removals of the batch's own paragraphs (not of reopened ones)
     counts: dict[str, int]
+    # stored passages a complete version superseded: reopen them and call again
+    # (nothing was recorded)
+    superseded: list[int] = field(default_factory=list)
+    placed: dict[tuple, str] = field(default_factory=dict)  # reopened paragraph's source key -> passage id
 
 
 def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, state: CorpusState,
-                        batch_id: int) -> StateDedup:
+                        batch_id: int, *, reopened: dict[tuple, int] | None = None,
+                        short_words: int = 0, keep_stored: frozenset[int] = frozenset()) -> StateDedup:
     """Deduplicate a batch's kept paragraphs (normalised, in input order) against the
     stored passages and each other, and record the outcome in ``state``.
 
@@ -99,17 +106,31 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     remaining distinct keys are clustered after the stored passages that are
     candidates for any of them (same band or key prefix), which come first as fixed
     leaders: a group led by a stored passage gives new occurrences of it, the other
-    groups are new passages."""
+    groups are new passages. When a new paragraph is the complete version of a
+    stored truncated passage (not in ``keep_stored``), nothing is recorded and the
+    passage is returned in ``superseded``: the caller reopens it and calls again
+    with its paragraphs among ``paragraphs`` (``reopened`` maps their source keys
+    to the batch that first saw them). Paragraphs of at most ``short_words`` words
+    keep their text in the state, so a later batch can judge them again."""
+    reopened = reopened or {}
     keys, distinct, copies = distinct_keys(paragraphs)
     hashes = [key_hash(k) for k in keys]
     hits = state.lookup_keys(hashes)
 
     counts = {"exact": 0, "near": 0, "truncated": 0}
     removed: list[Removal] = []
-    stored_occ: dict[int, list[Occurrence]] = {}
+    placed: dict[tuple, str] = {}
+    stored_occ: dict[int, list[tuple]] = {}
 
-    def attribute(seq: int, pid: str, p: Paragraph, match: str, sim: float) -> None:
-        stored_occ.setdefault(seq, []).append(Occurrence(p.source, match, sim))
+    def occurrence(p: Paragraph, d: int, match: str, sim: float) -> tuple:
+        short = len(sig.words(p.text)) <= short_words
+        return (Occurrence(p.source, match, sim), reopened.get(p.source.key, batch_id), hashes[d],
+                p.raw if short else None, p.text if short else None)
+
+    def copy_of(pid: str, p: Paragraph, match: str, sim: float) -> None:
+        if p.source.key in reopened:
+            placed[p.source.key] = pid
+            return
         removed.append(Removal(p.source, p.raw, "duplicate", rule=RULES[match], duplicate_of=pid,
                                similarity=sim, clean=p.text))
         counts[match] += 1
@@ -124,7 +145,8 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
         if match == "canonical":
             match, sim = "exact", 1.0
         for pos in [distinct[d]] + copies[d]:
-            attribute(seq, pid, paragraphs[pos], match, sim)
+            stored_occ.setdefault(seq, []).append(occurrence(paragraphs[pos], d, match, sim))
+            copy_of(pid, paragraphs[pos], match, sim)
 
     rest_keys = [keys[d] for d in rest]
     eligible = [n for n, k in enumerate(rest_keys) if settings.near and len(k) >= settings.min_chars]
@@ -134,51 +156,56 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     fixed = len(stored)
     all_keys = [s.key for s in stored] + rest_keys
     groups = cluster(all_keys, settings, fixed=fixed)
+    superseded = sorted({stored[g.representative].seq for g in groups
+                         if g.superseded and stored[g.representative].seq not in keep_stored})
+    if superseded:
+        return StateDedup([], [], counts, superseded=superseded)
 
-    new_passages: list[tuple[Passage, int]] = []  # passage, representative's index in all_keys
-    new_keys: list[tuple[bytes, int, str, float]] = []
+    new_passages: list[tuple[Passage, list[tuple], int]] = []  # passage, occurrence rows, rep index
+    new_keys: list[tuple[bytes, int, str, float, str | None]] = []
     for group in groups:
         if group.representative < fixed:
             s = stored[group.representative]
             for m in group.members[1:]:
                 d = rest[m.index - fixed]
-                new_keys.append((hashes[d], s.seq, m.match, m.similarity))
+                new_keys.append((hashes[d], s.seq, m.match, m.similarity, paragraphs[distinct[d]].text))
                 for pos in [distinct[d]] + copies[d]:
-                    attribute(s.seq, s.id, paragraphs[pos], m.match, m.similarity)
+                    stored_occ.setdefault(s.seq, []).append(occurrence(paragraphs[pos], d, m.match, m.similarity))
+                    copy_of(s.id, paragraphs[pos], m.match, m.similarity)
             continue
         if group.swapped:
             _rescore(group, all_keys, settings)
         rep_d = rest[group.representative - fixed]
         canonical = paragraphs[distinct[rep_d]]
         pid = passage_id(keys[rep_d])
-        members: list[tuple[Paragraph, str, float]] = []
+        members: list[tuple[Paragraph, int, str, float]] = []
         for m in group.members:
             d = rest[m.index - fixed]
             same_key = m.index == group.representative
             match = "canonical" if same_key else m.match
-            members.append((paragraphs[distinct[d]], match, 1.0 if same_key else m.similarity))
+            members.append((paragraphs[distinct[d]], d, match, 1.0 if same_key else m.similarity))
             for pos in copies[d]:
-                members.append((paragraphs[pos], "exact" if same_key else match, 1.0 if same_key else m.similarity))
-        members.sort(key=lambda item: (item[1] != "canonical", item[0].source.key))
-        occurrences = tuple(Occurrence(p.source, match, sim) for p, match, sim in members)
-        new_passages.append((Passage(pid, canonical.text, canonical.source, occurrences), group.representative))
-        for p, match, sim in members[1:]:
-            removed.append(Removal(p.source, p.raw, "duplicate", rule=RULES[match], duplicate_of=pid,
-                                   similarity=sim, clean=p.text))
-            counts[match] += 1
-        # remember each member key (with its final match) for later exact copies; the key
-        # rows need the passage's seq, so they are added after the passage below
+                members.append((paragraphs[pos], d, "exact" if same_key else match,
+                                1.0 if same_key else m.similarity))
+        members.sort(key=lambda item: (item[2] != "canonical", item[0].source.key))
+        rows = [occurrence(p, d, match, sim) for p, d, match, sim in members]
+        passage = Passage(pid, canonical.text, canonical.source, tuple(r[0] for r in rows))
+        new_passages.append((passage, rows, group.representative))
+        if canonical.source.key in reopened:
+            placed[canonical.source.key] = pid
+        for p, _, match, sim in members[1:]:
+            copy_of(pid, p, match, sim)
     new_passages.sort(key=lambda item: item[0].source.key)
 
     by_pid: dict[str, int] = {}
-    for passage, rep_index in new_passages:
+    for passage, rows, rep_index in new_passages:
         rest_pos = rep_index - fixed
         row = row_of.get(rest_pos)
         bands = index.band_keys[row] if row is not None else None
         prefix = int(index.prefix_keys[row]) if row is not None else 0
         seq = state.add_passage(passage, rest_keys[rest_pos], batch_id, bands, prefix)
         by_pid[passage.id] = seq
-        state.add_occurrences(seq, batch_id, passage.occurrences)
+        state.add_occurrences(seq, rows)
     for group in groups:
         if group.representative < fixed:
             continue
@@ -187,13 +214,13 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
         for m in group.members:
             d = rest[m.index - fixed]
             if m.index == group.representative:
-                new_keys.append((hashes[d], seq, "canonical", 1.0))
+                new_keys.append((hashes[d], seq, "canonical", 1.0, None))
             else:
-                new_keys.append((hashes[d], seq, m.match, m.similarity))
+                new_keys.append((hashes[d], seq, m.match, m.similarity, paragraphs[distinct[d]].text))
     state.add_keys(new_keys)
-    for seq, occ in stored_occ.items():
-        state.add_occurrences(seq, batch_id, occ)
-    return StateDedup([p for p, _ in new_passages], removed, counts)
+    for seq, rows in stored_occ.items():
+        state.add_occurrences(seq, rows)
+    return StateDedup([p for p, _, _ in new_passages], removed, counts, placed=placed)
 
 
 def _clean_unknown_batches(corpus: Path, known: set[str], prefix: str) -> list[str]:
@@ -206,6 +233,93 @@ def _clean_unknown_batches(corpus: Path, known: set[str], prefix: str) -> list[s
             shutil.rmtree(child)
             removed.append(child.name)
     return removed
+
+
+RETIRED = "retired.jsonl"
+
+
+class RepeatHistory:
+    """The cross-dump-repeat counts of one batch added to those of every earlier batch,
+    so a short line is judged as one run over the whole history would judge it."""
+
+    def __init__(self, state: CorpusState, config: dict, paragraphs: list[Paragraph]):
+        repeat = config["boilerplate"]["signals"]["cross_dump_repeat"]
+        self.max_words, self.min_dumps = int(repeat["max_words"]), int(repeat["min_dumps"])
+        self.state = state
+        self.batch = dumps_per_paragraph(paragraphs, self.max_words)
+        self.hash_of = {k: key_hash(k) for k in self.batch}
+        self.stored = state.repeat_counts(self.hash_of.values())
+        self.total = {k: n + self.stored.get(self.hash_of[k], 0) for k, n in self.batch.items()}
+
+    def crossing(self) -> dict[bytes, int]:
+        """Keys seen before that reach ``min_dumps`` only with this batch: hash -> total."""
+        out = {}
+        for k, n in self.total.items():
+            before = self.stored.get(self.hash_of[k], 0)
+            if 0 < before < self.min_dumps <= n:
+                out[self.hash_of[k]] = n
+        return out
+
+    def counts_for(self, paragraphs: list[Paragraph]) -> dict[str, int]:
+        """Total dump counts for the short keys of earlier paragraphs."""
+        keys = {repeat_key(p.text or p.raw) for p in paragraphs}
+        missing = [k for k in keys if k not in self.total]
+        stored = self.state.repeat_counts(key_hash(k) for k in missing)
+        out = {k: self.total[k] for k in keys if k in self.total}
+        out.update({k: stored[key_hash(k)] for k in missing if key_hash(k) in stored})
+        return out
+
+    def record(self) -> None:
+        self.state.add_repeats({self.hash_of[k]: n for k, n in self.batch.items()})
+
+
+def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: CorpusState, batch_id: int,
+                      config: dict, history: RepeatHistory) -> tuple[StateDedup, list[dict]]:
+    """Dedup the batch against the state, first reopening stored passages whose
+    decision this batch changes: a short line that now reaches ``min_dumps`` dumps
+    and is judged boilerplate, or a truncated passage whose complete version
+    arrived. Their paragraphs are judged and clustered again with the batch, as
+    one run over everything would; the passages they leave are retired (listed in
+    the batch's retired.jsonl with what replaced them)."""
+    classifier = BoilerplateClassifier(config)
+    to_reopen: dict[int, str] = {}
+    crossing = history.crossing()
+    if crossing:
+        for seq, kh, src, raw, text in state.kept_with_keys(crossing):
+            if seq not in to_reopen and classifier.verdict(Paragraph(raw, src, text), crossing[kh]).is_boilerplate:
+                to_reopen[seq] = "reclassified"
+    reopened: dict[tuple, int] = {}
+    revived: list[Paragraph] = []
+    retired: list[tuple[str, str, list[tuple], list[Removal]]] = []
+    unopenable: set[int] = set()
+    while True:
+        for seq, reason in sorted(to_reopen.items()):
+            got = state.reopen(seq)
+            if got is None:
+                unopenable.add(seq)
+                continue
+            pid, rows = got
+            paras = [Paragraph(raw, src, text) for src, raw, text, _ in rows]
+            reopened.update((src.key, batch) for src, _, _, batch in rows)
+            again_kept, again_removed = split_verdicts(classify(paras, config, history.counts_for(paras)))
+            revived.extend(again_kept)
+            retired.append((pid, reason, [p.source.key for p in paras], again_removed))
+        merged = sorted(kept + revived, key=lambda p: p.source.key)
+        dedup = dedup_against_state(merged, settings, state, batch_id, reopened=reopened,
+                                    short_words=history.max_words, keep_stored=frozenset(unopenable))
+        if not dedup.superseded:
+            break
+        to_reopen = {seq: "superseded" for seq in dedup.superseded}
+    records = []
+    for pid, reason, sources, again_removed in retired:
+        replaced_by = sorted({dedup.placed[k] for k in sources if k in dedup.placed})
+        if replaced_by == [pid] and not again_removed:
+            continue  # rebuilt as it was
+        state.retire(pid, batch_id, reason, replaced_by)
+        records.append({"id": pid, "reason": reason, "replaced_by": replaced_by,
+                        "reclassified": [r.to_dict() for r in again_removed]})
+    records.sort(key=lambda r: r["id"])
+    return dedup, records
 
 
 def run_batch(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, config: dict,
@@ -266,20 +380,26 @@ def run_batch(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Pa
             per_file[r.source.path] = per_file.get(r.source.path, 0) + 1
         paragraphs = normalise_all(ingested.paragraphs, config)
         ingested.paragraphs = []
-        kept, removed = classify_all(paragraphs, config)
+        history = RepeatHistory(state, config, paragraphs)
+        kept, removed = classify_all(paragraphs, config, history.total)
         del paragraphs
 
         batch_id = state.next_batch_id()
         name = f"{prefix}{batch_id:06d}"
-        dedup = dedup_against_state(kept, settings, state, batch_id)
+        dedup, retired = _dedup_and_revise(kept, settings, state, batch_id, config, history)
+        history.record()
         removed = sorted(ingested.removed + removed + dedup.removed, key=lambda r: r.source.key)
-        if len(dedup.passages) + len(removed) != read:
+        own = [p for p in dedup.passages if p.source.key not in dedup.placed]
+        if len(own) + len(removed) != read:
             raise RuntimeError(f"internal error: {read} paragraphs read but "
-                               f"{len(dedup.passages) + len(removed)} accounted for")
+                               f"{len(own) + len(removed)} accounted for")
         chash = config_hash(config)
         report = build_report(version=__version__, config=config, config_hash=chash,
                               files_read=ingested.files_read, problems=ingested.problems, paragraphs_read=read,
                               passages=dedup.passages, removed=removed, dedup_counts=dedup.counts)
+        report["counts"]["retired"] = {
+            "passages": len(retired),
+            "paragraphs_reclassified": sum(len(r["reclassified"]) for r in retired)}
         result = CorpusResult(dedup.passages, removed, ingested.problems, report)
         outcome.result = result
         if not ingested.files_read:  # nothing readable: record nothing, write nothing
@@ -296,6 +416,7 @@ def run_batch(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Pa
         if tmp.exists():
             shutil.rmtree(tmp)
         write_outputs(tmp, result.passages, result.removed, report)
+        write_atomic(tmp / RETIRED, (json_line(r) for r in retired))
         _fsync_dir(tmp)
         pause_point("after-batch-write")
         os.replace(tmp, corpus / name)
@@ -338,8 +459,12 @@ def show(state_path: str | Path, pid: str) -> list[str] | None:
     state = CorpusState(state_path)
     try:
         found = state.show(pid)
+        retirement = state.retirement(pid) if found is None else None
     finally:
         state.close()
+    if retirement is not None:
+        batch, reason, replaced_by = retirement
+        return [f"{pid}  retired in {batch} ({reason}); replaced by: {', '.join(replaced_by) or 'nothing'}"]
     if found is None:
         return None
     passage, occurrences = found

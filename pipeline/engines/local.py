@@ -110,11 +110,15 @@ def normalise_all(paragraphs: list[Paragraph], config: dict) -> list[Paragraph]:
     return [p for part in _parallel(_normalise_chunk, [(c, config) for c in chunks], workers) for p in part]
 
 
-def classify_all(paragraphs: list[Paragraph], config: dict) -> tuple[list[Paragraph], list[Removal]]:
+def classify_all(paragraphs: list[Paragraph], config: dict,
+                 dump_counts: dict[str, int] | None = None) -> tuple[list[Paragraph], list[Removal]]:
     """The boilerplate stage over a whole batch: repetition across dumps is counted
-    over the batch, then paragraphs are judged in chunks, on all cores when large."""
-    max_words = int(config["boilerplate"]["signals"]["cross_dump_repeat"]["max_words"])
-    counts = dumps_per_paragraph(paragraphs, max_words)
+    over the batch (unless ``dump_counts`` gives it, e.g. over a history), then
+    paragraphs are judged in chunks, on all cores when large."""
+    counts = dump_counts
+    if counts is None:
+        max_words = int(config["boilerplate"]["signals"]["cross_dump_repeat"]["max_words"])
+        counts = dumps_per_paragraph(paragraphs, max_words)
     repeated = {k: v for k, v in counts.items() if v > 1}
     workers = workers_for(config, len(paragraphs))
     chunks = _split(paragraphs, workers * 4 if workers > 1 else 1)

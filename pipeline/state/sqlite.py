@@ -10,8 +10,17 @@ Tables (plain SQL types and JSON text only, no pickles):
 - ``keys``: every exact key seen (SHA-1, unique) -> the passage it belongs to and
   how (``canonical``, ``near`` or ``truncated`` with the similarity), so a later
   exact copy of any member is attributed the way one run over everything would;
+  ``text`` is the first paragraph's text of a member key (the canonical key's is
+  the passage's), so a passage can be re-decided later (see ``reopen``);
 - ``bands``: the LSH band hashes of each passage's key, indexed by (band, hash);
-- ``occurrences``: every place a passage was seen, with the batch that saw it;
+- ``occurrences``: every place a passage was seen, with the batch that saw it, the
+  exact key it had, and for short paragraphs (those the cross-dump-repeat signal
+  counts) its raw and cleaned text, so it can be judged again;
+- ``repeats``: per short paragraph's exact key, the number of dumps it was in
+  (every paragraph read, kept or not), so the cross-dump-repeat signal counts
+  over the whole history;
+- ``retired``: passages taken out of the corpus by a later batch, why, and the
+  passages that replaced them;
 - ``batches`` and ``dumps``: the manifest: batch folders written, and per dump
   file its path, size, SHA-256, time, counts and config hash.
 
@@ -32,7 +41,7 @@ import numpy as np
 
 from ..model import Occurrence, Passage, Provenance
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,8 +63,10 @@ CREATE TABLE IF NOT EXISTS keys (
     hash BLOB PRIMARY KEY,
     passage INTEGER NOT NULL,
     match TEXT NOT NULL,
-    similarity REAL NOT NULL
+    similarity REAL NOT NULL,
+    text TEXT
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS keys_passage ON keys (passage);
 CREATE TABLE IF NOT EXISTS bands (
     band INTEGER NOT NULL,
     hash INTEGER NOT NULL,
@@ -71,8 +82,12 @@ CREATE TABLE IF NOT EXISTS occurrences (
     element INTEGER NOT NULL,
     source TEXT NOT NULL,
     match TEXT NOT NULL,
-    similarity REAL NOT NULL
+    similarity REAL NOT NULL,
+    key BLOB,
+    raw TEXT,
+    text TEXT
 );
+CREATE INDEX IF NOT EXISTS occurrences_key ON occurrences (key);
 CREATE INDEX IF NOT EXISTS occurrences_passage ON occurrences (passage, canonical DESC, path, line, element);
 CREATE TABLE IF NOT EXISTS batches (
     id INTEGER PRIMARY KEY,
@@ -92,7 +107,24 @@ CREATE TABLE IF NOT EXISTS dumps (
 );
 CREATE INDEX IF NOT EXISTS dumps_sha256 ON dumps (sha256);
 CREATE INDEX IF NOT EXISTS dumps_path ON dumps (path);
+CREATE TABLE IF NOT EXISTS repeats (hash BLOB PRIMARY KEY, dumps INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS retired (
+    id TEXT NOT NULL,
+    batch INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    replaced_by TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS retired_id ON retired (id);
 """
+
+# Version 1 states lack the columns and tables that let a later batch re-decide
+# earlier passages; they are added empty (such passages are then never reopened).
+_MIGRATE_1_TO_2 = [
+    "ALTER TABLE keys ADD COLUMN text TEXT",
+    "ALTER TABLE occurrences ADD COLUMN key BLOB",
+    "ALTER TABLE occurrences ADD COLUMN raw TEXT",
+    "ALTER TABLE occurrences ADD COLUMN text TEXT",
+]
 
 
 class StateError(RuntimeError):
@@ -169,6 +201,11 @@ class CorpusState:
                 ) from None
             raise
         self.in_transaction = True
+        exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
+        if exists and self.meta("schema_version") == "1":
+            for stmt in _MIGRATE_1_TO_2:
+                self.db.execute(stmt)
+            self.set_meta("schema_version", SCHEMA_VERSION)
         for stmt in _SCHEMA.split(";"):
             if stmt.strip():
                 self.db.execute(stmt)
@@ -291,15 +328,86 @@ class CorpusState:
                                 ((b, h, seq) for b, h in enumerate(_signed(bands))))
         return seq
 
-    def add_keys(self, rows: Iterable[tuple[bytes, int, str, float]]) -> None:
-        self.db.executemany("INSERT INTO keys (hash, passage, match, similarity) VALUES (?, ?, ?, ?)", rows)
+    def add_keys(self, rows: Iterable[tuple[bytes, int, str, float, str | None]]) -> None:
+        """(key hash, passage seq, match, similarity, text of a member key or None)."""
+        self.db.executemany("INSERT INTO keys (hash, passage, match, similarity, text) VALUES (?, ?, ?, ?, ?)", rows)
 
-    def add_occurrences(self, seq: int, batch: int, occurrences: Iterable[Occurrence]) -> None:
+    def add_occurrences(self, seq: int, rows: Iterable[tuple[Occurrence, int, bytes, str | None, str | None]]) -> None:
+        """Per place a passage was seen: (occurrence, batch that saw it, its exact key's
+        hash, raw and cleaned text or None)."""
         self.db.executemany(
-            "INSERT INTO occurrences (passage, batch, canonical, path, line, element, source, match, similarity) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO occurrences (passage, batch, canonical, path, line, element, source, match, similarity, "
+            "key, raw, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((seq, batch, int(o.match == "canonical"), o.source.path, o.source.line, o.source.element or 0,
-              _prov_json(o.source), o.match, float(o.similarity)) for o in occurrences))
+              _prov_json(o.source), o.match, float(o.similarity), k, raw, text) for o, batch, k, raw, text in rows))
+
+    # -- history of the cross-dump-repeat signal --------------------------------------
+    def repeat_counts(self, hashes: Iterable[bytes]) -> dict[bytes, int]:
+        """Dumps each short paragraph's key was seen in by earlier batches."""
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS q_repeat (hash BLOB PRIMARY KEY) WITHOUT ROWID")
+        db.execute("DELETE FROM q_repeat")
+        db.executemany("INSERT OR IGNORE INTO q_repeat (hash) VALUES (?)", ((h,) for h in hashes))
+        return dict(db.execute("SELECT r.hash, r.dumps FROM q_repeat q CROSS JOIN repeats r ON r.hash = q.hash"))
+
+    def add_repeats(self, counts: dict[bytes, int]) -> None:
+        self.db.executemany("INSERT INTO repeats (hash, dumps) VALUES (?, ?) "
+                            "ON CONFLICT (hash) DO UPDATE SET dumps = dumps + excluded.dumps", counts.items())
+
+    def kept_with_keys(self, hashes: Iterable[bytes]) -> list[tuple[int, bytes, Provenance, str, str]]:
+        """Stored occurrences with one of these exact keys that carry their text
+        (short paragraphs): (passage seq, key hash, source, raw, text)."""
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS q_kept (hash BLOB PRIMARY KEY) WITHOUT ROWID")
+        db.execute("DELETE FROM q_kept")
+        db.executemany("INSERT OR IGNORE INTO q_kept (hash) VALUES (?)", ((h,) for h in hashes))
+        rows = db.execute(
+            "SELECT o.passage, o.key, o.source, o.raw, o.text FROM q_kept q "
+            "CROSS JOIN occurrences o ON o.key = q.hash WHERE o.text IS NOT NULL "
+            "ORDER BY o.path, o.line, o.element").fetchall()
+        return [(seq, key, _prov(src), raw, text) for seq, key, src, raw, text in rows]
+
+    # -- re-deciding earlier passages -------------------------------------------------
+    def reopen(self, seq: int) -> tuple[str, list[tuple[Provenance, str, str, int]]] | None:
+        """Take a stored passage out of the corpus so that its paragraphs can be
+        decided again with a new batch: returns its id and (source, raw, text, batch
+        that saw it) of every occurrence, and deletes the passage, its keys, bands and occurrences.
+        None (and nothing changed) when the state lacks a text needed (a passage
+        stored by a version 1 state)."""
+        db = self.db
+        row = db.execute("SELECT id, key, text FROM passages WHERE seq = ?", (seq,)).fetchone()
+        if row is None:
+            return None
+        pid, key, ptext = row
+        texts = {h: t for h, t in db.execute("SELECT hash, text FROM keys WHERE passage = ?", (seq,))}
+        texts[key_hash(key)] = ptext
+        out: list[tuple[Provenance, str, str, int]] = []
+        for src, k, raw, text, batch in db.execute(
+                "SELECT source, key, raw, text, batch FROM occurrences WHERE passage = ? "
+                "ORDER BY path, line, element", (seq,)):
+            text = text if text is not None else texts.get(k) if k is not None else None
+            if text is None:
+                return None
+            out.append((_prov(src), raw if raw is not None else text, text, batch))
+        db.execute("DELETE FROM occurrences WHERE passage = ?", (seq,))
+        db.execute("DELETE FROM keys WHERE passage = ?", (seq,))
+        db.execute("DELETE FROM bands WHERE passage = ?", (seq,))
+        db.execute("DELETE FROM passages WHERE seq = ?", (seq,))
+        return pid, out
+
+    def retire(self, pid: str, batch: int, reason: str, replaced_by: Iterable[str]) -> None:
+        self.db.execute("INSERT INTO retired (id, batch, reason, replaced_by) VALUES (?, ?, ?, ?)",
+                        (pid, batch, reason, json.dumps(sorted(replaced_by))))
+
+    def retirement(self, pid: str) -> tuple[str, str, list[str]] | None:
+        """(batch name, reason, replacing ids) of the latest retirement of a passage id."""
+        try:
+            row = self.db.execute(
+                "SELECT b.name, r.reason, r.replaced_by FROM retired r LEFT JOIN batches b ON b.id = r.batch "
+                "WHERE r.id = ? ORDER BY r.rowid DESC LIMIT 1", (pid,)).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return None if row is None else (row[0], row[1], json.loads(row[2]))
 
     def rebuild_lookups(self, settings, index_factory, chunk: int = 50000) -> int:
         """Recompute every stored passage's band and prefix hashes under ``settings``

@@ -66,6 +66,60 @@ def test_a_then_b_equals_a_and_b_together(tmp_path, dumps, together):
     assert (work / "one.jsonl").read_bytes() == together
 
 
+def test_complete_version_after_its_truncated_copy_supersedes_it(tmp_path, dumps):
+    """The same corpus cut the other way round: A now holds truncated copies whose
+    complete versions arrive with B. The stored passage is reopened and its
+    paragraphs decided again, so the export still equals one run over both."""
+    work = tmp_path
+    (work / "a_first.txt").write_bytes((dumps / "b_second.txt").read_bytes())
+    (work / "b_second.txt").write_bytes((dumps / "a_first.txt").read_bytes())
+    r = cli("run", "a_first.txt", "b_second.txt", "--out", "full", cwd=work)
+    assert r.returncode == 0, r.stderr
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
+    first = {json.loads(x)["id"] for x in (work / "corpus/batch-000001/passages.jsonl").read_text().splitlines()}
+    assert cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
+    assert export(work) == (work / "full" / "passages.jsonl").read_bytes()
+    retired = [json.loads(x) for x in (work / "corpus/batch-000002/retired.jsonl").read_text().splitlines()]
+    superseded = [r for r in retired if r["reason"] == "superseded"]
+    assert superseded, "the fixture should hold a truncated copy stored before its complete version"
+    current = {json.loads(x)["id"] for x in export(work).decode().splitlines()}
+    for r in superseded:
+        assert r["id"] in first and r["id"] not in current
+        assert r["replaced_by"] and set(r["replaced_by"]) <= current
+        shown = cli("show", r["id"], "--state", "state.db", cwd=work)
+        assert shown.returncode == 0 and "retired in batch-000002" in shown.stdout
+        assert r["replaced_by"][0] in shown.stdout
+    report = json.loads((work / "corpus/batch-000002/report.json").read_text())
+    assert report["counts"]["retired"]["passages"] == len(retired)
+
+
+def test_repeat_signal_counts_dumps_over_the_whole_history(tmp_path):
+    """A short line in two dumps of batch 1 and a third dump of batch 2 is judged as
+    one run over all three judges it: removed everywhere, including the passage
+    batch 1 published (retired, its paragraphs in retired.jsonl)."""
+    line = "Our Editorial Process"
+    content = ["Hip pain after running often comes from the tendons around the outer hip, and rest helps.",
+               "Stretching the hamstrings gently each morning can ease lower back stiffness for many.",
+               "Knee pain when climbing stairs is often linked to kneecap tracking and weak quadriceps."]
+    for name, variant, text in zip(["a1.txt", "a2.txt", "b1.txt"], [line, line.lower() + "!", line], content):
+        (tmp_path / name).write_text(f"{variant}\n{text}\n", encoding="utf-8")
+    assert cli("run", "a1.txt", "a2.txt", "--out", "two", cwd=tmp_path).returncode == 0
+    assert cli("run", "a1.txt", "a2.txt", "b1.txt", "--out", "three", cwd=tmp_path).returncode == 0
+    kept = lambda out: [json.loads(x)["text"] for x in (tmp_path / out / "passages.jsonl").read_text().splitlines()]
+    # the premise: in two dumps the line is kept, in three it is furniture
+    assert line in kept("two") and line not in kept("three")
+
+    assert cli("run", "a1.txt", "a2.txt", "--state", "state.db", "--out", "corpus", cwd=tmp_path).returncode == 0
+    assert cli("run", "b1.txt", "--state", "state.db", "--out", "corpus", cwd=tmp_path).returncode == 0
+    assert export(tmp_path) == (tmp_path / "three" / "passages.jsonl").read_bytes()
+    retired = [json.loads(x) for x in (tmp_path / "corpus/batch-000002/retired.jsonl").read_text().splitlines()]
+    assert [r["reason"] for r in retired] == ["reclassified"]
+    assert {(x["source"]["path"], x["reason"]) for x in retired[0]["reclassified"]} == {
+        ("a1.txt", "boilerplate"), ("a2.txt", "boilerplate")}
+    removed = [json.loads(x) for x in (tmp_path / "corpus/batch-000002/removed.jsonl").read_text().splitlines()]
+    assert [(r["source"]["path"], r["reason"]) for r in removed] == [("b1.txt", "boilerplate")]
+
+
 def test_batch_folders_hold_new_passages_and_every_paragraph(tmp_path, dumps):
     work = setup(tmp_path, dumps)
     cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
