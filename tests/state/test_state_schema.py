@@ -1,0 +1,58 @@
+"""The state file's schema: created on first use, version 1 files migrated in place."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from pipeline.state import CorpusState
+from pipeline.state.sqlite import SCHEMA_VERSION, StateError
+
+V1_TABLES = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE keys (hash BLOB PRIMARY KEY, passage INTEGER NOT NULL, match TEXT NOT NULL,
+                   similarity REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE occurrences (passage INTEGER NOT NULL, batch INTEGER NOT NULL, canonical INTEGER NOT NULL,
+                          path TEXT NOT NULL, line INTEGER NOT NULL, element INTEGER NOT NULL,
+                          source TEXT NOT NULL, match TEXT NOT NULL, similarity REAL NOT NULL);
+INSERT INTO meta VALUES ('schema_version', '1');
+INSERT INTO occurrences VALUES (1, 1, 1, 'a.txt', 3, 0, '{"path":"a.txt","line":3,"start":0,"end":5}', 'canonical', 1.0);
+"""
+
+
+def columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+def test_version_1_state_is_migrated_in_place(tmp_path):
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript(V1_TABLES)
+    db.close()
+    state = CorpusState(path)
+    state.begin()
+    state.commit()
+    assert state.meta("schema_version") == SCHEMA_VERSION
+    assert {"key", "raw", "text"} <= columns(state.db, "occurrences")
+    assert "text" in columns(state.db, "keys")
+    assert state.db.execute("SELECT path, line, key FROM occurrences").fetchall() == [("a.txt", 3, None)]
+    state.begin()
+    state.db.execute("INSERT INTO passages (seq, id, key, text, source, src_path, src_line, src_element, batch) "
+                     "VALUES (1, 'p1', 'hello', 'Hello', '{\"path\":\"a.txt\",\"line\":3,\"start\":0,\"end\":5}', "
+                     "'a.txt', 3, 0, 1)")
+    # the old occurrence has no key hash: the passage cannot be re-decided, so it is left alone
+    assert state.reopen(1) is None
+    assert state.passage_count() == 1
+    state.close()
+
+
+def test_unknown_schema_version_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    db = sqlite3.connect(path)
+    db.executescript("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                     "INSERT INTO meta VALUES ('schema_version', '99');")
+    db.close()
+    state = CorpusState(path)
+    with pytest.raises(StateError, match="schema version 99"):
+        state.begin()
+    state.close()
