@@ -14,6 +14,7 @@ from .config import ConfigError, load_config, load_operational
 from .state import SettingsMismatch, StateError, StateLocked
 from .evaluate import evaluate, format_metrics
 from .explain import explain_line
+from .model import SourceProblem
 
 
 def _progress_printer():
@@ -85,8 +86,13 @@ def main() -> None:
                    "that receives one batch folder per run (docs/batch-job.md).")
 @click.option("--rebuild-state", is_flag=True,
               help="With --state: accept changed dedup settings by recomputing the state's lookup hashes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's cores; dask: a Dask cluster (docs/dask.md).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: address of a running Dask scheduler (default: start a local "
+                   "cluster with one worker per core).")
 def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool, quiet: bool,
-        state: str | None, rebuild_state: bool) -> None:
+        state: str | None, rebuild_state: bool, engine: str, scheduler: str | None) -> None:
     """Clean INPUT files and folders (searched recursively) into --out.
 
     Inputs are scrape dumps: .txt or .txt.gz, UTF-8, one paragraph per
@@ -105,8 +111,15 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         state_config = load_operational("state", config_path) if state else None
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if state and engine != "local":
+        raise click.UsageError("--state runs on the local engine only")
     if state:
         _run_batch(list(inputs), out, state, config, state_config, rebuild_state, strict, quiet, started)
+        return
+    if engine == "dask":
+        _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started)
         return
     result = clean_corpus(list(inputs), config=config, out_dir=out, progress=_progress_printer())
     _report_problems(result.problems)
@@ -116,6 +129,25 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         click.echo("clean-corpus: no input file could be read", err=True)
         sys.exit(1)
     if strict and result.problems:
+        sys.exit(1)
+
+
+def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, started) -> None:
+    from .engines.dask_engine import run_dask
+
+    try:
+        dask_config = load_operational("dask", config_path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    report = run_dask(inputs, out, config=config, scheduler=scheduler, dask_config=dask_config)
+    problems = [SourceProblem(**p) for p in report["files"]["problems"]]
+    _report_problems(problems)
+    if not quiet:
+        click.echo(_summary(report, out, time.monotonic() - started))
+    if report["files"]["read"] == 0:
+        click.echo("clean-corpus: no input file could be read", err=True)
+        sys.exit(1)
+    if strict and problems:
         sys.exit(1)
 
 

@@ -49,7 +49,7 @@ def _read_toml(path: Path) -> dict:
 # Operational tables: how a run is carried out, not what it produces. They are
 # kept out of the effective cleaning config (so they are not in reports and do
 # not change config hashes) and read with :func:`load_operational`.
-OPERATIONAL = ("state",)
+OPERATIONAL = ("state", "dask")
 
 
 def _merged(path: str | Path | None, overrides: dict | None) -> dict:

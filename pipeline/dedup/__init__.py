@@ -111,8 +111,6 @@ def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Gr
     keeps its place as representative. When a complete version of a stored
     truncated passage joins it, the group is marked ``superseded``: the caller
     reopens that passage and clusters its paragraphs again with the new ones."""
-    groups: list[Group] = []
-    group_of: list[int] = [-1] * len(keys)
     lengths = [len(k) for k in keys]
     eligible = [n for n, k in enumerate(keys) if settings.near and len(k) >= settings.min_chars]
     local = {n: pos for pos, n in enumerate(eligible)}
@@ -126,7 +124,20 @@ def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Gr
     verifier = Verifier(ShingleCache(keys, settings.kind, settings.size), settings.threshold,
                         settings.containment, settings.min_containment_chars,
                         settings.window_words, settings.window_unmatched, settings.template_check_below)
-    for n in range(len(keys)):
+    return leader_pass(len(keys), lambda n: [eligible[e] for e in pairs_by_j.get(local.get(n, -1), ())],
+                       lambda earlier, n: verifier.check(earlier, n, lengths), lengths, fixed)
+
+
+def leader_pass(count: int, earlier_of, check, lengths: list[int], fixed: int = 0) -> list[Group]:
+    """The clustering rule of :func:`cluster` over ``count`` keys in input order:
+    ``earlier_of(n)`` lists the candidate keys before ``n`` (ascending) and
+    ``check(earlier, n)`` verifies one pair (None, or (kind, score)).
+
+    Only verified pairs can change a group, so the pass can also run on each
+    connected component of the verified pairs on its own (the Dask engine does)."""
+    groups: list[Group] = []
+    group_of: list[int] = [-1] * count
+    for n in range(count):
         if n < fixed:
             group_of[n] = len(groups)
             groups.append(Group(n, [Member(n, "canonical")]))
@@ -134,13 +145,12 @@ def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Gr
         matches: list[tuple[int, float]] = []
         kinds: dict[int, str] = {}
         seen: set[int] = set()
-        for earlier_pos in pairs_by_j.get(local.get(n, -1), ()):
-            earlier = eligible[earlier_pos]
+        for earlier in earlier_of(n):
             g = group_of[earlier]
             if g in seen or groups[g].representative != earlier:
                 continue  # only a group's representative may admit newcomers
             seen.add(g)
-            verdict = verifier.check(earlier, n, lengths)
+            verdict = check(earlier, n)
             if verdict is not None:
                 kinds[g] = verdict[0]
                 matches.append((g, verdict[1]))
@@ -252,6 +262,7 @@ __all__ = [
     "distinct_keys",
     "exact_key",
     "jaccard",
+    "leader_pass",
     "passage_id",
     "reference_minhash",
     "shingles",

@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -46,6 +47,34 @@ def write_atomic(path: Path, lines: Iterable[str]) -> None:
         raise
 
 
+@dataclass
+class Tally:
+    """The counts a report needs, which partial runs can add up (``a + b``)."""
+
+    passages: int = 0
+    occurrences: int = 0
+    reasons: Counter = field(default_factory=Counter)
+    categories: Counter = field(default_factory=Counter)
+    rules: Counter = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, passages: Iterable[Passage], removed: Iterable[Removal]) -> "Tally":
+        t = cls()
+        for p in passages:
+            t.passages += 1
+            t.occurrences += len(p.occurrences)
+        for r in removed:
+            t.reasons[r.reason] += 1
+            if r.reason == "boilerplate":
+                t.categories[r.category] += 1
+                t.rules[r.rule] += 1
+        return t
+
+    def __add__(self, other: "Tally") -> "Tally":
+        return Tally(self.passages + other.passages, self.occurrences + other.occurrences,
+                     self.reasons + other.reasons, self.categories + other.categories, self.rules + other.rules)
+
+
 def build_report(
     *,
     version: str,
@@ -54,14 +83,14 @@ def build_report(
     files_read: list[str],
     problems: list[SourceProblem],
     paragraphs_read: int,
-    passages: list[Passage],
-    removed: list[Removal],
+    passages: list[Passage] | None = None,
+    removed: list[Removal] | None = None,
     dedup_counts: dict[str, int],
+    tally: Tally | None = None,
 ) -> dict:
-    """The run's report: counts per stage, reason, category and rule; the config and its hash."""
-    reasons = Counter(r.reason for r in removed)
-    categories = Counter(r.category for r in removed if r.reason == "boilerplate")
-    rules = Counter(r.rule for r in removed if r.reason == "boilerplate")
+    """The run's report: counts per stage, reason, category and rule; the config and its hash.
+    Counts come from ``passages`` and ``removed``, or from a ``tally`` of them."""
+    t = tally if tally is not None else Tally.of(passages or [], removed or [])
     return {
         "version": version,
         "config_hash": config_hash,
@@ -74,11 +103,11 @@ def build_report(
         },
         "counts": {
             "paragraphs_read": paragraphs_read,
-            "passages_kept": len(passages),
-            "occurrences_attributed": sum(len(p.occurrences) for p in passages),
-            "removed": {k: reasons[k] for k in sorted(reasons)},
-            "boilerplate_by_category": {k: categories[k] for k in sorted(categories)},
-            "boilerplate_by_rule": {k: rules[k] for k in sorted(rules)},
+            "passages_kept": t.passages,
+            "occurrences_attributed": t.occurrences,
+            "removed": {k: t.reasons[k] for k in sorted(t.reasons)},
+            "boilerplate_by_category": {k: t.categories[k] for k in sorted(t.categories)},
+            "boilerplate_by_rule": {k: t.rules[k] for k in sorted(t.rules)},
             "duplicates": dict(sorted(dedup_counts.items())),
         },
         "config": config,
@@ -93,4 +122,4 @@ def write_outputs(out_dir: str | Path, passages: list[Passage], removed: list[Re
     write_atomic(out / REPORT, json.dumps(report, ensure_ascii=False, indent=2).splitlines())
 
 
-__all__ = ["PASSAGES", "REMOVED", "REPORT", "build_report", "dumps", "write_atomic", "write_outputs"]
+__all__ = ["PASSAGES", "REMOVED", "REPORT", "Tally", "build_report", "dumps", "write_atomic", "write_outputs"]

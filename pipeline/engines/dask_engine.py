@@ -1,0 +1,584 @@
+"""The Dask engine: the same stages over partitions of the input, on a Dask cluster.
+
+Input files (in sorted path order) are cut into partitions of about
+``[engine] partition_mb``; a partition's paragraphs are numbered
+``partition << 32 | position``, which is the local engine's input order. Every
+step below is a task on one partition or one hash bucket, and data moves
+between steps only through hash-partitioned exchanges (each task returns one
+piece per bucket; a bucket's task takes its piece from every producer), so no
+task holds more than its partition or bucket:
+
+1. per partition: ingest, normalise; short paragraphs counted per dump;
+2. per bucket: those counts summed (the cross-dump-repeat signal's group-by);
+3. per partition: boilerplate classification; exact keys sent to their bucket;
+4. per key bucket ("home"): exact duplicates grouped, MinHash signatures, LSH
+   band hashes and key-prefix hashes sent to buckets by hash (the shuffle);
+5. per band bucket: candidate pairs from equal bands (same bucket rule as the
+   local engine), sent to the home of the earlier key;
+6. per home: the earlier key's text and signature attached, sent to the home of
+   the later key; there the signature estimate and the exact verification run;
+7. the verified pairs' ends (two integers each, no text) are gathered and their
+   connected components found; each component's pairs go to one bucket, where
+   the local engine's leader pass runs on it (:func:`pipeline.dedup.leader_pass`:
+   only verified pairs can change a group, so components are independent);
+8. per home, then per partition: every paragraph learns its passage, removals
+   are written, occurrences sent to the partition of their passage's canonical
+   paragraph, which writes its passages.
+
+Partitions write ``parts/passages-NNNNN.jsonl`` and ``parts/removed-NNNNN.jsonl``
+under the output folder (which must be shared by the workers); since partitions
+are contiguous ranges of the input order, the contract files are those parts
+concatenated, byte for byte what the local engine writes.
+"""
+from __future__ import annotations
+
+import json
+import operator
+import os
+import time
+import shutil
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .. import __version__
+from ..boilerplate import classify, dumps_per_paragraph
+from ..config import config_hash
+from ..dedup import RULES, DedupSettings, NearDuplicateIndex, _rescore, leader_pass, passage_id
+from ..dedup.clusters import ShingleCache, Verifier
+from ..dedup.exact import exact_key
+from ..dedup.lsh import _pairs_from_sorted, estimated_containment
+from ..emit import PASSAGES, REMOVED, REPORT, Tally, build_report, dumps, write_atomic
+from ..ingest import IngestResult, discover_inputs, ingest_file
+from ..model import Occurrence, Paragraph, Passage, Removal
+from ..normalise import normalise
+from .local import split_verdicts
+
+SHIFT = 32  # order = partition << SHIFT | position in the partition
+
+
+def bucket_of_text(text: str, buckets: int) -> int:
+    """A bucket that is the same in every process (``hash()`` is salted per process)."""
+    return zlib.crc32(text.encode("utf-8")) % buckets
+
+
+def partition_files(paths: list[str], target_bytes: int) -> list[list[str]]:
+    """Consecutive runs of ``paths`` of about ``target_bytes`` each (a file is never split).
+
+    >>> partition_files([], 10)
+    []
+    """
+    parts: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for path in paths:
+        try:
+            n = os.path.getsize(path)
+        except OSError:
+            n = 0
+        if current and size + n > target_bytes:
+            parts.append(current)
+            current, size = [], 0
+        current.append(path)
+        size += n
+    if current:
+        parts.append(current)
+    return parts
+
+
+# -- 1-3: per partition ------------------------------------------------------------
+@dataclass
+class Part:
+    index: int
+    paragraphs: list[Paragraph]  # normalised; after classification only the kept ones
+    removed: list[Removal]
+    problems: list
+    files_read: list[str]
+    read: int
+    canonical: list = field(default_factory=list)  # (order, passage id, paragraph) of its passages
+
+
+def prepare(index: int, paths: list[str], config: dict, buckets: int) -> tuple[Part, list[dict]]:
+    ingested = IngestResult()
+    for path in paths:
+        ingested.extend(ingest_file(path, config))
+    ingested.paragraphs.sort(key=lambda p: p.source.key)
+    read = len(ingested.paragraphs) + len(ingested.removed)
+    paragraphs = normalise(ingested.paragraphs, config)
+    max_words = int(config["boilerplate"]["signals"]["cross_dump_repeat"]["max_words"])
+    counts = dumps_per_paragraph(paragraphs, max_words)
+    pieces: list[dict] = [{} for _ in range(buckets)]
+    for key, n in counts.items():
+        pieces[bucket_of_text(key, buckets)][key] = n
+    return Part(index, paragraphs, ingested.removed, ingested.problems, ingested.files_read, read), pieces
+
+
+def sum_counts(pieces: list[dict]) -> dict[str, int]:
+    """Dumps per short paragraph over all partitions (a file is in one partition only);
+    only those in more than one dump matter to the classifier."""
+    total: dict[str, int] = {}
+    for piece in pieces:
+        for key, n in piece.items():
+            total[key] = total.get(key, 0) + n
+    return {k: n for k, n in total.items() if n > 1}
+
+
+def classify_part(part: Part, repeated: list[dict], config: dict, buckets: int) -> tuple[Part, list[list]]:
+    counts: dict[str, int] = {}
+    for piece in repeated:
+        counts.update(piece)
+    kept, removed = split_verdicts(classify(part.paragraphs, config, counts))
+    pieces: list[list] = [[] for _ in range(buckets)]
+    base = part.index << SHIFT
+    for pos, p in enumerate(kept):
+        key = exact_key(p.text)
+        pieces[bucket_of_text(key, buckets)].append((key, base | pos))
+    out = Part(part.index, kept, part.removed + removed, part.problems, part.files_read, part.read)
+    return out, pieces
+
+
+# -- 4: per home bucket of exact keys ---------------------------------------------
+@dataclass
+class Home:
+    bucket: int
+    keys: list[str]  # distinct exact keys, in input order of their first paragraph
+    first: np.ndarray  # order of each key's first paragraph
+    copies: list[list[int]]  # orders of the other paragraphs with that key
+    rows: dict[int, int]  # key number -> row in the signature arrays (eligible keys only)
+    eligible: list[int]
+    signatures: np.ndarray
+    sizes: np.ndarray
+    prefix: np.ndarray
+
+
+def _empty_bands() -> dict[str, np.ndarray]:
+    return {"band": np.empty(0, np.int64), "hash": np.empty(0, np.uint64), "order": np.empty(0, np.int64),
+            "home": np.empty(0, np.int64), "row": np.empty(0, np.int64)}
+
+
+def build_home(bucket: int, pieces: list[list], settings: DedupSettings, buckets: int) -> tuple[Home, list[dict]]:
+    first: dict[str, int] = {}
+    copies: dict[str, list[int]] = {}
+    for piece in pieces:
+        for key, order in piece:
+            seen = first.get(key)
+            if seen is None:
+                first[key] = order
+                copies[key] = []
+            elif order < seen:
+                copies[key].append(seen)
+                first[key] = order
+            else:
+                copies[key].append(order)
+    keys = sorted(first, key=first.__getitem__)
+    eligible = [n for n, k in enumerate(keys) if settings.near and len(k) >= settings.min_chars]
+    if eligible:
+        index = NearDuplicateIndex([keys[n] for n in eligible], settings)
+        sigs, sizes, prefix, band_keys = index.signatures, index.sizes, index.prefix_keys, index.band_keys
+    else:
+        sigs = np.empty((0, settings.num_perm), np.uint32)
+        sizes, prefix = np.empty(0, np.float64), np.empty(0, np.uint64)
+        band_keys = np.empty((0, settings.bands), np.uint64)
+    home = Home(bucket, keys, np.array([first[k] for k in keys], dtype=np.int64),
+                [sorted(copies[k]) for k in keys], {n: r for r, n in enumerate(eligible)}, eligible, sigs, sizes,
+                prefix)
+    # One entry per (eligible key, band), and per key prefix (band -1), to the bucket of its hash.
+    m = len(eligible)
+    orders = home.first[eligible] if m else np.empty(0, np.int64)
+    band_no = np.tile(np.arange(settings.bands, dtype=np.int64), m)
+    hashes = band_keys.reshape(-1)
+    entry_order = np.repeat(orders, settings.bands)
+    entry_row = np.repeat(np.arange(m, dtype=np.int64), settings.bands)
+    usable = np.flatnonzero(prefix != 0) if m else np.empty(0, np.int64)
+    band_no = np.concatenate([band_no, np.full(usable.size, -1, np.int64)])
+    hashes = np.concatenate([hashes, prefix[usable].astype(np.uint64)])
+    entry_order = np.concatenate([entry_order, orders[usable]])
+    entry_row = np.concatenate([entry_row, usable])
+    target = (hashes % np.uint64(buckets)).astype(np.int64)
+    pieces_out = []
+    for b in range(buckets):
+        sel = target == b
+        pieces_out.append({"band": band_no[sel], "hash": hashes[sel], "order": entry_order[sel],
+                           "home": np.full(int(sel.sum()), bucket, np.int64), "row": entry_row[sel]})
+    return home, pieces_out
+
+
+# -- 5: per band bucket: candidate pairs ------------------------------------------
+def _concat(pieces: list[dict], empty: dict) -> dict:
+    return {k: np.concatenate([p[k] for p in pieces] + [empty[k]]) for k in empty}
+
+
+def band_pairs(pieces: list[dict], max_bucket: int, buckets: int) -> list[dict]:
+    """Candidate pairs from entries with equal (band, hash), each bucket of entries
+    paired as the local engine does (every member with the first ``max_bucket``
+    ones, in input order), sent to the home of the earlier key."""
+    e = _concat(pieces, _empty_bands())
+    empty_pairs = {"i": np.empty(0, np.int64), "j": np.empty(0, np.int64), "i_home": np.empty(0, np.int64),
+                   "i_row": np.empty(0, np.int64), "j_home": np.empty(0, np.int64), "j_row": np.empty(0, np.int64)}
+    if e["order"].size < 2:
+        return [dict(empty_pairs) for _ in range(buckets)]
+    order = np.lexsort((e["order"], e["hash"], e["band"]))
+    band, hashes = e["band"][order], e["hash"][order]
+    starts = np.ones(order.size, dtype=bool)
+    starts[1:] = (band[1:] != band[:-1]) | (hashes[1:] != hashes[:-1])
+    runs = np.cumsum(starts).astype(np.int64)
+    capacity = max(16, 2 * order.size)
+    while True:
+        out_i = np.empty(capacity, np.int64)
+        out_j = np.empty(capacity, np.int64)
+        count = _pairs_from_sorted(np.arange(order.size, dtype=np.int64), runs, max_bucket, out_i, out_j)
+        if count <= capacity:
+            break
+        capacity = count
+    a, b = order[out_i[:count]], order[out_j[:count]]  # a is earlier in input order within its run
+    pairs = {"i": e["order"][a], "j": e["order"][b], "i_home": e["home"][a], "i_row": e["row"][a],
+             "j_home": e["home"][b], "j_row": e["row"][b]}
+    return [{k: v[pairs["i_home"] == h] for k, v in pairs.items()} for h in range(buckets)]
+
+
+# -- 6: join both ends, verify -----------------------------------------------------
+def attach_earlier(home: Home, pieces: list[dict], buckets: int) -> list[dict]:
+    """At the earlier key's home: distinct pairs, with that key's text, signature,
+    shingle count and prefix attached, sent to the later key's home."""
+    p = {k: np.concatenate([x[k] for x in pieces]) for k in pieces[0]} if pieces else {}
+    if not p or p["i"].size == 0:
+        return [None] * buckets
+    order = np.lexsort((p["i"], p["j"]))
+    keep = np.ones(order.size, dtype=bool)
+    keep[1:] = (p["i"][order][1:] != p["i"][order][:-1]) | (p["j"][order][1:] != p["j"][order][:-1])
+    order = order[keep]
+    p = {k: v[order] for k, v in p.items()}
+    rows = p["i_row"]
+    out = []
+    for h in range(buckets):
+        sel = np.flatnonzero(p["j_home"] == h)
+        if sel.size == 0:
+            out.append(None)
+            continue
+        out.append({"i": p["i"][sel], "j": p["j"][sel], "j_row": p["j_row"][sel], "i_home": p["i_home"][sel],
+                    "i_sig": home.signatures[rows[sel]], "i_size": home.sizes[rows[sel]],
+                    "i_prefix": home.prefix[rows[sel]],
+                    "i_key": [home.keys[home.eligible[r]] for r in rows[sel].tolist()]})
+    return out
+
+
+@dataclass
+class Edges:
+    """Verified pairs found at one home: ends (orders and homes), verdicts, key texts."""
+
+    i: np.ndarray
+    j: np.ndarray
+    i_home: np.ndarray
+    j_home: np.ndarray
+    kind: list[str]
+    score: list[float]
+    i_key: list[str]
+    j_key: list[str]
+
+
+def verify(home: Home, pieces: list, settings: DedupSettings) -> Edges:
+    """At the later key's home: the signature estimate filter and the exact check,
+    the same as :meth:`NearDuplicateIndex.pairs` and :func:`cluster` apply."""
+    pieces = [x for x in pieces if x is not None]
+    empty = Edges(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int64),
+                  [], [], [], [])
+    if not pieces:
+        return empty
+    p = {k: (np.concatenate([x[k] for x in pieces]) if k != "i_key" else [s for x in pieces for s in x[k]])
+         for k in pieces[0]}
+    j_sig = home.signatures[p["j_row"]]
+    est = (p["i_sig"] == j_sig).sum(axis=1) / settings.num_perm
+    s = settings
+    keep = est >= s.threshold - s.prefilter_margin
+    j_prefix = home.prefix[p["j_row"]]
+    same_prefix = (p["i_prefix"] != 0) & (p["i_prefix"] == j_prefix)
+    if same_prefix.any():
+        j_size = home.sizes[p["j_row"]]
+        small, large = np.minimum(p["i_size"], j_size), np.maximum(p["i_size"], j_size)
+        keep |= same_prefix & (estimated_containment(est, small, large) >= s.containment - s.prefilter_margin)
+    idx = np.flatnonzero(keep)
+    keys = [p["i_key"][n] for n in idx.tolist()] + [home.keys[home.eligible[r]] for r in p["j_row"][idx].tolist()]
+    lengths = [len(k) for k in keys]
+    verifier = Verifier(ShingleCache(keys, s.kind, s.size), s.threshold, s.containment, s.min_containment_chars,
+                        s.window_words, s.window_unmatched, s.template_check_below)
+    found = []
+    for n in range(idx.size):
+        verdict = verifier.check(n, idx.size + n, lengths)
+        if verdict is not None:
+            found.append((n, verdict))
+    if not found:
+        return empty
+    sel = idx[[n for n, _ in found]]
+    return Edges(p["i"][sel], p["j"][sel], p["i_home"][sel],
+                 np.full(sel.size, home.bucket, np.int64), [v[0] for _, v in found], [v[1] for _, v in found],
+                 [keys[n] for n, _ in found], [keys[idx.size + n] for n, _ in found])
+
+
+def edge_ends(edges: Edges) -> tuple[np.ndarray, np.ndarray]:
+    return edges.i, edges.j
+
+
+def components(ends: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """Connected components of the verified pairs: (node orders, component label of each)."""
+    if not ends:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    i = np.concatenate([e[0] for e in ends])
+    j = np.concatenate([e[1] for e in ends])
+    nodes, inverse = np.unique(np.concatenate([i, j]), return_inverse=True)
+    parent = np.arange(nodes.size, dtype=np.int64)
+    _union_all(parent, inverse[: i.size], inverse[i.size:])
+    roots = np.array([_find(parent, x) for x in range(nodes.size)], dtype=np.int64) if nodes.size else parent
+    return nodes, roots
+
+
+def _find(parent: np.ndarray, x: int) -> int:
+    root = x
+    while parent[root] != root:
+        root = parent[root]
+    while parent[x] != root:
+        parent[x], x = root, parent[x]
+    return int(root)
+
+
+def _union_all(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
+    for x, y in zip(a.tolist(), b.tolist()):
+        rx, ry = _find(parent, x), _find(parent, y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+
+def route_edges(edges: Edges, nodes: np.ndarray, labels: np.ndarray, buckets: int) -> list[list]:
+    """Each verified pair to the bucket of its component."""
+    out: list[list] = [[] for _ in range(buckets)]
+    if edges.i.size == 0:
+        return out
+    comp = labels[np.searchsorted(nodes, edges.i)]
+    for n in range(edges.i.size):
+        out[int(comp[n]) % buckets].append(
+            (int(comp[n]), int(edges.i[n]), int(edges.j[n]), int(edges.i_home[n]), int(edges.j_home[n]),
+             edges.kind[n], edges.score[n], edges.i_key[n], edges.j_key[n]))
+    return out
+
+
+# -- 7: the leader pass per component ---------------------------------------------
+def cluster_components(pieces: list[list], settings: DedupSettings, buckets: int) -> list[list]:
+    """Run the local engine's leader pass on each component; every node learns its
+    passage (id, canonical order) and how it matches; sent to the node's home."""
+    by_comp: dict[int, list] = {}
+    for piece in pieces:
+        for edge in piece:
+            by_comp.setdefault(edge[0], []).append(edge)
+    out: list[list] = [[] for _ in range(buckets)]
+    for comp in sorted(by_comp):
+        edges = by_comp[comp]
+        info: dict[int, tuple[int, str]] = {}
+        for _, i, j, ih, jh, _, _, ik, jk in edges:
+            info[i] = (ih, ik)
+            info[j] = (jh, jk)
+        nodes = sorted(info)
+        local = {o: n for n, o in enumerate(nodes)}
+        keys = [info[o][1] for o in nodes]
+        lengths = [len(k) for k in keys]
+        earlier: dict[int, list[int]] = {}
+        verdicts: dict[tuple[int, int], tuple[str, float]] = {}
+        for _, i, j, _, _, kind, score, _, _ in edges:
+            earlier.setdefault(local[j], []).append(local[i])
+            verdicts[(local[i], local[j])] = (kind, score)
+        for lst in earlier.values():
+            lst.sort()
+        groups = leader_pass(len(nodes), lambda n: earlier.get(n, ()), lambda e, n: verdicts.get((e, n)), lengths)
+        for group in groups:
+            if group.swapped:
+                _rescore(group, keys, settings)
+            rep = nodes[group.representative]
+            pid = passage_id(keys[group.representative])
+            for m in group.members:
+                match = "canonical" if m.index == group.representative else m.match
+                order = nodes[m.index]
+                out[info[order][0]].append((order, pid, rep, match, m.similarity))
+    return out
+
+
+# -- 8: back to the paragraphs ------------------------------------------------------
+def decide(home: Home, pieces: list[list], buckets: int) -> list[list]:
+    """Per paragraph of every key at this home: (order, passage id, canonical order,
+    match, similarity), sent to the paragraph's partition."""
+    assigned = {order: rest for piece in pieces for order, *rest in piece}
+    out: list[list] = [[] for _ in range(buckets)]
+    for n, key in enumerate(home.keys):
+        first = int(home.first[n])
+        pid, rep, match, sim = assigned.get(first, (passage_id(key), first, "canonical", 1.0))
+        out[first >> SHIFT].append((first, pid, rep, match, sim))
+        same_key = rep == first
+        for order in home.copies[n]:
+            out[order >> SHIFT].append((order, pid, rep, "exact" if same_key else match,
+                                        1.0 if same_key else sim))
+    return out
+
+
+def attribute(part: Part, pieces: list[list], buckets: int) -> tuple[Part, list[list], dict]:
+    """Removals for the partition's copies; occurrences sent to the canonical's partition."""
+    decisions = {order: rest for piece in pieces for order, *rest in piece}
+    base = part.index << SHIFT
+    removed = list(part.removed)
+    occ: list[list] = [[] for _ in range(buckets)]
+    counts = {"exact": 0, "near": 0, "truncated": 0}
+    canonical: list[tuple[int, str, Paragraph]] = []
+    for pos, p in enumerate(part.paragraphs):
+        pid, rep, match, sim = decisions[base | pos]
+        occ[rep >> SHIFT].append((rep, p.source, match, sim))
+        if match == "canonical":
+            canonical.append((base | pos, pid, p))
+        else:
+            removed.append(Removal(p.source, p.raw, "duplicate", rule=RULES[match], duplicate_of=pid,
+                                   similarity=sim, clean=p.text))
+            counts[match] += 1
+    return Part(part.index, [], removed, part.problems, part.files_read, part.read, canonical), occ, counts
+
+
+def write_part(part: Part, pieces: list[list], out_dir: str) -> dict:
+    """The partition's passages (with every occurrence) and removals, as part files."""
+    occurrences: dict[int, list] = {}
+    for piece in pieces:
+        for rep, source, match, sim in piece:
+            occurrences.setdefault(rep, []).append((source, match, sim))
+    passages = []
+    for order, pid, p in part.canonical:
+        occ = sorted(occurrences[order], key=lambda o: (o[1] != "canonical", o[0].key))
+        passages.append(Passage(pid, p.text, p.source, tuple(Occurrence(s, m, sim) for s, m, sim in occ)))
+    removed = sorted(part.removed, key=lambda r: r.source.key)
+    if len(passages) + len(removed) != part.read:
+        raise RuntimeError(f"internal error: partition {part.index} read {part.read} paragraphs but "
+                           f"{len(passages) + len(removed)} are accounted for")
+    parts = Path(out_dir) / "parts"
+    write_atomic(parts / f"passages-{part.index:05d}.jsonl", (dumps(p.to_dict()) for p in passages))
+    write_atomic(parts / f"removed-{part.index:05d}.jsonl", (dumps(r.to_dict()) for r in removed))
+    return {"tally": Tally.of(passages, removed), "files_read": part.files_read, "problems": part.problems,
+            "read": part.read}
+
+
+# -- the driver ----------------------------------------------------------------------
+def _concatenate(sources: list[Path], target: Path) -> None:
+    tmp = target.with_name(f".{target.name}.tmp")
+    with open(tmp, "wb") as out:
+        for src in sources:
+            with open(src, "rb") as fh:
+                shutil.copyfileobj(fh, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, target)
+
+
+def _client(scheduler: str | None, dask_config: dict):
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler), None
+    workers = int(dask_config.get("workers", 0)) or os.cpu_count() or 1
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           memory_limit=dask_config.get("memory_limit", "auto"), dashboard_address=None)
+    return Client(cluster), cluster
+
+
+def run_dask(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler: str | None = None,
+             dask_config: dict | None = None, timings: dict | None = None) -> dict:
+    """Run the whole pipeline on a Dask cluster (a local one with one worker per core
+    unless ``scheduler`` names one) and write the contract files to ``out_dir``.
+    Returns the report."""
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    settings = DedupSettings.from_config(config)
+    paths, problems = discover_inputs([str(i) for i in inputs], config)
+    dask_config = dask_config or {}
+    target = int(float(dask_config.get("partition_mb", 16)) * 1e6)
+    groups = partition_files(paths, target)
+    nparts = len(groups)
+    buckets = max(1, nparts)
+    client, cluster = _client(scheduler, dask_config)
+    started = time.perf_counter()
+
+    def mark(name):
+        if timings is not None:
+            timings[name] = time.perf_counter() - started
+
+    try:
+        submit = client.submit
+
+        def pick(futures, b):
+            return [submit(operator.getitem, f, b, pure=False) for f in futures]
+
+        prepared = [submit(prepare, n, g, config, buckets, pure=False) for n, g in enumerate(groups)]
+        parts = [submit(operator.getitem, f, 0, pure=False) for f in prepared]
+        count_out = [submit(operator.getitem, f, 1, pure=False) for f in prepared]
+        del prepared
+        repeated = [submit(sum_counts, pick(count_out, b), pure=False) for b in range(buckets)]
+        classified = [submit(classify_part, p, repeated, config, buckets, pure=False) for p in parts]
+        del parts, count_out
+        parts = [submit(operator.getitem, f, 0, pure=False) for f in classified]
+        key_out = [submit(operator.getitem, f, 1, pure=False) for f in classified]
+        del classified
+        built = [submit(build_home, b, pick(key_out, b), settings, buckets, pure=False) for b in range(buckets)]
+        homes = [submit(operator.getitem, f, 0, pure=False) for f in built]
+        band_out = [submit(operator.getitem, f, 1, pure=False) for f in built]
+        del built, key_out
+        pair_out = [submit(band_pairs, pick(band_out, b), settings.max_bucket, buckets, pure=False)
+                    for b in range(buckets)]
+        del band_out
+        attached = [submit(attach_earlier, homes[h], pick(pair_out, h), buckets, pure=False)
+                    for h in range(buckets)]
+        del pair_out
+        edges = [submit(verify, homes[h], pick(attached, h), settings, pure=False) for h in range(buckets)]
+        del attached
+        ends = client.gather([submit(edge_ends, e, pure=False) for e in edges])
+        mark("to_verified_pairs")
+        nodes, labels = components(ends)
+        del ends
+        nodes_f, labels_f = client.scatter([nodes, labels], broadcast=False)
+        routed = [submit(route_edges, e, nodes_f, labels_f, buckets, pure=False) for e in edges]
+        del edges
+        assigned = [submit(cluster_components, pick(routed, b), settings, buckets, pure=False)
+                    for b in range(buckets)]
+        del routed
+        decided = [submit(decide, homes[h], pick(assigned, h), buckets, pure=False) for h in range(buckets)]
+        del assigned, homes
+        attributed = [submit(attribute, parts[q], pick(decided, q), buckets, pure=False) for q in range(nparts)]
+        del decided, parts
+        final = [submit(operator.getitem, f, 0, pure=False) for f in attributed]
+        occ_out = [submit(operator.getitem, f, 1, pure=False) for f in attributed]
+        dup_counts = [submit(operator.getitem, f, 2, pure=False) for f in attributed]
+        del attributed
+        written = [submit(write_part, final[q], pick(occ_out, q), str(out), pure=False) for q in range(nparts)]
+        stats = client.gather(written)
+        counts_list = client.gather(dup_counts)
+        mark("written_parts")
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+    tally = Tally()
+    files_read: list[str] = []
+    read = 0
+    for s in stats:
+        tally = tally + s["tally"]
+        files_read.extend(s["files_read"])
+        problems.extend(s["problems"])
+        read += s["read"]
+    dedup_counts = {"exact": 0, "near": 0, "truncated": 0}
+    for c in counts_list:
+        for k, v in c.items():
+            dedup_counts[k] += v
+    report = build_report(version=__version__, config=config, config_hash=config_hash(config),
+                          files_read=files_read, problems=problems, paragraphs_read=read,
+                          dedup_counts=dedup_counts, tally=tally)
+    parts_dir = out / "parts"
+    _concatenate([parts_dir / f"passages-{q:05d}.jsonl" for q in range(len(stats))], out / PASSAGES)
+    _concatenate([parts_dir / f"removed-{q:05d}.jsonl" for q in range(len(stats))], out / REMOVED)
+    write_atomic(out / REPORT, json.dumps(report, ensure_ascii=False, indent=2).splitlines())
+    mark("total")
+    return report
+
+
+__all__ = ["run_dask", "partition_files", "components", "leader_pass"]
