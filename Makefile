@@ -8,7 +8,7 @@ SAMPLES ?= samples
 OUT    ?= build/corpus
 GOLD   ?= tests/gold/seed_lines_gold.jsonl
 
-.PHONY: install clean-corpus test eval bench clean
+.PHONY: install clean-corpus test eval bench bench-dask clean
 
 install: $(VENV)/.installed
 
@@ -43,6 +43,10 @@ eval: install
 bench: install
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 	$(BIN)/python -m bench.state_bench $(STATE_BENCH_ARGS)
+
+# The Dask engine against the local engine on the 200,000-paragraph corpus (bench/dask_compare.py).
+bench-dask: install
+	$(BIN)/python -m bench.dask_compare
 
 clean:
 	rm -rf build $(VENV) .pytest_cache

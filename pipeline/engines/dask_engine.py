@@ -460,6 +460,21 @@ def write_part(part: Part, pieces: list[list], out_dir: str) -> dict:
 
 
 # -- the driver ----------------------------------------------------------------------
+def _summarise_tasks(records: list[dict], timings: dict) -> None:
+    """Worker-seconds per step and bytes of the exchanged pieces, from Dask's task stream."""
+    seconds: dict[str, float] = {}
+    shuffled = 0
+    for rec in records:
+        name = str(rec.get("key", "")).strip("(')").split("-")[0]
+        for ss in rec.get("startstops", ()):
+            if ss.get("action") == "compute":
+                seconds[name] = seconds.get(name, 0.0) + ss["stop"] - ss["start"]
+        if name == "piece":
+            shuffled += int(rec.get("nbytes", 0) or 0)
+    timings["worker_seconds"] = dict(sorted(seconds.items()))
+    timings["exchanged_bytes"] = shuffled
+
+
 def _concatenate(sources: list[Path], target: Path) -> None:
     tmp = target.with_name(f".{target.name}.tmp")
     with open(tmp, "wb") as out:
@@ -503,11 +518,18 @@ def run_dask(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler:
         if timings is not None:
             timings[name] = time.perf_counter() - started
 
+    stream = None
+    if timings is not None:
+        from distributed import get_task_stream
+
+        stream = get_task_stream(client)
+        stream.__enter__()
     try:
         submit = client.submit
 
         def pick(futures, b):
-            return [submit(operator.getitem, f, b, pure=False) for f in futures]
+            # named "piece-...": the exchanged data, counted by _summarise_tasks
+            return [submit(operator.getitem, f, b, key=f"piece-{uuid.uuid4().hex}") for f in futures]
 
         prepared = [submit(prepare, n, g, config, buckets, pure=False) for n, g in enumerate(groups)]
         parts = [submit(operator.getitem, f, 0, pure=False) for f in prepared]
@@ -553,6 +575,9 @@ def run_dask(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler:
         stats = client.gather(written)
         counts_list = client.gather(dup_counts)
         mark("written_parts")
+        if stream is not None:
+            stream.__exit__(None, None, None)
+            _summarise_tasks(stream.data, timings)
     finally:
         client.close()
         if cluster is not None:
