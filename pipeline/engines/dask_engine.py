@@ -35,8 +35,9 @@ from __future__ import annotations
 import json
 import operator
 import os
-import time
 import shutil
+import time
+import uuid
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
