@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"dask engine: {dask_s:.1f} s ({dask_s / local_s:.2f}x the local engine), {partitions} partitions, "
           f"{args.workers or os.cpu_count()} workers")
     print("identical: " + ", ".join(f"{k} {'yes' if v else 'NO'}" for k, v in identical.items()))
-    print(f"exchanged between tasks: {steps['exchanged_bytes'] / 1e6:.0f} MB")
+    print(f"exchanged between tasks (Dask's size estimate of the pieces): {steps['exchanged_bytes'] / 1e6:.0f} MB; "
+          f"peak memory per worker: {steps['worker_peak_mb']} MB")
     for name, sec in steps["worker_seconds"].items():
         print(f"  {name:20} {sec:8.2f} worker-s  ({sec / max(partitions, 1):.2f} per partition)")
     figures = {"paragraphs": len(corpus.lines), "megabytes": round(corpus.megabytes, 2), "partitions": partitions,

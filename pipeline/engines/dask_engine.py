@@ -126,6 +126,12 @@ def sum_counts(pieces: list[dict]) -> dict[str, int]:
     return {k: n for k, n in total.items() if n > 1}
 
 
+def answer_counts(totals: dict[str, int], asked: dict) -> dict[str, int]:
+    """The repeated keys among those one partition sent to this bucket (the way back
+    of the group-by, so a partition receives only the counts of its own lines)."""
+    return {k: totals[k] for k in asked if k in totals}
+
+
 def classify_part(part: Part, repeated: list[dict], config: dict, buckets: int) -> tuple[Part, list[list]]:
     counts: dict[str, int] = {}
     for piece in repeated:
@@ -461,6 +467,12 @@ def write_part(part: Part, pieces: list[list], out_dir: str) -> dict:
 
 
 # -- the driver ----------------------------------------------------------------------
+def _peak_rss_kb() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _summarise_tasks(records: list[dict], timings: dict) -> None:
     """Worker-seconds per step and bytes of the exchanged pieces, from Dask's task stream."""
     seconds: dict[str, float] = {}
@@ -536,8 +548,13 @@ def run_dask(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler:
         parts = [submit(operator.getitem, f, 0, pure=False) for f in prepared]
         count_out = [submit(operator.getitem, f, 1, pure=False) for f in prepared]
         del prepared
-        repeated = [submit(sum_counts, pick(count_out, b), pure=False) for b in range(buckets)]
-        classified = [submit(classify_part, p, repeated, config, buckets, pure=False) for p in parts]
+        asked = [[submit(operator.getitem, f, b, key=f"piece-{uuid.uuid4().hex}") for b in range(buckets)]
+                 for f in count_out]
+        totals = [submit(sum_counts, [asked[q][b] for q in range(nparts)], pure=False) for b in range(buckets)]
+        classified = [submit(classify_part, p, [submit(answer_counts, totals[b], asked[q][b], pure=False)
+                                                for b in range(buckets)], config, buckets, pure=False)
+                      for q, p in enumerate(parts)]
+        del asked, totals
         del parts, count_out
         parts = [submit(operator.getitem, f, 0, pure=False) for f in classified]
         key_out = [submit(operator.getitem, f, 1, pure=False) for f in classified]
@@ -579,6 +596,7 @@ def run_dask(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler:
         if stream is not None:
             stream.__exit__(None, None, None)
             _summarise_tasks(stream.data, timings)
+            timings["worker_peak_mb"] = sorted(round(v / 1024) for v in client.run(_peak_rss_kb).values())
     finally:
         client.close()
         if cluster is not None:
