@@ -90,17 +90,31 @@ class NearDuplicateIndex:
     def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Candidate pairs (i, j), i < j, sorted by j, with their estimated Jaccard;
         pairs whose estimates rule out both a near and a truncated copy are dropped."""
-        s = self.settings
-        i, j = candidate_pairs(self.band_keys, self.prefix_keys, s.max_bucket)
+        i, j = candidate_pairs(self.band_keys, self.prefix_keys, self.settings.max_bucket)
         est = estimated_jaccard(self.signatures, i, j)
-        keep = est >= s.threshold - s.prefilter_margin
-        same_prefix = (self.prefix_keys[i] != 0) & (self.prefix_keys[i] == self.prefix_keys[j])
-        if same_prefix.any():
-            small = np.minimum(self.sizes[i], self.sizes[j])
-            large = np.maximum(self.sizes[i], self.sizes[j])
-            cont = estimated_containment(est, small, large)
-            keep |= same_prefix & (cont >= s.containment - s.prefilter_margin)
+        keep = worth_verifying(est, self.prefix_keys[i], self.prefix_keys[j], self.sizes[i], self.sizes[j],
+                               self.settings)
         return i[keep], j[keep], est[keep]
+
+
+def worth_verifying(est: np.ndarray, prefix_a: np.ndarray, prefix_b: np.ndarray, size_a: np.ndarray,
+                    size_b: np.ndarray, s: DedupSettings) -> np.ndarray:
+    """Which candidate pairs the signature estimates leave possible as a near copy
+    (estimated Jaccard) or, for pairs with the same key prefix, a truncated copy
+    (containment implied by the estimate and the shingle counts)."""
+    keep = est >= s.threshold - s.prefilter_margin
+    same_prefix = (prefix_a != 0) & (prefix_a == prefix_b)
+    if same_prefix.any():
+        small, large = np.minimum(size_a, size_b), np.maximum(size_a, size_b)
+        keep |= same_prefix & (estimated_containment(est, small, large) >= s.containment - s.prefilter_margin)
+    return keep
+
+
+def make_verifier(keys: list[str], settings: DedupSettings) -> Verifier:
+    """The exact pair check of ``keys`` (by index) under ``settings``."""
+    s = settings
+    return Verifier(ShingleCache(keys, s.kind, s.size), s.threshold, s.containment, s.min_containment_chars,
+                    s.window_words, s.window_unmatched, s.template_check_below)
 
 
 def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Group]:
@@ -121,9 +135,7 @@ def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Gr
             split = np.flatnonzero(np.diff(pj)) + 1
             for js, is_ in zip(np.split(pj, split), np.split(pi, split)):
                 pairs_by_j[int(js[0])] = is_.tolist()
-    verifier = Verifier(ShingleCache(keys, settings.kind, settings.size), settings.threshold,
-                        settings.containment, settings.min_containment_chars,
-                        settings.window_words, settings.window_unmatched, settings.template_check_below)
+    verifier = make_verifier(keys, settings)
     return leader_pass(len(keys), lambda n: [eligible[e] for e in pairs_by_j.get(local.get(n, -1), ())],
                        lambda earlier, n: verifier.check(earlier, n, lengths), lengths, fixed)
 

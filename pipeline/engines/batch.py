@@ -33,7 +33,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 
 from .. import __version__
 from ..config import config_hash
@@ -135,6 +134,11 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
                                similarity=sim, clean=p.text))
         counts[match] += 1
 
+    def attribute(seq: int, pid: str, p: Paragraph, d: int, match: str, sim: float) -> None:
+        """A new occurrence of the stored passage ``seq``."""
+        stored_occ.setdefault(seq, []).append(occurrence(p, d, match, sim))
+        copy_of(pid, p, match, sim)
+
     rest: list[int] = []  # positions in `keys` not stored yet
     for d, h in enumerate(hashes):
         hit = hits.get(h)
@@ -145,8 +149,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
         if match == "canonical":
             match, sim = "exact", 1.0
         for pos in [distinct[d]] + copies[d]:
-            stored_occ.setdefault(seq, []).append(occurrence(paragraphs[pos], d, match, sim))
-            copy_of(pid, paragraphs[pos], match, sim)
+            attribute(seq, pid, paragraphs[pos], d, match, sim)
 
     rest_keys = [keys[d] for d in rest]
     eligible = [n for n, k in enumerate(rest_keys) if settings.near and len(k) >= settings.min_chars]
@@ -170,8 +173,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
                 d = rest[m.index - fixed]
                 new_keys.append((hashes[d], s.seq, m.match, m.similarity, paragraphs[distinct[d]].text))
                 for pos in [distinct[d]] + copies[d]:
-                    stored_occ.setdefault(s.seq, []).append(occurrence(paragraphs[pos], d, m.match, m.similarity))
-                    copy_of(s.id, paragraphs[pos], m.match, m.similarity)
+                    attribute(s.seq, s.id, paragraphs[pos], d, m.match, m.similarity)
             continue
         if group.swapped:
             _rescore(group, all_keys, settings)

@@ -47,10 +47,10 @@ import numpy as np
 from .. import __version__
 from ..boilerplate import classify, dumps_per_paragraph
 from ..config import config_hash
-from ..dedup import RULES, DedupSettings, NearDuplicateIndex, _rescore, leader_pass, passage_id
-from ..dedup.clusters import ShingleCache, Verifier
+from ..dedup import (RULES, DedupSettings, NearDuplicateIndex, _rescore, leader_pass, make_verifier, passage_id,
+                     worth_verifying)
 from ..dedup.exact import exact_key
-from ..dedup.lsh import _pairs_from_sorted, estimated_containment
+from ..dedup.lsh import _pairs_from_sorted
 from ..emit import PASSAGES, REMOVED, REPORT, Tally, build_report, dumps, write_atomic
 from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..model import Occurrence, Paragraph, Passage, Removal
@@ -297,19 +297,12 @@ def verify(home: Home, pieces: list, settings: DedupSettings) -> Edges:
          for k in pieces[0]}
     j_sig = home.signatures[p["j_row"]]
     est = (p["i_sig"] == j_sig).sum(axis=1) / settings.num_perm
-    s = settings
-    keep = est >= s.threshold - s.prefilter_margin
-    j_prefix = home.prefix[p["j_row"]]
-    same_prefix = (p["i_prefix"] != 0) & (p["i_prefix"] == j_prefix)
-    if same_prefix.any():
-        j_size = home.sizes[p["j_row"]]
-        small, large = np.minimum(p["i_size"], j_size), np.maximum(p["i_size"], j_size)
-        keep |= same_prefix & (estimated_containment(est, small, large) >= s.containment - s.prefilter_margin)
+    keep = worth_verifying(est, p["i_prefix"], home.prefix[p["j_row"]], p["i_size"], home.sizes[p["j_row"]],
+                           settings)
     idx = np.flatnonzero(keep)
     keys = [p["i_key"][n] for n in idx.tolist()] + [home.keys[home.eligible[r]] for r in p["j_row"][idx].tolist()]
     lengths = [len(k) for k in keys]
-    verifier = Verifier(ShingleCache(keys, s.kind, s.size), s.threshold, s.containment, s.min_containment_chars,
-                        s.window_words, s.window_unmatched, s.template_check_below)
+    verifier = make_verifier(keys, settings)
     found = []
     for n in range(idx.size):
         verdict = verifier.check(n, idx.size + n, lengths)
@@ -540,16 +533,18 @@ def run_dask(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler:
     try:
         submit = client.submit
 
-        def pick(futures, b):
+        def piece(future, b):
             # named "piece-...": the exchanged data, counted by _summarise_tasks
-            return [submit(operator.getitem, f, b, key=f"piece-{uuid.uuid4().hex}") for f in futures]
+            return submit(operator.getitem, future, b, key=f"piece-{uuid.uuid4().hex}")
+
+        def pick(futures, b):
+            return [piece(f, b) for f in futures]
 
         prepared = [submit(prepare, n, g, config, buckets, pure=False) for n, g in enumerate(groups)]
         parts = [submit(operator.getitem, f, 0, pure=False) for f in prepared]
         count_out = [submit(operator.getitem, f, 1, pure=False) for f in prepared]
         del prepared
-        asked = [[submit(operator.getitem, f, b, key=f"piece-{uuid.uuid4().hex}") for b in range(buckets)]
-                 for f in count_out]
+        asked = [[piece(f, b) for b in range(buckets)] for f in count_out]
         totals = [submit(sum_counts, [asked[q][b] for q in range(nparts)], pure=False) for b in range(buckets)]
         classified = [submit(classify_part, p, [submit(answer_counts, totals[b], asked[q][b], pure=False)
                                                 for b in range(buckets)], config, buckets, pure=False)

@@ -279,12 +279,17 @@ class CorpusState:
                          json.dumps(counts, sort_keys=True), config_hash))
 
     # -- lookups -------------------------------------------------------------------
+    def _query_hashes(self, table: str, hashes: Iterable[bytes]) -> None:
+        """Fill the temporary table ``table`` with the distinct ``hashes`` to join against
+        an index (one join instead of one query per hash)."""
+        self.db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} (hash BLOB PRIMARY KEY) WITHOUT ROWID")
+        self.db.execute(f"DELETE FROM {table}")
+        self.db.executemany(f"INSERT OR IGNORE INTO {table} (hash) VALUES (?)", ((h,) for h in hashes))
+
     def lookup_keys(self, hashes: list[bytes]) -> dict[bytes, tuple[int, str, str, float]]:
         """Exact-key hits: key hash -> (passage seq, passage id, match, similarity)."""
         db = self.db
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS q_keys (hash BLOB PRIMARY KEY) WITHOUT ROWID")
-        db.execute("DELETE FROM q_keys")
-        db.executemany("INSERT OR IGNORE INTO q_keys (hash) VALUES (?)", ((h,) for h in hashes))
+        self._query_hashes("q_keys", hashes)
         rows = db.execute(
             "SELECT k.hash, k.passage, p.id, k.match, k.similarity FROM q_keys q "
             "CROSS JOIN keys k ON k.hash = q.hash CROSS JOIN passages p ON p.seq = k.passage").fetchall()
@@ -344,11 +349,8 @@ class CorpusState:
     # -- history of the cross-dump-repeat signal --------------------------------------
     def repeat_counts(self, hashes: Iterable[bytes]) -> dict[bytes, int]:
         """Dumps each short paragraph's key was seen in by earlier batches."""
-        db = self.db
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS q_repeat (hash BLOB PRIMARY KEY) WITHOUT ROWID")
-        db.execute("DELETE FROM q_repeat")
-        db.executemany("INSERT OR IGNORE INTO q_repeat (hash) VALUES (?)", ((h,) for h in hashes))
-        return dict(db.execute("SELECT r.hash, r.dumps FROM q_repeat q CROSS JOIN repeats r ON r.hash = q.hash"))
+        self._query_hashes("q_repeat", hashes)
+        return dict(self.db.execute("SELECT r.hash, r.dumps FROM q_repeat q CROSS JOIN repeats r ON r.hash = q.hash"))
 
     def add_repeats(self, counts: dict[bytes, int]) -> None:
         self.db.executemany("INSERT INTO repeats (hash, dumps) VALUES (?, ?) "
@@ -357,11 +359,8 @@ class CorpusState:
     def kept_with_keys(self, hashes: Iterable[bytes]) -> list[tuple[int, bytes, Provenance, str, str]]:
         """Stored occurrences with one of these exact keys that carry their text
         (short paragraphs): (passage seq, key hash, source, raw, text)."""
-        db = self.db
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS q_kept (hash BLOB PRIMARY KEY) WITHOUT ROWID")
-        db.execute("DELETE FROM q_kept")
-        db.executemany("INSERT OR IGNORE INTO q_kept (hash) VALUES (?)", ((h,) for h in hashes))
-        rows = db.execute(
+        self._query_hashes("q_kept", hashes)
+        rows = self.db.execute(
             "SELECT o.passage, o.key, o.source, o.raw, o.text FROM q_kept q "
             "CROSS JOIN occurrences o ON o.key = q.hash WHERE o.text IS NOT NULL "
             "ORDER BY o.path, o.line, o.element").fetchall()
