@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from ..model import Paragraph, Signal, Verdict
 from . import signals as sig
-from .prefilter import LiteralIndex
+from .multiscan import RuleScanner
 from .rules import GUARD, BoilerplateRule, load_rules
 
 _KEY_DROP = re.compile(r"[\W_]+")
@@ -62,17 +62,28 @@ def decide(found: list[Signal], threshold: float) -> tuple[bool, str | None, str
 class BoilerplateClassifier:
     """Rules and signal settings compiled once from the config."""
 
-    def __init__(self, config: dict):
+    def __init__(self, config: dict, use_hyperscan: bool = True):
         section = config["boilerplate"]
         self.threshold = float(section["threshold"])
         self.signals = section["signals"]
         self.rules: list[BoilerplateRule] = load_rules(config)
-        self.literal_index = LiteralIndex([rule.literals for rule in self.rules])
+        # One scan per paragraph names the rules (numbers 0..n-1) and the signal
+        # regexes (n..) that could match; only those run.
+        gated = sig.GATE.patterns
+        self.scanner = RuleScanner([rule.regex for rule in self.rules] + gated,
+                                   [rule.literals for rule in self.rules] + [None] * len(gated),
+                                   use_hyperscan=use_hyperscan)
         self.repeat_dumps = int(self.signals["cross_dump_repeat"]["min_dumps"])
         self._cache: dict[tuple[str, bool], tuple] = {}
 
     def evidence(self, text: str, dumps: int = 1) -> list[Signal]:
         """Every piece of evidence found in one (normalised) paragraph."""
+        possible = self.scanner.candidates(text)
+        rules = len(self.rules)
+        with sig.GATE.scanning(text, {n - rules for n in possible if n >= rules}):
+            return self._evidence(text, dumps, possible)
+
+    def _evidence(self, text: str, dumps: int, possible: set[int]) -> list[Signal]:
         tokens = sig.words(text)
         n = len(tokens)
         cfg = self.signals
@@ -92,7 +103,6 @@ class BoilerplateClassifier:
         repeat = cfg["cross_dump_repeat"]
         if dumps >= int(repeat["min_dumps"]) and n <= int(repeat["max_words"]):
             found.append(Signal("cross-dump-repeat", None, float(repeat["weight"])))
-        possible = self.literal_index.candidates(text.lower())
         for number, rule in enumerate(self.rules):
             if number not in possible:
                 continue

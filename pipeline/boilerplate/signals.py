@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 
 from ..model import Signal
+from .multiscan import PatternGate
+
+# Signal regexes are scanned together with the rules (see multiscan.PatternGate).
+GATE = PatternGate()
 
 # Common English function words: prose is ~40% these, lists and titles far less.
 STOPWORDS = frozenset(
@@ -103,15 +107,15 @@ def short_fragment(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
 _AUTHOR = r"(?:[A-Z][a-zA-Z'’-]+(?: [A-Z][a-z'’-]+)? [A-Z]{1,3}(?:-[A-Z])?\b|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?, ?(?:[A-Z]{1,3}\b|(?:[A-Z]\.\s?){1,3}))"
 # Anchored at the start (after an optional "^ Jump up to: a b" or list number): a
 # reference entry opens with its authors, while prose can hold "Grade I and Grade II".
-_AUTHOR_LIST = re.compile(
+_AUTHOR_LIST = GATE.add(
     r"^(?:[\^↑]\s*)?(?:jump up to:?\s*(?:[a-z]\s+)*)?(?:\[?\d{1,3}[.\])]?\s+)?"
     + _AUTHOR + r"(?:\s*[,;]?\s*(?:&|and)?\s*" + _AUTHOR + r"){1,}(?: Jr\.?)?(?:,? et al\.?)?",
 )
 # "(2019)", "(12 March 2019)", and a revision note "(updated 2023)".
-_YEAR = re.compile(
+_YEAR = GATE.add(
     r"\((?:(?:updated|revised|reviewed|amended) )?(?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?:\d{1,2}, )?(?:19|20)\d{2}[a-z]?\)"
 )
-_VOLUME = re.compile(
+_VOLUME = GATE.add(
     r"\b\d{1,4}\s*\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\)\s*:\s*[eE]?\d+"
     r"|\b(?:19|20)\d{2}(?: [A-Z][a-z]{2})?;\s*\d+"
     r"|\b(?:19|20)\d{2}:\s*\d+[–-]\d+"
@@ -120,38 +124,38 @@ _VOLUME = re.compile(
     # MLA and Chicago: "vol. 9, no. 1", "31, no. 4", "pp. 23–31"
     r"|\bvol\. ?\d+|\b\d{1,4}, no\. ?\d+|\bpp\. ?\d+ ?[–-] ?\d+"
 )
-_IDENTIFIER = re.compile(
+_IDENTIFIER = GATE.add(
     r"\bdoi:\s*10\.|\bdoi\.org/|\b10\.\d{4,9}/[^\s]+|\bPMID:?\s*\d+|\bPMC\s?\d{5,}|\bPubMed\b"
     r"|\bISBN(?:-1[03])?:?\s*[\dX-]{10,}|\barXiv:\s*\d|\bGoogle Scholar\b|\bCrossRef\b"
     r"|\b(?i:available (?:at|from|online))\s*:?\s*(?:<?https?://|www\.)"
 )
-_ET_AL = re.compile(r"\bet al\.")
-_RETRIEVED = re.compile(
+_ET_AL = GATE.add(r"\bet al\.")
+_RETRIEVED = GATE.add(
     r"\b(?:retrieved|accessed|archived)(?: on| from)?:? (?:\d{1,2} )?[A-Z][a-z]+\.? (?:\d{1,2},? )?\d{4}"
     r"|\b(?:retrieved|accessed) \d{4}-\d{2}-\d{2}",
     re.IGNORECASE,
 )
-_JUMP_UP = re.compile(r"^(?:\^|↑)\s*(?:jump up|[a-z]\b|\w)", re.IGNORECASE)
+_JUMP_UP = GATE.add(r"^(?:\^|↑)\s*(?:jump up|[a-z]\b|\w)", re.IGNORECASE)
 # "London: NICE; 2022." / "New York: Springer, 2015." -- place: publisher; year, at a clause end.
-_PUBLISHER = re.compile(
+_PUBLISHER = GATE.add(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?: [A-Z][\w&.'’ -]{1,60}?[;,] (?:19|20)\d{2}[a-z]?(?=[.;:]|\s*$|\s\()"
 )
 # MLA and Chicago open with "Surname, Forename." or "Surname, Forename, and
 # Forename Surname." -- a shape prose does not start with.
-_AUTHOR_NAME = re.compile(
+_AUTHOR_NAME = GATE.add(
     r"^[A-Z][a-z’'-]+, [A-Z][a-z’'-]+(?: [A-Z]\.)*(?:,? (?:and|&) [A-Z][a-z’'-]+(?: [A-Z]\.)? [A-Z][a-z’'-]+)*(?:,? et al)?\. "
 )
 # A quoted Title-Case title ending in its own full stop, then the capitalised
 # venue: “Sleep and Recovery in Runners.” Journal ... (quoted speech in prose is
 # in sentence case).
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = GATE.add(
     r"[“\"](?:[A-Z0-9][\w’'-]*[:,]? (?:(?:a|an|the|and|or|of|in|on|for|to|with|at|by|from|vs\.?) )*){1,15}"
     r"[A-Z0-9][\w’'-]*[.?!][”\"] [A-Z]"
 )
 # A line that is only a link, maybe after a short label ("PubMed: https://...").
-_BARE_URL = re.compile(r"^(?:[\w .’'-]{1,30}:\s*)?<?(?:https?://|www\.)\S+>?$")
+_BARE_URL = GATE.add(r"^(?:[\w .’'-]{1,30}:\s*)?<?(?:https?://|www\.)\S+>?$")
 # "2. " / "[3] " at the start: a numbered list entry; counts only next to other features.
-_NUMBERED = re.compile(r"^\[?\d{1,3}[.\])]\s+[A-Z]")
+_NUMBERED = GATE.add(r"^\[?\d{1,3}[.\])]\s+[A-Z]")
 
 
 def bibliography(text: str, cfg: dict) -> list[Signal]:
@@ -203,15 +207,15 @@ def bibliography(text: str, cfg: dict) -> list[Signal]:
 
 
 # "Yes!" / "Yes," open replies; "Yes." opens the answer in an FAQ, so it is left out.
-_OPENER = re.compile(
+_OPENER = GATE.add(
     r"^(?:@\w+|hi|hello|hey|hiya|dear|wow|great|awesome|amazing|thanks|thank you|thx|love|loved|"
     r"nice|excellent|brilliant|fantastic|omg|yes(?!\.)|agreed|same here|lol|so true|good (?:article|post|read))\b"
     # a short line that ends by thanking: "This is so useful, thank you!!"
     r"|^.{0,80}\bthank(?:s| you)(?: so much)?\s*[!.]*$",
     re.IGNORECASE,
 )
-_GREETING_TO_NAME = re.compile(r"^(?i:hi|hello|hey|hiya|dear|thanks|thank you|thx)\s+[A-Z][a-z]+\s*[,!:—–]")
-_THANKS = re.compile(
+_GREETING_TO_NAME = GATE.add(r"^(?i:hi|hello|hey|hiya|dear|thanks|thank you|thx)\s+[A-Z][a-z]+\s*[,!:—–]")
+_THANKS = GATE.add(
     r"\b(?:thanks?|thank you|thx|kudos|appreciate)\b.{0,30}?\b(?:for (?:the|this|your|sharing|posting|"
     r"writing|these)|so much|again|a lot|a ton)\b"
     r"|^(?:this|that|it) (?:is|was) (?:so|really|very|super) (?:helpful|useful|informative|clear)\b"
@@ -219,14 +223,14 @@ _THANKS = re.compile(
     r"(?:article|post|video|read|info|information|tips|blog|write-?up|content)\b",
     re.IGNORECASE,
 )
-_ASKS_AUTHOR = re.compile(
+_ASKS_AUTHOR = GATE.add(
     r"\b(?:would|could|can|should|do) you (?:recommend|suggest|advise|think|know|help)\b"
     r"|\byour (?:response|reply|advice|help|thoughts|input|feedback) (?:would|is|will)\b"
     r"|\bany (?:advice|suggestions|tips|ideas)\s*\?"
     r"|\byou (?:didn['’]t|did not|forgot to|never|failed to) (?:mention|cover|include|talk about|address)\b",
     re.IGNORECASE,
 )
-_EMOTICON = re.compile(
+_EMOTICON = GATE.add(
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?<!\w)(?::-?[)(DP]|;-?\)|<3|xD)(?!\w)|\blol\b|\blmao\b|!!|\?\?",
     re.IGNORECASE,
 )
@@ -263,7 +267,7 @@ def comment_shape(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
     return found
 
 
-_PERSONAL_QUESTION = re.compile(r"\b(?:[Ii]|[Mm]y|me|[Ii]['’](?:m|ve|d))\b[^.?!]{0,80}\?")
+_PERSONAL_QUESTION = GATE.add(r"\b(?:[Ii]|[Mm]y|me|[Ii]['’](?:m|ve|d))\b[^.?!]{0,80}\?")
 
 
 def personal_question(text: str, cfg: dict) -> list[Signal]:
@@ -281,9 +285,9 @@ def personal_question(text: str, cfg: dict) -> list[Signal]:
     return []
 
 
-_LOWER_START = re.compile(r"^[a-z]+(?=[\s,.!?;:'’]|$)(?!://)")
-_LOWER_I = re.compile(r"(?<![\w'’.-])i(?=\s|['’](?:m|ve|d|ll)\b)")
-_LOWER_AFTER_STOP = re.compile(r"([^\W\d_]+)[.!?]\s+[a-z]")
+_LOWER_START = GATE.add(r"^[a-z]+(?=[\s,.!?;:'’]|$)(?!://)")
+_LOWER_I = GATE.add(r"(?<![\w'’.-])i(?=\s|['’](?:m|ve|d|ll)\b)")
+_LOWER_AFTER_STOP = GATE.add(r"([^\W\d_]+)[.!?]\s+[a-z]")
 # Abbreviations after which prose goes on in lower case.
 _ABBREVIATIONS = frozenset(
     "al approx ca cf dr eg etc fig figs hr hrs ie incl min mins mg ml mr mrs ms no nos op pp st vs wk wks".split()
@@ -395,8 +399,8 @@ def ui_label(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
     return [Signal("ui-label", cfg["category"], float(cfg["weight"]))] if strong else []
 
 
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?\b)?|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
-_DATE = re.compile(
+_CLOCK = GATE.add(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?\b)?|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+_DATE = GATE.add(
     r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d{2}\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}\b"
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b",
@@ -423,7 +427,7 @@ def timestamp_line(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
 # "... from $39. Start a visit". "Read more" closes a cut teaser of article
 # text, so reading verbs are left out; after a question ("Can't sleep? Try
 # this") an imperative is a heading's style, so only . ! … count.
-_CLOSING_CTA = re.compile(
+_CLOSING_CTA = GATE.add(
     r"[.!…]\s+(?:book|register|start|shop|buy|order|sign up|subscribe|join|enrol|enroll|donate|"
     r"claim|reserve|apply|download|install|get started|find out|learn|discover|explore)"
     r"\b(?:\s+[\w’'-]+){0,3}\s*[›»→>]?$",
@@ -445,7 +449,7 @@ def closing_call_to_action(text: str, cfg: dict) -> list[Signal]:
     return []
 
 
-_LINK_ARROW = re.compile(r"\s[›»→]$")
+_LINK_ARROW = GATE.add(r"\s[›»→]$")
 
 
 def link_arrow(tokens: list[str], text: str, cfg: dict) -> list[Signal]:
