@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
+from typing import Mapping
 
 from ..model import Paragraph, Signal, Verdict
 from . import signals as sig
@@ -29,11 +31,24 @@ def dumps_per_paragraph(paragraphs: list[Paragraph], max_words: int) -> dict[str
     :func:`classify`.
     """
     seen: dict[str, set[str]] = defaultdict(set)
+    keys: dict[str, str | None] = {}  # each distinct text is tokenised once
     for p in paragraphs:
         text = p.text or p.raw
-        if len(sig.words(text)) <= max_words:
-            seen[repeat_key(text)].add(p.source.path)
+        key = keys.get(text, "")
+        if key == "":
+            key = keys[text] = short_key(text, max_words)
+        if key is not None:
+            seen[key].add(p.source.path)
     return {key: len(paths) for key, paths in seen.items()}
+
+
+def short_key(text: str, max_words: int) -> str | None:
+    """:func:`repeat_key` of a paragraph of at most ``max_words`` words, else None.
+
+    >>> short_key("Accept all cookies", 5), short_key("one two three", 2)
+    ('accept all cookies', None)
+    """
+    return repeat_key(text) if len(sig.words(text)) <= max_words else None
 
 
 def decide(found: list[Signal], threshold: float) -> tuple[bool, str | None, str | None, float]:
@@ -59,6 +74,26 @@ def decide(found: list[Signal], threshold: float) -> tuple[bool, str | None, str
     return True, category, rule, total
 
 
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The evidence in one text, before its count across dumps is known.
+
+    ``signals`` are the structural signals, ``rules`` the rule matches (in rule
+    order); the cross-dump repeat signal, when it applies, goes between them.
+    ``short_key`` is the text's :func:`repeat_key` when it is short enough for
+    that signal, else None.
+    """
+
+    signals: tuple[Signal, ...]
+    rules: tuple[Signal, ...]
+    short_key: str | None
+
+    def could_be_boilerplate(self) -> bool:
+        """Whether any evidence names a category: without that no count can make it boilerplate."""
+        return any(s.category is not None and s.category != GUARD and s.weight > 0
+                   for s in self.signals + self.rules)
+
+
 class BoilerplateClassifier:
     """Rules and signal settings compiled once from the config."""
 
@@ -73,19 +108,30 @@ class BoilerplateClassifier:
         self.scanner = RuleScanner([rule.regex for rule in self.rules] + gated,
                                    [rule.literals for rule in self.rules] + [None] * len(gated),
                                    use_hyperscan=use_hyperscan)
-        self.repeat_dumps = int(self.signals["cross_dump_repeat"]["min_dumps"])
+        repeat = self.signals["cross_dump_repeat"]
+        self.repeat_dumps = int(repeat["min_dumps"])
+        self.repeat_words = int(repeat["max_words"])
+        self.repeat_signal = Signal("cross-dump-repeat", None, float(repeat["weight"]))
         self._cache: dict[tuple[str, bool], tuple] = {}
 
-    def evidence(self, text: str, dumps: int = 1) -> list[Signal]:
-        """Every piece of evidence found in one (normalised) paragraph."""
+    def judge(self, text: str) -> Judgement:
+        """All evidence in one (normalised) paragraph but the count across dumps."""
         possible = self.scanner.candidates(text)
         rules = len(self.rules)
         with sig.GATE.scanning(text, {n - rules for n in possible if n >= rules}):
-            return self._evidence(text, dumps, possible)
-
-    def _evidence(self, text: str, dumps: int, possible: set[int]) -> list[Signal]:
-        tokens = sig.words(text)
+            tokens = sig.words(text)
+            found = self._signals(text, tokens)
         n = len(tokens)
+        matched = []
+        for number, rule in enumerate(self.rules):
+            if number in possible:
+                weight = rule.weight_for(text, n)
+                if weight:
+                    matched.append(Signal(rule.name, rule.category, weight))
+        short = repeat_key(text) if n <= self.repeat_words else None
+        return Judgement(tuple(found), tuple(matched), short)
+
+    def _signals(self, text: str, tokens: list[str]) -> list[Signal]:
         cfg = self.signals
         found: list[Signal] = []
         found += sig.lone_glyph(text, cfg["lone_glyph"])
@@ -100,18 +146,21 @@ class BoilerplateClassifier:
         found += sig.timestamp_line(text, tokens, cfg["timestamp_line"])
         found += sig.link_arrow(tokens, text, cfg["link_arrow"])
         found += sig.closing_call_to_action(text, cfg["closing_call_to_action"])
-        repeat = cfg["cross_dump_repeat"]
-        if dumps >= int(repeat["min_dumps"]) and n <= int(repeat["max_words"]):
-            found.append(Signal("cross-dump-repeat", None, float(repeat["weight"])))
-        for number, rule in enumerate(self.rules):
-            if number not in possible:
-                continue
-            weight = rule.weight_for(text, n)
-            if weight:
-                found.append(Signal(rule.name, rule.category, weight))
         return found
 
-    def verdict(self, paragraph: Paragraph, dumps: int = 1) -> Verdict:
+    def repeats(self, judgement: Judgement, dumps: int) -> bool:
+        return judgement.short_key is not None and dumps >= self.repeat_dumps
+
+    def evidence(self, text: str, dumps: int = 1) -> list[Signal]:
+        """Every piece of evidence found in one (normalised) paragraph seen in ``dumps`` dumps."""
+        return list(self._evidence(self.judge(text), dumps))
+
+    def _evidence(self, judgement: Judgement, dumps: int) -> tuple[Signal, ...]:
+        repeat = (self.repeat_signal,) if self.repeats(judgement, dumps) else ()
+        return judgement.signals + repeat + judgement.rules
+
+    def verdict(self, paragraph: Paragraph, dumps: int = 1, judgement: Judgement | None = None) -> Verdict:
+        """The verdict on one paragraph; ``judgement`` may come from :meth:`judge` run elsewhere."""
         text = paragraph.text
         if not text:
             return Verdict(paragraph, False)
@@ -119,8 +168,8 @@ class BoilerplateClassifier:
         key = (text, dumps >= self.repeat_dumps)
         cached = self._cache.get(key)
         if cached is None:
-            found = self.evidence(text, dumps)
-            cached = (*decide(found, self.threshold), tuple(found))
+            found = self._evidence(judgement or self.judge(text), dumps)
+            cached = (*decide(list(found), self.threshold), found)
             self._cache[key] = cached
         is_bp, category, rule, score, found = cached
         return Verdict(paragraph, is_bp, category, rule, score, found)
@@ -135,9 +184,38 @@ def classify(
     repetition signal; when omitted it is computed from this batch.
     """
     classifier = BoilerplateClassifier(config)
+    judgements: dict[str, Judgement] = {}
+    for p in paragraphs:
+        if p.text and p.text not in judgements:
+            judgements[p.text] = classifier.judge(p.text)
+    return verdicts_from(paragraphs, classifier, judgements, dump_counts)
+
+
+def verdicts_from(paragraphs: list[Paragraph], classifier: BoilerplateClassifier,
+                  judgements: Mapping[str, Judgement | None], dump_counts: dict[str, int] | None) -> list[Verdict]:
+    """Verdicts for paragraphs whose texts were judged already (maybe in other processes).
+
+    A text may map to None when it cannot be boilerplate and is not short (its
+    count cannot matter). With ``dump_counts`` None the counts come from these paragraphs.
+    """
     if dump_counts is None:
-        max_words = int(config["boilerplate"]["signals"]["cross_dump_repeat"]["max_words"])
-        dump_counts = dumps_per_paragraph(paragraphs, max_words)
-    return [
-        classifier.verdict(p, dump_counts.get(repeat_key(p.text or p.raw), 1)) for p in paragraphs
-    ]
+        seen: dict[str, set[str]] = defaultdict(set)
+        for p in paragraphs:
+            if p.text:
+                judgement = judgements[p.text]
+                key = judgement.short_key if judgement is not None else None
+            else:
+                key = short_key(p.raw, classifier.repeat_words)
+            if key is not None:
+                seen[key].add(p.source.path)
+        dump_counts = {key: len(paths) for key, paths in seen.items()}
+    verdicts = []
+    for p in paragraphs:
+        judgement = judgements.get(p.text) if p.text else None
+        if judgement is None:  # empty, or judged elsewhere as holding nothing that could remove it
+            verdicts.append(Verdict(p, False))
+            continue
+        dumps = dump_counts.get(judgement.short_key, 1) if judgement.short_key is not None else 1
+        verdicts.append(classifier.verdict(p, dumps, judgement))
+    return verdicts
+

@@ -84,6 +84,24 @@ def case_variants(cp: int) -> tuple[int, ...]:
     return tuple(sorted(found))
 
 
+@lru_cache(maxsize=256)
+def _range_variants(low: int, high: int) -> tuple[int, ...]:
+    """Characters outside ``low..high`` that ``re.IGNORECASE`` matches to one inside it.
+
+    >>> [chr(c) for c in _range_variants(ord("a"), ord("c"))]
+    ['A', 'B', 'C']
+    >>> _range_variants(0x1F300, 0x1FAFF)  # emoji have no case
+    ()
+    """
+    from re._casefix import _EXTRA_CASES
+
+    cased = set(_EXTRA_CASES)
+    for members in _fold_table().values():
+        cased.update(members)
+    found = {v for cp in cased if low <= cp <= high for v in case_variants(cp)}
+    return tuple(sorted(c for c in found if not low <= c <= high))
+
+
 def _char(cp: int) -> str:
     # Letters and digits as themselves (patterns stay short), everything else escaped.
     if cp < 0x80 and chr(cp).isalnum():
@@ -101,9 +119,7 @@ def _class_items(items, ignore_case: bool) -> str:
             low, high = av
             parts.append(f"{_char(low)}-{_char(high)}")
             if ignore_case:
-                if high - low > 512:
-                    return _ANY[1:-1]
-                parts += [_char(c) for cp in range(low, high + 1) for c in case_variants(cp) if not low <= c <= high]
+                parts += [_char(c) for c in _range_variants(low, high)]
         elif op is C.CATEGORY:
             parts.append(_category(av))
         else:
@@ -140,9 +156,13 @@ def _repeat(low: int, high: int) -> str:
     return f"{{{low},{high}}}"
 
 
-def _sequence(items, ignore_case: bool, multiline: bool) -> str:
+def _sequence(items, ignore_case: bool, multiline: bool, at_end: bool = False) -> str:
+    """``at_end``: nothing in the whole pattern follows this sequence, so a
+    lookahead that closes it can be matched as ordinary text (it must be there)."""
     out: list[str] = []
-    for op, av in items:
+    items = list(items)
+    for position, (op, av) in enumerate(items):
+        last = at_end and position == len(items) - 1
         if op is C.LITERAL:
             out.append(_in([(C.LITERAL, av)], True) if ignore_case and len(case_variants(av)) > 1 else _char(av))
         elif op is C.NOT_LITERAL:
@@ -152,12 +172,12 @@ def _sequence(items, ignore_case: bool, multiline: bool) -> str:
         elif op is C.IN:
             out.append(_in(av, ignore_case))
         elif op is C.BRANCH:
-            out.append("(?:" + "|".join(_sequence(b, ignore_case, multiline) for b in av[1]) + ")")
+            out.append("(?:" + "|".join(_sequence(b, ignore_case, multiline, last) for b in av[1]) + ")")
         elif op is C.SUBPATTERN:
             _group, add, delete, sub = av
             case = (ignore_case or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
             lines = (multiline or bool(add & re.MULTILINE)) and not delete & re.MULTILINE
-            out.append("(?:" + _sequence(sub, case, lines) + ")")
+            out.append("(?:" + _sequence(sub, case, lines, last) + ")")
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             low, high, sub = av
             inner = _sequence(sub, ignore_case, multiline)
@@ -178,8 +198,10 @@ def _sequence(items, ignore_case: bool, multiline: bool) -> str:
             elif av is C.AT_END_STRING:
                 out.append(r"\z")
             # word boundaries: dropped (zero-width, so dropping only widens)
+        elif op is C.ASSERT and last and av[0] == 1:
+            out.append("(?:" + _sequence(av[1], ignore_case, multiline, True) + ")")
         elif op in (C.ASSERT, C.ASSERT_NOT):
-            continue
+            continue  # lookarounds elsewhere: dropped
         elif op in (C.GROUPREF, C.GROUPREF_EXISTS):
             out.append(_ANY + "*")
         else:
@@ -199,7 +221,7 @@ def superset_pattern(regex: re.Pattern) -> str:
         raise Untranslatable("bytes pattern")
     tree = P.parse(regex.pattern, regex.flags)
     flags = tree.state.flags
-    return _sequence(list(tree), bool(flags & re.IGNORECASE), bool(flags & re.MULTILINE))
+    return _sequence(list(tree), bool(flags & re.IGNORECASE), bool(flags & re.MULTILINE), True)
 
 
 class RuleScanner:
@@ -241,7 +263,7 @@ def _collect(rule: int, _start: int, _end: int, _flags: int, found: set[int]) ->
 
 
 # Bumped when the translation changes, so that cached databases built by an older one are not used.
-TRANSLATION_VERSION = 1
+TRANSLATION_VERSION = 2
 
 
 def _cache_dir() -> Path | None:

@@ -29,7 +29,18 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)(?=\s|$)")
-_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
+_TERMINAL_CHARS = frozenset(".!?…:;\"”’')]")
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether the last character (before one final newline, as ``$`` allows) closes a sentence.
+
+    >>> ends_like_sentence("Rest helps."), ends_like_sentence("Rest helps)\\n"), ends_like_sentence("Menu")
+    (True, True, False)
+    """
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text[-1:] in _TERMINAL_CHARS
 
 
 def words(text: str) -> list[str]:
@@ -49,7 +60,7 @@ def stopword_ratio(tokens: list[str]) -> float:
     """
     if not tokens:
         return 0.0
-    return sum(1 for t in tokens if t.lower() in STOPWORDS) / len(tokens)
+    return sum(map(STOPWORDS.__contains__, map(str.lower, tokens))) / len(tokens)
 
 
 def lone_glyph(text: str, cfg: dict) -> list[Signal]:
@@ -77,7 +88,7 @@ def link_list(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
     """
     if len(tokens) < int(cfg["min_words"]):
         return []
-    content = [t for t in tokens if t.lower() not in STOPWORDS]
+    content = [t for t, low in zip(tokens, map(str.lower, tokens)) if low not in STOPWORDS]
     if not content:
         return []
     title = sum(1 for t in content if t[0].isupper()) / len(content)
@@ -97,7 +108,7 @@ def short_fragment(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
     ...     {"category": "site-chrome", "weight": 0.45, "max_words": 6})
     []
     """
-    if 0 < len(tokens) <= int(cfg["max_words"]) and not _TERMINAL.search(text):
+    if 0 < len(tokens) <= int(cfg["max_words"]) and not ends_like_sentence(text):
         return [Signal("short-fragment", cfg["category"], float(cfg["weight"]))]
     return []
 
@@ -261,7 +272,7 @@ def comment_shape(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
     if _EMOTICON.search(text):
         found.append(Signal("comment-emoticon", cat, float(cfg["emoticon_weight"])))
     if tokens:
-        first = sum(1 for t in tokens if t.lower() in _FIRST_PERSON)
+        first = sum(map(_FIRST_PERSON.__contains__, map(str.lower, tokens)))
         if first >= 2 and first / len(tokens) >= float(cfg["first_person_ratio"]):
             found.append(Signal("comment-first-person", cat, float(cfg["first_person_weight"])))
     return found
@@ -331,7 +342,7 @@ def informal_writing(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
         found.append(Signal("informal-lowercase-sentence", cat, float(cfg["lowercase_sentence_weight"])))
     if _LOWER_I.search(text):
         found.append(Signal("informal-lowercase-i", cat, float(cfg["lowercase_i_weight"])))
-    if len(tokens) >= int(cfg["unpunctuated_min_words"]) and not _TERMINAL.search(text):
+    if len(tokens) >= int(cfg["unpunctuated_min_words"]) and not ends_like_sentence(text):
         found.append(Signal("informal-unpunctuated", cat, float(cfg["unpunctuated_weight"])))
     return found
 
@@ -383,7 +394,7 @@ def ui_label(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
     >>> len(ui_label("About us", ["About", "us"], cfg)), ui_label("About US", ["About", "US"], cfg)
     (1, [])
     """
-    if not tokens or len(tokens) > 2 * int(cfg["max_words"]) or _TERMINAL.search(text):
+    if not tokens or len(tokens) > 2 * int(cfg["max_words"]) or ends_like_sentence(text):
         return []
     kept = words(_NUMBER_UNIT.sub(" ", text))
     content = [t for t in kept if t.lower() not in STOPWORDS]

@@ -16,13 +16,13 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Mapping
 
 from .. import __version__
-from ..boilerplate import classify, dumps_per_paragraph
+from ..boilerplate import BoilerplateClassifier, Judgement, verdicts_from
 from ..config import config_hash
 from ..dedup import deduplicate
 from ..emit import build_report
 from ..ingest import IngestResult, discover_inputs, ingest_file, ingest_text
 from ..model import Paragraph, Removal, Verdict
-from ..normalise import normalise
+from ..normalise import TextCleaner
 from . import CorpusResult
 
 Progress = Callable[[str, int, int, int], None]
@@ -81,53 +81,75 @@ def workers_for(config: dict, items: int) -> int:
     return max(1, min(wanted, items // chunk))
 
 
-def _normalise_chunk(args: tuple[list[Paragraph], dict]) -> list[Paragraph]:
-    paragraphs, config = args
-    return normalise(paragraphs, config)
+# What forked workers read: set just before the pool forks, so the inputs reach
+# the workers by inheritance instead of being pickled; only results travel back.
+_SHARED: tuple = ()
 
 
-def _classify_chunk(args: tuple[list[Paragraph], dict, dict[str, int]]) -> tuple[list[Paragraph], list[Removal]]:
-    paragraphs, config, counts = args
-    return split_verdicts(classify(paragraphs, config, counts))
+def _run_shared(bounds: tuple[int, int]) -> list:
+    fn, items, config = _SHARED
+    return fn(items[bounds[0] : bounds[1]], config)
 
 
-def _parallel(fn, chunks: list, workers: int) -> list:
-    if workers <= 1 or len(chunks) <= 1:
-        return [fn(c) for c in chunks]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(fn, chunks))
+def fork_map(fn, items: list, config: dict, workers: int) -> list:
+    """``fn(items, config)`` over chunks of ``items`` in forked worker processes, joined in order.
+
+    ``fn`` must return one result per item. With one worker (or no fork on this
+    platform) it runs here.
+    """
+    global _SHARED
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return fn(items, config)
+    parts = workers * 4
+    size = -(-len(items) // parts)
+    bounds = [(a, min(a + size, len(items))) for a in range(0, len(items), size)]
+    _SHARED = (fn, items, config)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [x for part in pool.map(_run_shared, bounds) for x in part]
+    finally:
+        _SHARED = ()
 
 
-def _split(items: list, parts: int) -> list[list]:
-    size = -(-len(items) // parts) if items else 1
-    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+def _clean_texts(raws: list[str], config: dict) -> list[str | None]:
+    """Cleaned text per raw line; None where cleaning changes nothing (the raw string is reused)."""
+    cleaner = TextCleaner(config)
+    out: list[str | None] = []
+    for raw in raws:
+        text = cleaner.clean(raw)
+        out.append(None if text == raw else text)
+    return out
+
+
+def _judge_texts(texts: list[str], config: dict) -> list[Judgement | None]:
+    """Judgements per text; None for a long text with no categorised evidence (it is kept
+    whatever its count), which keeps what travels back between processes small."""
+    classifier = BoilerplateClassifier(config)
+    out: list[Judgement | None] = []
+    for text in texts:
+        judgement = classifier.judge(text)
+        out.append(judgement if judgement.short_key is not None or judgement.could_be_boilerplate() else None)
+    return out
 
 
 def normalise_all(paragraphs: list[Paragraph], config: dict) -> list[Paragraph]:
-    """The normalise stage over a whole batch, on all cores when it is large."""
-    workers = workers_for(config, len(paragraphs))
-    chunks = _split(paragraphs, workers * 4 if workers > 1 else 1)
-    return [p for part in _parallel(_normalise_chunk, [(c, config) for c in chunks], workers) for p in part]
+    """The normalise stage over a whole batch: each distinct line cleaned once, on all cores when large."""
+    raws = list(dict.fromkeys(p.raw for p in paragraphs))
+    cleaned = fork_map(_clean_texts, raws, config, workers_for(config, len(raws)))
+    text_of = {raw: (raw if text is None else text) for raw, text in zip(raws, cleaned)}
+    return [Paragraph(p.raw, p.source, text_of[p.raw]) for p in paragraphs]
 
 
 def classify_all(paragraphs: list[Paragraph], config: dict,
                  dump_counts: dict[str, int] | None = None) -> tuple[list[Paragraph], list[Removal]]:
-    """The boilerplate stage over a whole batch: repetition across dumps is counted
-    over the batch (unless ``dump_counts`` gives it, e.g. over a history), then
-    paragraphs are judged in chunks, on all cores when large."""
-    counts = dump_counts
-    if counts is None:
-        max_words = int(config["boilerplate"]["signals"]["cross_dump_repeat"]["max_words"])
-        counts = dumps_per_paragraph(paragraphs, max_words)
-    repeated = {k: v for k, v in counts.items() if v > 1}
-    workers = workers_for(config, len(paragraphs))
-    chunks = _split(paragraphs, workers * 4 if workers > 1 else 1)
-    kept: list[Paragraph] = []
-    removed: list[Removal] = []
-    for part_kept, part_removed in _parallel(_classify_chunk, [(c, config, repeated) for c in chunks], workers):
-        kept.extend(part_kept)
-        removed.extend(part_removed)
-    return kept, removed
+    """The boilerplate stage over a whole batch: each distinct text is judged once (on all
+    cores when many); then repetition across dumps is counted over the batch (unless
+    ``dump_counts`` gives it, e.g. over a history) and the verdicts are decided here."""
+    classifier = BoilerplateClassifier(config)  # compiled before forking: workers inherit it
+    texts = list(dict.fromkeys(p.text for p in paragraphs if p.text))
+    judged = fork_map(_judge_texts, texts, config, workers_for(config, len(texts)))
+    verdicts = verdicts_from(paragraphs, classifier, dict(zip(texts, judged)), dump_counts)
+    return split_verdicts(verdicts)
 
 
 class StageTimer:
