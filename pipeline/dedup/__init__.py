@@ -135,9 +135,16 @@ def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Gr
             split = np.flatnonzero(np.diff(pj)) + 1
             for js, is_ in zip(np.split(pj, split), np.split(pi, split)):
                 pairs_by_j[int(js[0])] = is_.tolist()
+    # Every candidate pair is verified up front, on all cores: almost all of them are
+    # asked for by the pass below (most candidates pair a copy with its representative).
     verifier = make_verifier(keys, settings)
+    verdicts: dict[tuple[int, int], tuple[str, float] | None] = {}
+    if pairs_by_j:
+        elig = np.asarray(eligible, dtype=np.int64)
+        gi, gj = elig[pi], elig[pj]
+        verdicts = dict(zip(zip(gi.tolist(), gj.tolist()), verifier.check_pairs(gi, gj)))
     return leader_pass(len(keys), lambda n: [eligible[e] for e in pairs_by_j.get(local.get(n, -1), ())],
-                       lambda earlier, n: verifier.check(earlier, n, lengths), lengths, fixed)
+                       lambda earlier, n: verdicts[(earlier, n)], lengths, fixed)
 
 
 def leader_pass(count: int, earlier_of, check, lengths: list[int], fixed: int = 0) -> list[Group]:

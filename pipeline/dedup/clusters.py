@@ -26,7 +26,13 @@ from dataclasses import dataclass, field
 import numba
 import numpy as np
 
-from .shingles import hashed_containment, hashed_jaccard, shingle_hashes
+from .shingles import _P, _M32, _intersection_size, hashed_containment, hashed_jaccard, shingle_hashes
+
+# Kinds of a verified pair, as the batch kernel reports them.
+NOT_A_COPY, NEAR, TRUNCATED = 0, 1, 2
+_KIND_NAMES = {NEAR: "near", TRUNCATED: "truncated"}
+# Pairs verified per kernel call: bounds the code points held at once.
+PAIRS_PER_CALL = 16384
 
 
 @dataclass
@@ -106,11 +112,71 @@ def _unaligned(a, b):
     return out_a, out_b
 
 
-def _dense_window(flags: np.ndarray, window: int, needed: int) -> bool:
-    if flags.shape[0] < needed:
+@numba.njit(cache=True)
+def _has_dense_window(flags, window, needed):
+    """Whether some run of ``window`` flags (all of them, when fewer) holds ``needed`` set ones."""
+    n = flags.shape[0]
+    if n < needed:
         return False
-    counts = np.convolve(flags.astype(np.int32), np.ones(min(window, flags.shape[0]), dtype=np.int32), "valid")
-    return bool(counts.max() >= needed)
+    width = min(window, n)
+    count = 0
+    for i in range(width):
+        count += flags[i]
+    if count >= needed:
+        return True
+    for i in range(width, n):
+        count += flags[i] - flags[i - width]
+        if count >= needed:
+            return True
+    return False
+
+
+@numba.njit(cache=True)
+def _word_hashes(codes):
+    """One 64-bit FNV-1a hash per space-separated word of an exact key (given as code points)."""
+    out = np.empty(codes.shape[0] // 2 + 1, dtype=np.uint64)
+    n = 0
+    h = np.uint64(0xCBF29CE484222325)
+    in_word = False
+    for c in codes:
+        if c == 32:
+            if in_word:
+                out[n] = h
+                n += 1
+                in_word = False
+                h = np.uint64(0xCBF29CE484222325)
+        else:
+            h = (h ^ np.uint64(c)) * np.uint64(0x100000001B3)
+            in_word = True
+    if in_word:
+        out[n] = h
+        n += 1
+    return out[:n]
+
+
+def word_hashes(key: str) -> np.ndarray:
+    """The words of an exact key (single spaces between words) as hashes, for alignment.
+
+    >>> h = word_hashes("hip pain hip")
+    >>> h.size, bool(h[0] == h[2]), bool(h[0] == h[1])
+    (3, True, False)
+    """
+    return _word_hashes(np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32))
+
+
+@numba.njit(cache=True)
+def _replaced(a, b, window, needed):
+    flags_a, flags_b = _unaligned(a, b)
+    return _has_dense_window(flags_a.astype(np.int32), window, needed) and \
+        _has_dense_window(flags_b.astype(np.int32), window, needed)
+
+
+def replaced_between(words_a: np.ndarray, words_b: np.ndarray, window: int, needed: int,
+                     max_words: int = 2000) -> bool:
+    """:func:`replaced_stretches` on :func:`word_hashes` arrays (the verifier keeps these per key)."""
+    if words_a.shape[0] > max_words or words_b.shape[0] > max_words:
+        return False
+    return bool(_replaced(words_a, words_b, window, needed))
 
 
 def replaced_stretches(key_a: str, key_b: str, window: int, needed: int, max_words: int = 2000) -> bool:
@@ -124,14 +190,7 @@ def replaced_stretches(key_a: str, key_b: str, window: int, needed: int, max_wor
     ...                    f"{head} lower into a slow reverse lunge {tail}", 6, 4)
     False
     """
-    words_a, words_b = key_a.split(), key_b.split()
-    if len(words_a) > max_words or len(words_b) > max_words:
-        return False
-    ids: dict[str, int] = {}
-    a = np.array([ids.setdefault(w, len(ids)) for w in words_a], dtype=np.int64)
-    b = np.array([ids.setdefault(w, len(ids)) for w in words_b], dtype=np.int64)
-    flags_a, flags_b = _unaligned(a, b)
-    return _dense_window(flags_a, window, needed) and _dense_window(flags_b, window, needed)
+    return replaced_between(word_hashes(key_a), word_hashes(key_b), window, needed, max_words)
 
 
 @dataclass
@@ -146,11 +205,50 @@ class Verifier:
     window_unmatched: int = 4
     template_check_below: float = 1.0
 
+    def __post_init__(self) -> None:
+        self._words: dict[int, np.ndarray] = {}
+
+    def _word_hashes(self, i: int) -> np.ndarray:
+        # A representative is aligned with each of its many copies: keep its words.
+        found = self._words.get(i)
+        if found is None:
+            found = word_hashes(self.shingles.keys[i])
+            if len(self._words) >= self.shingles.capacity:
+                self._words.pop(next(iter(self._words)))
+            self._words[i] = found
+        return found
+
     def shares_only_a_template(self, rep: int, new: int) -> bool:
         if not self.window_words:
             return False
+        return replaced_between(self._word_hashes(rep), self._word_hashes(new),
+                                self.window_words, self.window_unmatched)
+
+    def check_pairs(self, reps: np.ndarray, news: np.ndarray) -> list[tuple[str, float] | None]:
+        """:meth:`check` for many pairs at once, on all cores (character shingles; word
+        shingles go pair by pair). Same answers: the kernel repeats the same arithmetic."""
         keys = self.shingles.keys
-        return replaced_stretches(keys[rep], keys[new], self.window_words, self.window_unmatched)
+        if self.shingles.kind != "char":
+            lengths = [len(k) for k in keys]
+            return [self.check(int(r), int(n), lengths) for r, n in zip(reps, news)]
+        out: list[tuple[str, float] | None] = []
+        for start in range(0, len(reps), PAIRS_PER_CALL):
+            r, n = reps[start : start + PAIRS_PER_CALL], news[start : start + PAIRS_PER_CALL]
+            involved, local = np.unique(np.concatenate([r, n]), return_inverse=True)
+            encoded = [keys[k].encode("utf-32-le") for k in involved.tolist()]
+            offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+            np.cumsum([len(e) // 4 for e in encoded], out=offsets[1:])
+            codes = np.frombuffer(b"".join(encoded), dtype=np.uint32)
+            hashes = np.empty(codes.size, dtype=np.uint32)  # shingle hashes are 32-bit
+            counts = np.empty(len(encoded), dtype=np.int64)
+            _shingle_sets(codes, offsets, self.shingles.size, hashes, counts)
+            kinds = np.zeros(r.size, dtype=np.int8)
+            scores = np.zeros(r.size, dtype=np.float64)
+            _verify_pairs(codes, offsets, hashes, counts, local[: r.size], local[r.size :], self.threshold,
+                          self.template_check_below, self.window_words, self.window_unmatched, 2000,
+                          self.containment, self.min_containment_chars, kinds, scores)
+            out += [(_KIND_NAMES[k], s) if k else None for k, s in zip(kinds.tolist(), scores.tolist())]
+        return out
 
     def check(self, rep: int, new: int, lengths: list[int]) -> tuple[str, float] | None:
         """("near", jaccard) or ("truncated", containment) when ``new`` is a copy of ``rep``."""
@@ -166,3 +264,64 @@ class Verifier:
             if cont >= self.containment:
                 return "truncated", cont
         return None
+
+
+@numba.njit(cache=True)
+def _shingle_set(codes, size):
+    """Sorted unique shingle hashes of one key's code points (as :func:`shingle_hashes`)."""
+    n = codes.shape[0]
+    width = size if n >= size else n
+    out = np.empty(n - width + 1 if n else 0, dtype=np.uint64)
+    for i in range(out.shape[0]):
+        h = np.uint64(0)
+        for j in range(width):
+            h = (h * _P + np.uint64(codes[i + j])) & _M32
+        out[i] = h
+    return np.unique(out)
+
+
+@numba.njit(parallel=True, cache=True)
+def _shingle_sets(codes, offsets, size, hashes, counts):
+    """The shingle set of every key, each written at its key's code offset in ``hashes``
+    (a key has at most as many shingles as code points); ``counts`` gets the set sizes."""
+    for k in numba.prange(offsets.shape[0] - 1):
+        found = _shingle_set(codes[offsets[k] : offsets[k + 1]], size)
+        hashes[offsets[k] : offsets[k] + found.shape[0]] = found.astype(np.uint32)
+        counts[k] = found.shape[0]
+
+
+@numba.njit(parallel=True, cache=True)
+def _verify_pairs(codes, offsets, hashes, counts, reps, news, threshold, template_below, window, needed,
+                  max_words, containment, min_containment_chars, kinds, scores):
+    """:meth:`Verifier.check` for each pair (reps[p], news[p]) of keys given as code points
+    and shingle sets (from :func:`_shingle_sets`)."""
+    for p in numba.prange(reps.shape[0]):
+        r, q = reps[p], news[p]
+        a = hashes[offsets[r] : offsets[r] + counts[r]]
+        b = hashes[offsets[q] : offsets[q] + counts[q]]
+        inter = _intersection_size(a, b)
+        if a.shape[0] == 0 and b.shape[0] == 0:
+            sim = 1.0
+        else:
+            sim = inter / (a.shape[0] + b.shape[0] - inter)
+        length_a = offsets[r + 1] - offsets[r]
+        length_b = offsets[q + 1] - offsets[q]
+        if sim >= threshold:
+            if sim < template_below and window > 0:
+                words_a = _word_hashes(codes[offsets[r] : offsets[r + 1]])
+                words_b = _word_hashes(codes[offsets[q] : offsets[q + 1]])
+                if words_a.shape[0] <= max_words and words_b.shape[0] <= max_words \
+                        and _replaced(words_a, words_b, window, needed):
+                    kinds[p] = NOT_A_COPY
+                    continue
+            kinds[p] = NEAR
+            scores[p] = sim
+            continue
+        small = a.shape[0] if length_a <= length_b else b.shape[0]
+        if min(length_a, length_b) >= min_containment_chars and small > 0:
+            cont = inter / small
+            if cont >= containment:
+                kinds[p] = TRUNCATED
+                scores[p] = cont
+                continue
+        kinds[p] = NOT_A_COPY

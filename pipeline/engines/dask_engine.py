@@ -301,13 +301,10 @@ def verify(home: Home, pieces: list, settings: DedupSettings) -> Edges:
                            settings)
     idx = np.flatnonzero(keep)
     keys = [p["i_key"][n] for n in idx.tolist()] + [home.keys[home.eligible[r]] for r in p["j_row"][idx].tolist()]
-    lengths = [len(k) for k in keys]
     verifier = make_verifier(keys, settings)
-    found = []
-    for n in range(idx.size):
-        verdict = verifier.check(n, idx.size + n, lengths)
-        if verdict is not None:
-            found.append((n, verdict))
+    firsts = np.arange(idx.size, dtype=np.int64)
+    found = [(n, verdict) for n, verdict in enumerate(verifier.check_pairs(firsts, firsts + idx.size))
+             if verdict is not None]
     if not found:
         return empty
     sel = idx[[n for n, _ in found]]

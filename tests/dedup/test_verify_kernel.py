@@ -1,0 +1,82 @@
+"""The batch verification kernel answers exactly as the pair-by-pair check does."""
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dedup import DedupSettings, exact_key, make_verifier
+from pipeline.dedup.clusters import replaced_stretches
+
+WORDS = "hip knee back pain stretch hold slowly lower lift repeat each side the a and with".split()
+
+
+def reference_replaced(key_a: str, key_b: str, window: int, needed: int) -> bool:
+    """The template rule written plainly: longest common subsequence of the words (ties
+    broken as in the kernel), then a window of ``window`` words with ``needed`` unaligned."""
+    a, b = key_a.split(), key_b.split()
+    n, m = len(a), len(b)
+    table = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            table[i][j] = table[i + 1][j + 1] + 1 if a[i] == b[j] else max(table[i + 1][j], table[i][j + 1])
+    out_a, out_b = [1] * n, [1] * m
+    i = j = 0
+    while i < n and j < m:
+        if a[i] == b[j]:
+            out_a[i] = out_b[j] = 0
+            i, j = i + 1, j + 1
+        elif table[i + 1][j] >= table[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+
+    def dense(flags):
+        if len(flags) < needed:
+            return False
+        width = min(window, len(flags))
+        return max(sum(flags[k : k + width]) for k in range(len(flags) - width + 1)) >= needed
+
+    return dense(out_a) and dense(out_b)
+
+
+words = st.lists(st.sampled_from(WORDS), max_size=16).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(words, words, st.integers(1, 7), st.integers(1, 5))
+def test_template_rule_matches_its_plain_definition(a, b, window, needed):
+    assert replaced_stretches(a, b, window, needed) == reference_replaced(a, b, window, needed)
+
+
+def edits(draw, text: str) -> str:
+    out = text.split()
+    for _ in range(draw(st.integers(0, 6))):
+        kind = draw(st.sampled_from(["replace", "drop", "insert", "cut"]))
+        if not out:
+            break
+        k = draw(st.integers(0, len(out) - 1))
+        if kind == "replace":
+            out[k] = draw(st.sampled_from(WORDS))
+        elif kind == "drop":
+            del out[k]
+        elif kind == "insert":
+            out.insert(k, draw(st.sampled_from(WORDS)))
+        else:
+            out = out[: max(1, k)]
+    return " ".join(out)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_batch_check_equals_pair_by_pair_check(config, data):
+    originals = [" ".join(data.draw(st.lists(st.sampled_from(WORDS), min_size=5, max_size=40)))
+                 for _ in range(3)]
+    texts = originals + [edits(data.draw, data.draw(st.sampled_from(originals))) for _ in range(9)]
+    keys = [exact_key(t) for t in texts]
+    settings_ = DedupSettings.from_config(config)
+    verifier = make_verifier(keys, settings_)
+    lengths = [len(k) for k in keys]
+    reps = np.array([i for i in range(len(keys)) for j in range(len(keys)) if i != j], dtype=np.int64)
+    news = np.array([j for i in range(len(keys)) for j in range(len(keys)) if i != j], dtype=np.int64)
+    batch = verifier.check_pairs(reps, news)
+    single = [verifier.check(int(i), int(j), lengths) for i, j in zip(reps, news)]
+    assert batch == single
