@@ -51,6 +51,9 @@ class DedupSettings:
     window_words: int
     window_unmatched: int
     template_check_below: float
+    phrase_bridge: int = 1
+    phrase_min_words: int = 0
+    phrase_min_side: int = 2
 
     @classmethod
     def from_config(cls, config: dict) -> "DedupSettings":
@@ -68,6 +71,8 @@ class DedupSettings:
             max_bucket=int(c.get("max_bucket", 64)), prefilter_margin=float(c.get("prefilter_margin", 0.2)),
             window_words=int(c.get("window_words", 0)), window_unmatched=int(c.get("window_unmatched", 4)),
             template_check_below=float(c.get("template_check_below", 1.0)),
+            phrase_bridge=int(c.get("phrase_bridge", 1)), phrase_min_words=int(c.get("phrase_min_words", 0)),
+            phrase_min_side=int(c.get("phrase_min_side", 2)),
         )
 
 
@@ -114,7 +119,8 @@ def make_verifier(keys: list[str], settings: DedupSettings) -> Verifier:
     """The exact pair check of ``keys`` (by index) under ``settings``."""
     s = settings
     return Verifier(ShingleCache(keys, s.kind, s.size), s.threshold, s.containment, s.min_containment_chars,
-                    s.window_words, s.window_unmatched, s.template_check_below)
+                    s.window_words, s.window_unmatched, s.template_check_below,
+                    (s.phrase_bridge, s.phrase_min_words, s.phrase_min_side))
 
 
 def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Group]:

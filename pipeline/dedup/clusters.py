@@ -86,8 +86,8 @@ class ShingleCache:
 
 
 @numba.njit(cache=True)
-def _unaligned(a, b):
-    """Flags of the words of a and b left out of a longest common subsequence."""
+def _lcs_table(a, b):
+    """Longest-common-subsequence lengths of every pair of suffixes of a and b."""
     n, m = a.shape[0], b.shape[0]
     table = np.zeros((n + 1, m + 1), dtype=np.int32)
     for i in range(n - 1, -1, -1):
@@ -96,13 +96,20 @@ def _unaligned(a, b):
                 table[i, j] = table[i + 1, j + 1] + 1
             else:
                 table[i, j] = max(table[i + 1, j], table[i, j + 1])
-    out_a = np.ones(n, dtype=np.bool_)
-    out_b = np.ones(m, dtype=np.bool_)
+    return table
+
+
+@numba.njit(cache=True)
+def _unaligned(a, b, table):
+    """Flags of the words of a and b left out of the longest common subsequence."""
+    n, m = a.shape[0], b.shape[0]
+    out_a = np.ones(n, dtype=np.int32)
+    out_b = np.ones(m, dtype=np.int32)
     i = j = 0
     while i < n and j < m:
         if a[i] == b[j]:
-            out_a[i] = False
-            out_b[j] = False
+            out_a[i] = 0
+            out_b[j] = 0
             i += 1
             j += 1
         elif table[i + 1, j] >= table[i, j + 1]:
@@ -110,6 +117,37 @@ def _unaligned(a, b):
         else:
             j += 1
     return out_a, out_b
+
+
+@numba.njit(cache=True)
+def _replaced_phrase(a, b, table, bridge, min_words, min_side):
+    """Whether, walking the same alignment, some stretch has unaligned words on *both*
+    sides (at least ``min_side`` each, ``min_words`` together), runs of unaligned words
+    joined across at most ``bridge`` shared words: a phrase swapped for another. Scattered
+    single-word edits give one word a side; a dropped or added sentence, words on one side."""
+    if min_words <= 0:
+        return False
+    n, m = a.shape[0], b.shape[0]
+    i = j = 0
+    gap_a = gap_b = shared = 0
+    while i < n or j < m:
+        if i < n and j < m and a[i] == b[j]:
+            shared += 1
+            if shared > bridge:
+                gap_a = gap_b = 0
+            i += 1
+            j += 1
+            continue
+        if i < n and (j >= m or table[i + 1, j] >= table[i, j + 1]):
+            gap_a += 1
+            i += 1
+        else:
+            gap_b += 1
+            j += 1
+        shared = 0
+        if gap_a >= min_side and gap_b >= min_side and gap_a + gap_b >= min_words:
+            return True
+    return False
 
 
 @numba.njit(cache=True)
@@ -165,22 +203,27 @@ def word_hashes(key: str) -> np.ndarray:
 
 
 @numba.njit(cache=True)
-def _replaced(a, b, window, needed):
-    flags_a, flags_b = _unaligned(a, b)
-    return _has_dense_window(flags_a.astype(np.int32), window, needed) and \
-        _has_dense_window(flags_b.astype(np.int32), window, needed)
+def _replaced(a, b, window, needed, bridge, min_words, min_side):
+    table = _lcs_table(a, b)
+    flags_a, flags_b = _unaligned(a, b, table)
+    if _has_dense_window(flags_a, window, needed) and _has_dense_window(flags_b, window, needed):
+        return True
+    return _replaced_phrase(a, b, table, bridge, min_words, min_side)
 
 
 def replaced_between(words_a: np.ndarray, words_b: np.ndarray, window: int, needed: int,
-                     max_words: int = 2000) -> bool:
+                     max_words: int = 2000, phrase: tuple[int, int, int] = (0, 0, 0)) -> bool:
     """:func:`replaced_stretches` on :func:`word_hashes` arrays (the verifier keeps these per key)."""
     if words_a.shape[0] > max_words or words_b.shape[0] > max_words:
         return False
-    return bool(_replaced(words_a, words_b, window, needed))
+    return bool(_replaced(words_a, words_b, window, needed, *phrase))
 
 
-def replaced_stretches(key_a: str, key_b: str, window: int, needed: int, max_words: int = 2000) -> bool:
-    """Whether both keys hold a stretch of ``window`` words with ``needed`` words the other lacks.
+def replaced_stretches(key_a: str, key_b: str, window: int, needed: int, max_words: int = 2000,
+                       phrase: tuple[int, int, int] = (0, 0, 0)) -> bool:
+    """Whether the two keys share only a template: after aligning their words, both hold
+    a stretch of ``window`` words with ``needed`` words the other lacks, or (with
+    ``phrase`` = (bridge, min_words, min_side)) one phrase was swapped for another.
 
     >>> head, tail = "start standing with feet apart", "do eight reps on each side"
     >>> replaced_stretches(f"{head} lower into a deep reverse lunge {tail}",
@@ -189,8 +232,12 @@ def replaced_stretches(key_a: str, key_b: str, window: int, needed: int, max_wor
     >>> replaced_stretches(f"{head} lower into a deep reverse lunge {tail}",
     ...                    f"{head} lower into a slow reverse lunge {tail}", 6, 4)
     False
+    >>> a = f"{head} stop listening to these terrible stories {tail}"
+    >>> b = f"{head} stop listening to other people s horror stories {tail}"
+    >>> replaced_stretches(a, b, 6, 3), replaced_stretches(a, b, 6, 3, phrase=(1, 6, 2))
+    (False, True)
     """
-    return replaced_between(word_hashes(key_a), word_hashes(key_b), window, needed, max_words)
+    return replaced_between(word_hashes(key_a), word_hashes(key_b), window, needed, max_words, phrase)
 
 
 @dataclass
@@ -204,6 +251,8 @@ class Verifier:
     window_words: int = 0
     window_unmatched: int = 4
     template_check_below: float = 1.0
+    # (bridge, min_words, min_side) of the swapped-phrase test; min_words 0 turns it off
+    phrase: tuple[int, int, int] = (0, 0, 0)
 
     def __post_init__(self) -> None:
         self._words: dict[int, np.ndarray] = {}
@@ -222,7 +271,7 @@ class Verifier:
         if not self.window_words:
             return False
         return replaced_between(self._word_hashes(rep), self._word_hashes(new),
-                                self.window_words, self.window_unmatched)
+                                self.window_words, self.window_unmatched, phrase=self.phrase)
 
     def check_pairs(self, reps: np.ndarray, news: np.ndarray) -> list[tuple[str, float] | None]:
         """:meth:`check` for many pairs at once, on all cores (character shingles; word
@@ -245,8 +294,8 @@ class Verifier:
             kinds = np.zeros(r.size, dtype=np.int8)
             scores = np.zeros(r.size, dtype=np.float64)
             _verify_pairs(codes, offsets, hashes, counts, local[: r.size], local[r.size :], self.threshold,
-                          self.template_check_below, self.window_words, self.window_unmatched, 2000,
-                          self.containment, self.min_containment_chars, kinds, scores)
+                          self.template_check_below, self.window_words, self.window_unmatched, *self.phrase,
+                          2000, self.containment, self.min_containment_chars, kinds, scores)
             out += [(_KIND_NAMES[k], s) if k else None for k, s in zip(kinds.tolist(), scores.tolist())]
         return out
 
@@ -292,7 +341,7 @@ def _shingle_sets(codes, offsets, size, hashes, counts):
 
 @numba.njit(parallel=True, cache=True)
 def _verify_pairs(codes, offsets, hashes, counts, reps, news, threshold, template_below, window, needed,
-                  max_words, containment, min_containment_chars, kinds, scores):
+                  bridge, min_words, min_side, max_words, containment, min_containment_chars, kinds, scores):
     """:meth:`Verifier.check` for each pair (reps[p], news[p]) of keys given as code points
     and shingle sets (from :func:`_shingle_sets`)."""
     for p in numba.prange(reps.shape[0]):
@@ -311,7 +360,7 @@ def _verify_pairs(codes, offsets, hashes, counts, reps, news, threshold, templat
                 words_a = _word_hashes(codes[offsets[r] : offsets[r + 1]])
                 words_b = _word_hashes(codes[offsets[q] : offsets[q + 1]])
                 if words_a.shape[0] <= max_words and words_b.shape[0] <= max_words \
-                        and _replaced(words_a, words_b, window, needed):
+                        and _replaced(words_a, words_b, window, needed, bridge, min_words, min_side):
                     kinds[p] = NOT_A_COPY
                     continue
             kinds[p] = NEAR

@@ -9,7 +9,26 @@ from pipeline.dedup.clusters import replaced_stretches
 WORDS = "hip knee back pain stretch hold slowly lower lift repeat each side the a and with".split()
 
 
-def reference_replaced(key_a: str, key_b: str, window: int, needed: int) -> bool:
+def reference_phrase(a: list[str], b: list[str], table, bridge: int, min_words: int, min_side: int) -> bool:
+    i = j = gap_a = gap_b = shared = 0
+    while i < len(a) or j < len(b):
+        if i < len(a) and j < len(b) and a[i] == b[j]:
+            shared += 1
+            if shared > bridge:
+                gap_a = gap_b = 0
+            i, j = i + 1, j + 1
+            continue
+        if i < len(a) and (j >= len(b) or table[i + 1][j] >= table[i][j + 1]):
+            gap_a, i = gap_a + 1, i + 1
+        else:
+            gap_b, j = gap_b + 1, j + 1
+        shared = 0
+        if gap_a >= min_side and gap_b >= min_side and gap_a + gap_b >= min_words:
+            return True
+    return False
+
+
+def reference_replaced(key_a: str, key_b: str, window: int, needed: int, phrase=(0, 0, 0)) -> bool:
     """The template rule written plainly: longest common subsequence of the words (ties
     broken as in the kernel), then a window of ``window`` words with ``needed`` unaligned."""
     a, b = key_a.split(), key_b.split()
@@ -35,16 +54,21 @@ def reference_replaced(key_a: str, key_b: str, window: int, needed: int) -> bool
         width = min(window, len(flags))
         return max(sum(flags[k : k + width]) for k in range(len(flags) - width + 1)) >= needed
 
-    return dense(out_a) and dense(out_b)
+    if dense(out_a) and dense(out_b):
+        return True
+    return phrase[1] > 0 and reference_phrase(a, b, table, *phrase)
 
 
 words = st.lists(st.sampled_from(WORDS), max_size=16).map(" ".join)
 
 
+phrases = st.tuples(st.integers(0, 2), st.integers(0, 8), st.integers(1, 3))
+
+
 @settings(max_examples=400, deadline=None)
-@given(words, words, st.integers(1, 7), st.integers(1, 5))
-def test_template_rule_matches_its_plain_definition(a, b, window, needed):
-    assert replaced_stretches(a, b, window, needed) == reference_replaced(a, b, window, needed)
+@given(words, words, st.integers(1, 7), st.integers(1, 5), phrases)
+def test_template_rule_matches_its_plain_definition(a, b, window, needed, phrase):
+    assert replaced_stretches(a, b, window, needed, phrase=phrase) == reference_replaced(a, b, window, needed, phrase)
 
 
 def edits(draw, text: str) -> str:
