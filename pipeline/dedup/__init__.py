@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..model import Occurrence, Paragraph, Passage, Removal
-from .clusters import Group, Member, ShingleCache, Verifier, best_match
+from .clusters import KIND_NAMES, NOT_A_COPY, Group, Member, ShingleCache, Verifier, best_match
 from .exact import exact_key, passage_id
 from .lsh import band_hashes, candidate_pairs, estimated_containment, estimated_jaccard, optimal_bands, prefix_key
 from .shingles import hashed_containment, hashed_jaccard, jaccard, shingle_hashes, shingles
@@ -76,6 +76,9 @@ class DedupSettings:
         )
 
 
+_PAIRS_PER_FILTER = 500_000
+
+
 class NearDuplicateIndex:
     """Signatures, band hashes and prefix keys of one batch of exact keys, and the
     candidate pairs they give, already filtered by the signature estimates."""
@@ -96,10 +99,17 @@ class NearDuplicateIndex:
         """Candidate pairs (i, j), i < j, sorted by j, with their estimated Jaccard;
         pairs whose estimates rule out both a near and a truncated copy are dropped."""
         i, j = candidate_pairs(self.band_keys, self.prefix_keys, self.settings.max_bucket)
-        est = estimated_jaccard(self.signatures, i, j)
-        keep = worth_verifying(est, self.prefix_keys[i], self.prefix_keys[j], self.sizes[i], self.sizes[j],
-                               self.settings)
-        return i[keep], j[keep], est[keep]
+        # In slices: the filter's temporaries per candidate would otherwise dominate peak memory.
+        kept_i, kept_j, kept_est = [i[:0]], [j[:0]], [np.empty(0)]
+        for start in range(0, i.size, _PAIRS_PER_FILTER):
+            a, b = i[start : start + _PAIRS_PER_FILTER], j[start : start + _PAIRS_PER_FILTER]
+            est = estimated_jaccard(self.signatures, a, b)
+            keep = worth_verifying(est, self.prefix_keys[a], self.prefix_keys[b], self.sizes[a], self.sizes[b],
+                                   self.settings)
+            kept_i.append(a[keep])
+            kept_j.append(b[keep])
+            kept_est.append(est[keep])
+        return np.concatenate(kept_i), np.concatenate(kept_j), np.concatenate(kept_est)
 
 
 def worth_verifying(est: np.ndarray, prefix_a: np.ndarray, prefix_b: np.ndarray, size_a: np.ndarray,
@@ -132,25 +142,34 @@ def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Gr
     truncated passage joins it, the group is marked ``superseded``: the caller
     reopens that passage and clusters its paragraphs again with the new ones."""
     lengths = [len(k) for k in keys]
-    eligible = [n for n, k in enumerate(keys) if settings.near and len(k) >= settings.min_chars]
-    local = {n: pos for pos, n in enumerate(eligible)}
-    pairs_by_j: dict[int, list[int]] = {}
-    if len(eligible) > 1:
-        pi, pj, _ = NearDuplicateIndex([keys[n] for n in eligible], settings).pairs()
-        if pi.size:
-            split = np.flatnonzero(np.diff(pj)) + 1
-            for js, is_ in zip(np.split(pj, split), np.split(pi, split)):
-                pairs_by_j[int(js[0])] = is_.tolist()
-    # Every candidate pair is verified up front, on all cores: almost all of them are
-    # asked for by the pass below (most candidates pair a copy with its representative).
+    eligible = np.array([n for n, k in enumerate(keys) if settings.near and len(k) >= settings.min_chars],
+                        dtype=np.int64)
     verifier = make_verifier(keys, settings)
-    verdicts: dict[tuple[int, int], tuple[str, float] | None] = {}
-    if pairs_by_j:
-        elig = np.asarray(eligible, dtype=np.int64)
-        gi, gj = elig[pi], elig[pj]
-        verdicts = dict(zip(zip(gi.tolist(), gj.tolist()), verifier.check_pairs(gi, gj)))
-    return leader_pass(len(keys), lambda n: [eligible[e] for e in pairs_by_j.get(local.get(n, -1), ())],
-                       lambda earlier, n: verdicts[(earlier, n)], lengths, fixed)
+    # Every candidate pair is verified up front, on all cores (almost all of them are asked
+    # for by the pass); only verified copies are kept, as arrays sorted by (later, earlier):
+    # a pair that fails verification cannot change a group, so the pass need not see it.
+    earlier = np.empty(0, dtype=np.int64)
+    kinds = np.empty(0, dtype=np.int8)
+    scores = np.empty(0, dtype=np.float64)
+    later = np.empty(0, dtype=np.int64)
+    if eligible.size > 1:
+        pi, pj, _ = NearDuplicateIndex([keys[n] for n in eligible.tolist()], settings).pairs()
+        if pi.size:
+            gi, gj = eligible[pi], eligible[pj]
+            kinds, scores = verifier.check_pair_arrays(gi, gj)
+            hit = kinds != NOT_A_COPY
+            earlier, later, kinds, scores = gi[hit], gj[hit], kinds[hit], scores[hit]
+    bounds = np.searchsorted(later, np.arange(len(keys) + 1))
+
+    def earlier_of(n: int) -> list[int]:
+        return earlier[bounds[n] : bounds[n + 1]].tolist()
+
+    def check(e: int, n: int) -> tuple[str, float]:
+        start = bounds[n]
+        at = start + int(np.searchsorted(earlier[start : bounds[n + 1]], e))
+        return KIND_NAMES[int(kinds[at])], float(scores[at])
+
+    return leader_pass(len(keys), earlier_of, check, lengths, fixed)
 
 
 def leader_pass(count: int, earlier_of, check, lengths: list[int], fixed: int = 0) -> list[Group]:

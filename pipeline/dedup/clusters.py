@@ -30,7 +30,7 @@ from .shingles import _P, _M32, _intersection_size, hashed_containment, hashed_j
 
 # Kinds of a verified pair, as the batch kernel reports them.
 NOT_A_COPY, NEAR, TRUNCATED = 0, 1, 2
-_KIND_NAMES = {NEAR: "near", TRUNCATED: "truncated"}
+KIND_NAMES = {NEAR: "near", TRUNCATED: "truncated"}
 # Pairs verified per kernel call: bounds the code points held at once.
 PAIRS_PER_CALL = 16384
 
@@ -276,28 +276,39 @@ class Verifier:
     def check_pairs(self, reps: np.ndarray, news: np.ndarray) -> list[tuple[str, float] | None]:
         """:meth:`check` for many pairs at once, on all cores (character shingles; word
         shingles go pair by pair). Same answers: the kernel repeats the same arithmetic."""
+        kinds, scores = self.check_pair_arrays(reps, news)
+        return [(KIND_NAMES[k], s) if k else None for k, s in zip(kinds.tolist(), scores.tolist())]
+
+    def check_pair_arrays(self, reps: np.ndarray, news: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`check_pairs` as arrays: kind per pair (:data:`NOT_A_COPY`, :data:`NEAR`,
+        :data:`TRUNCATED`) and its score."""
         keys = self.shingles.keys
+        kinds = np.zeros(len(reps), dtype=np.int8)
+        scores = np.zeros(len(reps), dtype=np.float64)
         if self.shingles.kind != "char":
             lengths = [len(k) for k in keys]
-            return [self.check(int(r), int(n), lengths) for r, n in zip(reps, news)]
-        out: list[tuple[str, float] | None] = []
+            for p, (r, n) in enumerate(zip(reps.tolist(), news.tolist())):
+                verdict = self.check(r, n, lengths)
+                if verdict is not None:
+                    kinds[p] = NEAR if verdict[0] == "near" else TRUNCATED
+                    scores[p] = verdict[1]
+            return kinds, scores
         for start in range(0, len(reps), PAIRS_PER_CALL):
             r, n = reps[start : start + PAIRS_PER_CALL], news[start : start + PAIRS_PER_CALL]
             involved, local = np.unique(np.concatenate([r, n]), return_inverse=True)
-            encoded = [keys[k].encode("utf-32-le") for k in involved.tolist()]
-            offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-            np.cumsum([len(e) // 4 for e in encoded], out=offsets[1:])
-            codes = np.frombuffer(b"".join(encoded), dtype=np.uint32)
+            chosen = [keys[k] for k in involved.tolist()]
+            offsets = np.zeros(len(chosen) + 1, dtype=np.int64)
+            np.cumsum([len(k) for k in chosen], out=offsets[1:])
+            # One join and one encode: a few large buffers, returned to the system when freed.
+            codes = np.frombuffer("".join(chosen).encode("utf-32-le"), dtype=np.uint32)
             hashes = np.empty(codes.size, dtype=np.uint32)  # shingle hashes are 32-bit
-            counts = np.empty(len(encoded), dtype=np.int64)
+            counts = np.empty(len(chosen), dtype=np.int64)
             _shingle_sets(codes, offsets, self.shingles.size, hashes, counts)
-            kinds = np.zeros(r.size, dtype=np.int8)
-            scores = np.zeros(r.size, dtype=np.float64)
             _verify_pairs(codes, offsets, hashes, counts, local[: r.size], local[r.size :], self.threshold,
                           self.template_check_below, self.window_words, self.window_unmatched, *self.phrase,
-                          2000, self.containment, self.min_containment_chars, kinds, scores)
-            out += [(_KIND_NAMES[k], s) if k else None for k, s in zip(kinds.tolist(), scores.tolist())]
-        return out
+                          2000, self.containment, self.min_containment_chars,
+                          kinds[start : start + r.size], scores[start : start + r.size])
+        return kinds, scores
 
     def check(self, rep: int, new: int, lengths: list[int]) -> tuple[str, float] | None:
         """("near", jaccard) or ("truncated", containment) when ``new`` is a copy of ``rep``."""

@@ -122,7 +122,16 @@ def candidate_pairs(band_keys: np.ndarray, prefix_keys: np.ndarray | None, max_b
     ``prefix_keys`` holds one key per paragraph, 0 for "no prefix" (never paired).
     """
     n = band_keys.shape[0]
-    codes = [_bucket_pairs(band_keys[:, band], max_bucket) for band in range(band_keys.shape[1])]
+    # Near copies meet in most bands: merging a few bands at a time into the distinct
+    # codes so far keeps the duplicates of all bands from being held at once.
+    merged = np.empty(0, dtype=np.int64)
+    codes: list[np.ndarray] = []
+    for band in range(band_keys.shape[1]):
+        codes.append(_bucket_pairs(band_keys[:, band], max_bucket))
+        if len(codes) == _BANDS_PER_MERGE:
+            merged = _distinct_sorted(np.concatenate([merged, *codes]))
+            codes = []
+    codes.append(merged)
     if prefix_keys is not None:
         usable = np.flatnonzero(prefix_keys != 0)
         if usable.size > 1:
@@ -130,14 +139,20 @@ def candidate_pairs(band_keys: np.ndarray, prefix_keys: np.ndarray | None, max_b
             lj, li = np.divmod(local, usable.size)
             gi, gj = usable[li], usable[lj]
             codes.append(np.maximum(gi, gj) * n + np.minimum(gi, gj))
-    if not codes:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    # A sort and a comparison with the neighbour: much faster than np.unique's hashing here.
-    code = np.sort(np.concatenate(codes))
-    if code.size:
-        code = code[np.concatenate(([True], code[1:] != code[:-1]))]
-    j, i = np.divmod(code, n)
+    j, i = np.divmod(_distinct_sorted(np.concatenate(codes)), n)
     return i, j
+
+
+_BANDS_PER_MERGE = 5
+
+
+def _distinct_sorted(codes: np.ndarray) -> np.ndarray:
+    """Sorted distinct values: a sort and a comparison with the neighbour (much faster than
+    np.unique's hashing on these arrays)."""
+    codes.sort()
+    if codes.size:
+        codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
+    return codes
 
 
 @numba.njit(parallel=True, cache=True)
