@@ -237,8 +237,8 @@ class RuleScanner:
         self.always: list[int] = []
         if hyperscan is not None and use_hyperscan:
             self.database, self.always = _compile(tuple((r.pattern, r.flags) for r in regexes))
-        if self.database is None:
-            self.literal_index = LiteralIndex(literal_sets)
+        # Also the path for text outside the Basic Multilingual Plane (see candidates).
+        self.literal_index = LiteralIndex(literal_sets)
         # A scan needs scratch space of its own in each thread (Dask workers may run several).
         self._local = threading.local()
 
@@ -247,7 +247,10 @@ class RuleScanner:
         return self.database is not None
 
     def candidates(self, text: str) -> set[int]:
-        if self.database is None:
+        # Hyperscan 0.9.1 in UTF-8 mode was seen to miss a match after certain runs of
+        # four-byte characters (emoji, historic scripts; found by the property test), so
+        # such text takes the literal index, which is slower but sound.
+        if self.database is None or not (text.isascii() or max(text) < "\U00010000"):
             return self.literal_index.candidates(text.lower())
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:

@@ -231,9 +231,11 @@ def _rescore(group: Group, keys: list[str], settings: DedupSettings) -> None:
             m.match, m.similarity = "truncated", hashed_containment(other, rep_set)
 
 
-def distinct_keys(paragraphs: list[Paragraph]) -> tuple[list[str], list[int], dict[int, list[int]]]:
+def distinct_keys(paragraphs: list[Paragraph], exact_keys: list[str] | None = None
+                  ) -> tuple[list[str], list[int], dict[int, list[int]]]:
     """The distinct exact keys in input order, the position of each key's first
     paragraph, and for each distinct key (by number) the positions of its exact copies.
+    ``exact_keys`` may give :func:`exact_key` of each paragraph's text, computed elsewhere.
 
     >>> from pipeline.model import Provenance
     >>> ps = [Paragraph(t, Provenance("d", n, 0, 1), t) for n, t in enumerate(["A b", "c", "a B!"], 1)]
@@ -245,7 +247,7 @@ def distinct_keys(paragraphs: list[Paragraph]) -> tuple[list[str], list[int], di
     distinct: list[int] = []
     copies: dict[int, list[int]] = {}
     for pos, p in enumerate(paragraphs):
-        key = exact_key(p.text)
+        key = exact_keys[pos] if exact_keys is not None else exact_key(p.text)
         d = first.get(key)
         if d is None:
             first[key] = len(distinct)
@@ -257,15 +259,16 @@ def distinct_keys(paragraphs: list[Paragraph]) -> tuple[list[str], list[int], di
     return keys, distinct, copies
 
 
-def deduplicate(paragraphs: list[Paragraph], config: dict) -> DedupResult:
+def deduplicate(paragraphs: list[Paragraph], config: dict, exact_keys: list[str] | None = None) -> DedupResult:
     """Group the paragraphs (normalised, in input order) into passages.
 
     Every paragraph ends up either as a passage's canonical source or as a
     ``duplicate`` removal pointing at that passage; both appear in the
-    passage's occurrences, canonical first, then in input order.
+    passage's occurrences, canonical first, then in input order. ``exact_keys``:
+    see :func:`distinct_keys`.
     """
     settings = DedupSettings.from_config(config)
-    keys, distinct, copies = distinct_keys(paragraphs)
+    keys, distinct, copies = distinct_keys(paragraphs, exact_keys)
     groups = cluster(keys, settings)
     result = DedupResult()
     for group in groups:

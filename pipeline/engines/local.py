@@ -18,7 +18,7 @@ from typing import Callable, Mapping
 from .. import __version__
 from ..boilerplate import BoilerplateClassifier, Judgement, verdicts_from
 from ..config import config_hash
-from ..dedup import deduplicate
+from ..dedup import deduplicate, exact_key
 from ..emit import build_report
 from ..ingest import IngestResult, discover_inputs, ingest_file, ingest_text
 from ..model import Paragraph, Removal, Verdict
@@ -132,6 +132,16 @@ def _judge_texts(texts: list[str], config: dict) -> list[Judgement | None]:
     return out
 
 
+def _exact_keys(texts: list[str], config: dict) -> list[str]:
+    return [exact_key(t) for t in texts]
+
+
+def dedup_all(paragraphs: list[Paragraph], config: dict):
+    """The dedup stage; the exact keys (a regex over every paragraph) are made on all cores."""
+    keys = fork_map(_exact_keys, [p.text for p in paragraphs], config, workers_for(config, len(paragraphs)))
+    return deduplicate(paragraphs, config, keys)
+
+
 def normalise_all(paragraphs: list[Paragraph], config: dict) -> list[Paragraph]:
     """The normalise stage over a whole batch: each distinct line cleaned once, on all cores when large."""
     raws = list(dict.fromkeys(p.raw for p in paragraphs))
@@ -186,7 +196,7 @@ def run(
     ingested.paragraphs = []  # the normalised copies replace them; keep one set in memory
     kept, removed = timed("boilerplate", classify_all, paragraphs, config)
     del paragraphs
-    dedup = timed("dedup", deduplicate, kept, config)
+    dedup = timed("dedup", dedup_all, kept, config)
     del kept
     removed = sorted(ingested.removed + removed + dedup.removed, key=lambda r: r.source.key)
     accounted = len(dedup.passages) + len(removed)

@@ -85,6 +85,13 @@ def test_sound_on_strings_generated_from_each_pattern(scanner, data):
         assert_sound(scanner, candidate)
 
 
+def test_text_beyond_the_basic_plane_is_still_sound(scanner):
+    """Found by the property test: Hyperscan missed this match after four-byte characters;
+    such text goes through the literal index instead."""
+    assert_sound(scanner, "X00\x80\x80\U00010000\U0001133asign up to post")
+    assert_sound(scanner, "Thanks for the article \U0001F600 sign up to post")
+
+
 @needs_hyperscan
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=TRICKY + "aeikosKS \n.,:!?'’-—0123456789@#()[]", max_size=80))
