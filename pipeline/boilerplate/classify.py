@@ -30,25 +30,37 @@ def dumps_per_paragraph(paragraphs: list[Paragraph], max_words: int) -> dict[str
     partitions the corpus computes it with a group-by and passes it to
     :func:`classify`.
     """
-    seen: dict[str, set[str]] = defaultdict(set)
     keys: dict[str, str | None] = {}  # each distinct text is tokenised once
-    for p in paragraphs:
+
+    def key_of(p: Paragraph) -> str | None:
         text = p.text or p.raw
-        key = keys.get(text, "")
-        if key == "":
-            key = keys[text] = short_key(text, max_words)
+        if text not in keys:
+            keys[text] = short_key(text, max_words)
+        return keys[text]
+
+    return _count_dumps(paragraphs, key_of)
+
+
+def _count_dumps(paragraphs: list[Paragraph], key_of) -> dict[str, int]:
+    """Distinct dump paths per short key, ``key_of(paragraph)`` giving the key (None: not short)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for p in paragraphs:
+        key = key_of(p)
         if key is not None:
             seen[key].add(p.source.path)
     return {key: len(paths) for key, paths in seen.items()}
 
 
-def short_key(text: str, max_words: int) -> str | None:
-    """:func:`repeat_key` of a paragraph of at most ``max_words`` words, else None.
+def short_key(text: str, max_words: int, n_words: int | None = None) -> str | None:
+    """:func:`repeat_key` of a paragraph of at most ``max_words`` words, else None
+    (``n_words``: its word count, when the caller has it).
 
     >>> short_key("Accept all cookies", 5), short_key("one two three", 2)
     ('accept all cookies', None)
     """
-    return repeat_key(text) if len(sig.words(text)) <= max_words else None
+    if n_words is None:
+        n_words = len(sig.words(text))
+    return repeat_key(text) if n_words <= max_words else None
 
 
 def decide(found: list[Signal], threshold: float) -> tuple[bool, str | None, str | None, float]:
@@ -128,8 +140,7 @@ class BoilerplateClassifier:
                 weight = rule.weight_for(text, n)
                 if weight:
                     matched.append(Signal(rule.name, rule.category, weight))
-        short = repeat_key(text) if n <= self.repeat_words else None
-        return Judgement(tuple(found), tuple(matched), short)
+        return Judgement(tuple(found), tuple(matched), short_key(text, self.repeat_words, n))
 
     def _signals(self, text: str, tokens: list[str]) -> list[Signal]:
         cfg = self.signals
@@ -199,16 +210,13 @@ def verdicts_from(paragraphs: list[Paragraph], classifier: BoilerplateClassifier
     count cannot matter). With ``dump_counts`` None the counts come from these paragraphs.
     """
     if dump_counts is None:
-        seen: dict[str, set[str]] = defaultdict(set)
-        for p in paragraphs:
-            if p.text:
-                judgement = judgements[p.text]
-                key = judgement.short_key if judgement is not None else None
-            else:
-                key = short_key(p.raw, classifier.repeat_words)
-            if key is not None:
-                seen[key].add(p.source.path)
-        dump_counts = {key: len(paths) for key, paths in seen.items()}
+        def key_of(p: Paragraph) -> str | None:
+            if not p.text:
+                return short_key(p.raw, classifier.repeat_words)
+            judgement = judgements[p.text]
+            return judgement.short_key if judgement is not None else None
+
+        dump_counts = _count_dumps(paragraphs, key_of)
     verdicts = []
     for p in paragraphs:
         judgement = judgements.get(p.text) if p.text else None

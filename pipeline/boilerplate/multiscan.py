@@ -25,7 +25,7 @@ import json
 import os
 import re
 import threading
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from re import _constants as C  # noqa: N812 - the parser's node kinds
 from re import _parser as P  # noqa: N812
@@ -237,10 +237,15 @@ class RuleScanner:
         self.always: list[int] = []
         if hyperscan is not None and use_hyperscan:
             self.database, self.always = _compile(tuple((r.pattern, r.flags) for r in regexes))
-        # Also the path for text outside the Basic Multilingual Plane (see candidates).
-        self.literal_index = LiteralIndex(literal_sets)
+        self._literal_sets = literal_sets
         # A scan needs scratch space of its own in each thread (Dask workers may run several).
         self._local = threading.local()
+
+    @cached_property
+    def literal_index(self) -> LiteralIndex:
+        """Without Hyperscan, and for text outside the Basic Multilingual Plane (see
+        :meth:`candidates`); built on first use, as most runs never need it."""
+        return LiteralIndex(self._literal_sets)
 
     @property
     def uses_hyperscan(self) -> bool:
@@ -399,9 +404,6 @@ class GatedPattern:
 
     def findall(self, text: str) -> list:
         return [] if self.gate.rules_out(self.number, text) else self.regex.findall(text)
-
-    def sub(self, repl, text: str) -> str:
-        return self.regex.sub(repl, text)
 
     @property
     def pattern(self) -> str:

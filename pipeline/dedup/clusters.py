@@ -26,13 +26,15 @@ from dataclasses import dataclass, field
 import numba
 import numpy as np
 
-from .shingles import _P, _M32, _intersection_size, hashed_containment, hashed_jaccard, shingle_hashes
+from .shingles import _char_hashes, _intersection_size, hashed_containment, hashed_jaccard, shingle_hashes
 
 # Kinds of a verified pair, as the batch kernel reports them.
 NOT_A_COPY, NEAR, TRUNCATED = 0, 1, 2
 KIND_NAMES = {NEAR: "near", TRUNCATED: "truncated"}
 # Pairs verified per kernel call: bounds the code points held at once.
 PAIRS_PER_CALL = 16384
+# Longer paragraphs are not aligned word by word (the table grows with the square).
+MAX_ALIGNED_WORDS = 2000
 
 
 @dataclass
@@ -212,14 +214,15 @@ def _replaced(a, b, window, needed, bridge, min_words, min_side):
 
 
 def replaced_between(words_a: np.ndarray, words_b: np.ndarray, window: int, needed: int,
-                     max_words: int = 2000, phrase: tuple[int, int, int] = (0, 0, 0)) -> bool:
+                     max_words: int = MAX_ALIGNED_WORDS, phrase: tuple[int, int, int] = (0, 0, 0)) -> bool:
     """:func:`replaced_stretches` on :func:`word_hashes` arrays (the verifier keeps these per key)."""
     if words_a.shape[0] > max_words or words_b.shape[0] > max_words:
         return False
     return bool(_replaced(words_a, words_b, window, needed, *phrase))
 
 
-def replaced_stretches(key_a: str, key_b: str, window: int, needed: int, max_words: int = 2000,
+def replaced_stretches(key_a: str, key_b: str, window: int, needed: int,
+                       max_words: int = MAX_ALIGNED_WORDS,
                        phrase: tuple[int, int, int] = (0, 0, 0)) -> bool:
     """Whether the two keys share only a template: after aligning their words, both hold
     a stretch of ``window`` words with ``needed`` words the other lacks, or (with
@@ -306,7 +309,7 @@ class Verifier:
             _shingle_sets(codes, offsets, self.shingles.size, hashes, counts)
             _verify_pairs(codes, offsets, hashes, counts, local[: r.size], local[r.size :], self.threshold,
                           self.template_check_below, self.window_words, self.window_unmatched, *self.phrase,
-                          2000, self.containment, self.min_containment_chars,
+                          MAX_ALIGNED_WORDS, self.containment, self.min_containment_chars,
                           kinds[start : start + r.size], scores[start : start + r.size])
         return kinds, scores
 
@@ -326,26 +329,12 @@ class Verifier:
         return None
 
 
-@numba.njit(cache=True)
-def _shingle_set(codes, size):
-    """Sorted unique shingle hashes of one key's code points (as :func:`shingle_hashes`)."""
-    n = codes.shape[0]
-    width = size if n >= size else n
-    out = np.empty(n - width + 1 if n else 0, dtype=np.uint64)
-    for i in range(out.shape[0]):
-        h = np.uint64(0)
-        for j in range(width):
-            h = (h * _P + np.uint64(codes[i + j])) & _M32
-        out[i] = h
-    return np.unique(out)
-
-
 @numba.njit(parallel=True, cache=True)
 def _shingle_sets(codes, offsets, size, hashes, counts):
     """The shingle set of every key, each written at its key's code offset in ``hashes``
     (a key has at most as many shingles as code points); ``counts`` gets the set sizes."""
     for k in numba.prange(offsets.shape[0] - 1):
-        found = _shingle_set(codes[offsets[k] : offsets[k + 1]], size)
+        found = _char_hashes(codes[offsets[k] : offsets[k + 1]], size)
         hashes[offsets[k] : offsets[k] + found.shape[0]] = found.astype(np.uint32)
         counts[k] = found.shape[0]
 

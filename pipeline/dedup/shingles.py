@@ -96,7 +96,7 @@ def _char_hashes(codes, size):
     for i in range(out.shape[0]):
         h = np.uint64(0)
         for j in range(width):
-            h = (h * _P + codes[i + j]) & _M32
+            h = (h * _P + np.uint64(codes[i + j])) & _M32
         out[i] = h
     return np.unique(out)
 
@@ -128,8 +128,7 @@ def shingle_hashes(key: str, kind: str = "char", size: int = 5) -> np.ndarray:
     """
     if kind == "word":
         return np.unique(np.array([poly32(s) for s in word_shingles(key, size)], dtype=np.uint64))
-    codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    return _char_hashes(codes, size)
+    return _char_hashes(np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32), size)
 
 
 def hashed_jaccard(a: np.ndarray, b: np.ndarray) -> float:
