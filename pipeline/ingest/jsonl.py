@@ -4,7 +4,8 @@ Field names come from ``[ingest.jsonl]``. A text record is split like a dump
 (one paragraph per non-blank line); an HTML record goes through the HTML
 extractor. A bad record (invalid JSON, not an object, a required field missing
 or not a string) becomes a :class:`SourceProblem` naming the file and line, and
-the rest of the file is read.
+the rest of the file is read. Escaped halves of surrogate pairs that stand
+alone become U+FFFD (UTF-8 cannot hold them).
 
 Provenance: ``line`` is the record's line in the file, ``record`` its 1-based
 number among the file's non-blank lines, ``url`` the record's URL and
@@ -14,6 +15,7 @@ when taken, is element 1). ``start``/``end`` are -1.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 from ..model import Paragraph, Provenance, SourceProblem
@@ -30,6 +32,20 @@ class BadRecord(ValueError):
     """A record that cannot be read; the message says why."""
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(value: str) -> str:
+    r"""A JSON string may escape half of a surrogate pair ("\ud800"), which no UTF-8
+    output can hold: each such half becomes U+FFFD, visibly (json has already joined
+    the halves of proper pairs).
+
+    >>> without_lone_surrogates(json.loads('"knee \\ud800 pain \\ud83d\\ude00"'))
+    'knee � pain 😀'
+    """
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
 def _string_field(record: dict, name: str, required: bool) -> str | None:
     value = record.get(name)
     if value is None:
@@ -38,7 +54,7 @@ def _string_field(record: dict, name: str, required: bool) -> str | None:
         return None
     if not isinstance(value, str):
         raise BadRecord(f"field '{name}' is {type(value).__name__}, not a string")
-    return value
+    return without_lone_surrogates(value)
 
 
 def parse_record(line: str, settings: dict) -> tuple[str, str | None, str | None, str | None]:
