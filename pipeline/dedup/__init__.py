@@ -9,13 +9,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable, Sequence
 
 import numpy as np
 
 from ..model import Occurrence, Paragraph, Passage, Removal
 from .clusters import KIND_NAMES, NOT_A_COPY, Group, Member, ShingleCache, Verifier, best_match
 from .exact import exact_key, passage_id
-from .lsh import band_hashes, candidate_pairs, estimated_containment, estimated_jaccard, optimal_bands, prefix_key
+from .lsh import band_column, band_hashes, candidate_pairs, kept_candidate_pairs, estimated_containment, estimated_jaccard, optimal_bands, prefix_key
 from .shingles import hashed_containment, hashed_jaccard, jaccard, shingle_hashes, shingles
 from .signatures import reference_minhash, signatures, word_signatures
 
@@ -92,24 +94,45 @@ class NearDuplicateIndex:
             self.signatures = signatures(keys, settings.num_perm, settings.seed, settings.size, settings.hash)
             sizes = [max(1, len(k) - settings.size + 1) for k in keys]
         self.sizes = np.asarray(sizes, dtype=np.float64)
-        self.band_keys = band_hashes(self.signatures, settings.bands, settings.rows)
         self.prefix_keys = np.array([prefix_key(k, settings.prefix_chars) for k in keys], dtype=np.uint64)
+
+    @cached_property
+    def band_keys(self) -> np.ndarray:
+        """All band hashes (``n`` x ``bands``), for callers that store them; :meth:`pairs`
+        makes them a band at a time instead."""
+        return band_hashes(self.signatures, self.settings.bands, self.settings.rows)
+
+    @classmethod
+    def from_parts(cls, signatures: np.ndarray, sizes: np.ndarray, prefix_keys: np.ndarray,
+                   settings: DedupSettings) -> "NearDuplicateIndex":
+        """The index of keys whose signatures, shingle counts and prefix keys were made
+        elsewhere (e.g. a batch at a time from keys kept on disk)."""
+        index = cls.__new__(cls)
+        index.settings, index.signatures = settings, signatures
+        index.sizes = np.asarray(sizes, dtype=np.float64)
+        index.prefix_keys = np.asarray(prefix_keys, dtype=np.uint64)
+        return index
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Candidate pairs (i, j), i < j, sorted by j, with their estimated Jaccard;
-        pairs whose estimates rule out both a near and a truncated copy are dropped."""
-        i, j = candidate_pairs(self.band_keys, self.prefix_keys, self.settings.max_bucket)
+        pairs whose estimates rule out both a near and a truncated copy are dropped
+        (band by band, so the dropped ones are never all held at once)."""
+        s = self.settings
+        computed = self.__dict__.get("band_keys")
+        columns = (computed[:, band] if computed is not None else band_column(self.signatures, band, s.rows)
+                   for band in range(s.bands))
+        i, j = kept_candidate_pairs(self.signatures.shape[0], columns, self.prefix_keys, s.max_bucket, self._worth)
+        return i, j, estimated_jaccard(self.signatures, i, j)
+
+    def _worth(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         # In slices: the filter's temporaries per candidate would otherwise dominate peak memory.
-        kept_i, kept_j, kept_est = [i[:0]], [j[:0]], [np.empty(0)]
+        keep = np.empty(i.size, dtype=bool)
         for start in range(0, i.size, _PAIRS_PER_FILTER):
             a, b = i[start : start + _PAIRS_PER_FILTER], j[start : start + _PAIRS_PER_FILTER]
             est = estimated_jaccard(self.signatures, a, b)
-            keep = worth_verifying(est, self.prefix_keys[a], self.prefix_keys[b], self.sizes[a], self.sizes[b],
-                                   self.settings)
-            kept_i.append(a[keep])
-            kept_j.append(b[keep])
-            kept_est.append(est[keep])
-        return np.concatenate(kept_i), np.concatenate(kept_j), np.concatenate(kept_est)
+            keep[start : start + a.size] = worth_verifying(est, self.prefix_keys[a], self.prefix_keys[b],
+                                                           self.sizes[a], self.sizes[b], self.settings)
+        return keep
 
 
 def worth_verifying(est: np.ndarray, prefix_a: np.ndarray, prefix_b: np.ndarray, size_a: np.ndarray,
@@ -133,16 +156,22 @@ def make_verifier(keys: list[str], settings: DedupSettings) -> Verifier:
                     (s.phrase_bridge, s.phrase_min_words, s.phrase_min_side))
 
 
-def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Group]:
+def cluster(keys: Sequence[str], settings: DedupSettings, fixed: int = 0, *, lengths: list[int] | None = None,
+            index: NearDuplicateIndex | Callable[[], NearDuplicateIndex] | None = None) -> list[Group]:
     """Leader clustering of distinct exact keys (in input order) into groups.
 
     The first ``fixed`` keys are passages decided earlier (an incremental run's
     stored candidates): each leads its own group, never joins another, and
     keeps its place as representative. When a complete version of a stored
     truncated passage joins it, the group is marked ``superseded``: the caller
-    reopens that passage and clusters its paragraphs again with the new ones."""
-    lengths = [len(k) for k in keys]
-    eligible = np.array([n for n, k in enumerate(keys) if settings.near and len(k) >= settings.min_chars],
+    reopens that passage and clusters its paragraphs again with the new ones.
+
+    ``keys`` need only be a sequence: with ``lengths`` (of each key) and ``index`` (of
+    the keys at least ``min_chars`` long, or a function making it, so that it is freed
+    as soon as its pairs are out) given, only the keys of candidate pairs are read."""
+    if lengths is None:
+        lengths = [len(k) for k in keys]
+    eligible = np.array([n for n, length in enumerate(lengths) if settings.near and length >= settings.min_chars],
                         dtype=np.int64)
     verifier = make_verifier(keys, settings)
     # Every candidate pair is verified up front, on all cores (almost all of them are asked
@@ -153,7 +182,12 @@ def cluster(keys: list[str], settings: DedupSettings, fixed: int = 0) -> list[Gr
     scores = np.empty(0, dtype=np.float64)
     later = np.empty(0, dtype=np.int64)
     if eligible.size > 1:
-        pi, pj, _ = NearDuplicateIndex([keys[n] for n in eligible.tolist()], settings).pairs()
+        if index is None:
+            index = NearDuplicateIndex([keys[n] for n in eligible.tolist()], settings)
+        elif callable(index):
+            index = index()
+        pi, pj, _ = index.pairs()
+        del index
         if pi.size:
             gi, gj = eligible[pi], eligible[pj]
             kinds, scores = verifier.check_pair_arrays(gi, gj)

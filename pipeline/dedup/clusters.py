@@ -31,8 +31,10 @@ from .shingles import _char_hashes, _intersection_size, hashed_containment, hash
 # Kinds of a verified pair, as the batch kernel reports them.
 NOT_A_COPY, NEAR, TRUNCATED = 0, 1, 2
 KIND_NAMES = {NEAR: "near", TRUNCATED: "truncated"}
-# Pairs verified per kernel call: bounds the code points held at once.
+# Pairs verified per kernel call, and the characters of their keys: bound the code
+# points and shingle hashes held at once (8 bytes a character).
 PAIRS_PER_CALL = 16384
+CHARS_PER_CALL = 4_000_000
 # Longer paragraphs are not aligned word by word (the table grows with the square).
 MAX_ALIGNED_WORDS = 2000
 
@@ -296,22 +298,50 @@ class Verifier:
                     kinds[p] = NEAR if verdict[0] == "near" else TRUNCATED
                     scores[p] = verdict[1]
             return kinds, scores
-        for start in range(0, len(reps), PAIRS_PER_CALL):
-            r, n = reps[start : start + PAIRS_PER_CALL], news[start : start + PAIRS_PER_CALL]
+        # A representative is checked against each of its copies: visiting the pairs by
+        # representative makes its shingle set once per call rather than once per copy.
+        order = np.lexsort((news, reps))
+        for r, n, at in self._calls(reps[order], news[order], order):
             involved, local = np.unique(np.concatenate([r, n]), return_inverse=True)
             chosen = [keys[k] for k in involved.tolist()]
             offsets = np.zeros(len(chosen) + 1, dtype=np.int64)
             np.cumsum([len(k) for k in chosen], out=offsets[1:])
-            # One join and one encode: a few large buffers, returned to the system when freed.
-            codes = np.frombuffer("".join(chosen).encode("utf-32-le"), dtype=np.uint32)
+            codes = np.empty(int(offsets[-1]), dtype=np.uint32)
+            for k, key in enumerate(chosen):  # key by key: no joined copy of them all
+                codes[offsets[k] : offsets[k + 1]] = np.frombuffer(key.encode("utf-32-le", "surrogatepass"),
+                                                                   dtype=np.uint32)
+            del chosen
             hashes = np.empty(codes.size, dtype=np.uint32)  # shingle hashes are 32-bit
-            counts = np.empty(len(chosen), dtype=np.int64)
+            counts = np.empty(len(offsets) - 1, dtype=np.int64)
             _shingle_sets(codes, offsets, self.shingles.size, hashes, counts)
+            call_kinds = np.zeros(r.size, dtype=np.int8)
+            call_scores = np.zeros(r.size, dtype=np.float64)
             _verify_pairs(codes, offsets, hashes, counts, local[: r.size], local[r.size :], self.threshold,
                           self.template_check_below, self.window_words, self.window_unmatched, *self.phrase,
                           MAX_ALIGNED_WORDS, self.containment, self.min_containment_chars,
-                          kinds[start : start + r.size], scores[start : start + r.size])
+                          call_kinds, call_scores)
+            kinds[at], scores[at] = call_kinds, call_scores
         return kinds, scores
+
+    def _calls(self, reps: np.ndarray, news: np.ndarray, at: np.ndarray):
+        """Slices of the pairs for one kernel call each: at most :data:`PAIRS_PER_CALL` pairs
+        and :data:`CHARS_PER_CALL` characters of distinct keys (halved until they fit)."""
+        lengths = getattr(self.shingles.keys, "lengths", None)  # SpilledKeys know theirs
+        if lengths is None:
+            lengths = self.__dict__.get("_lengths")
+            if lengths is None:
+                lengths = self._lengths = np.array([len(k) for k in self.shingles.keys], dtype=np.int64)
+        stack = [(start, min(start + PAIRS_PER_CALL, reps.size)) for start in range(0, reps.size, PAIRS_PER_CALL)]
+        stack.reverse()
+        while stack:
+            a, b = stack.pop()
+            if b - a > 1:
+                involved = np.unique(np.concatenate([reps[a:b], news[a:b]]))
+                if int(lengths[involved].sum()) > CHARS_PER_CALL:
+                    middle = (a + b) // 2
+                    stack += [(middle, b), (a, middle)]
+                    continue
+            yield reps[a:b], news[a:b], at[a:b]
 
     def check(self, rep: int, new: int, lengths: list[int]) -> tuple[str, float] | None:
         """("near", jaccard) or ("truncated", containment) when ``new`` is a copy of ``rep``."""

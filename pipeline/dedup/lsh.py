@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from typing import Callable, Iterable, Iterator
 
 import numba
 import numpy as np
@@ -52,15 +53,34 @@ def optimal_bands(threshold: float, num_perm: int, fp_weight: float = 0.5, fn_we
     return best
 
 
+@numba.njit(cache=True)
+def _band_hash(sigs, p, band, rows):
+    h = np.uint64(14695981039346656037) ^ np.uint64(band)
+    for r in range(rows):
+        h = (h ^ np.uint64(sigs[p, band * rows + r])) * np.uint64(1099511628211)
+    return h
+
+
 @numba.njit(parallel=True, cache=True)
 def _band_hashes(sigs, bands, rows, out):
     n = sigs.shape[0]
     for p in numba.prange(n):
         for band in range(bands):
-            h = np.uint64(14695981039346656037) ^ np.uint64(band)
-            for r in range(rows):
-                h = (h ^ np.uint64(sigs[p, band * rows + r])) * np.uint64(1099511628211)
-            out[p, band] = h
+            out[p, band] = _band_hash(sigs, p, band, rows)
+
+
+@numba.njit(parallel=True, cache=True)
+def _band_column(sigs, band, rows, out):
+    for p in numba.prange(sigs.shape[0]):
+        out[p] = _band_hash(sigs, p, band, rows)
+
+
+def band_column(signatures: np.ndarray, band: int, rows: int) -> np.ndarray:
+    """Column ``band`` of :func:`band_hashes`, made alone (one band's keys held at a time)."""
+    out = np.empty(signatures.shape[0], dtype=np.uint64)
+    if signatures.shape[0]:
+        _band_column(signatures, band, rows, out)
+    return out
 
 
 def band_hashes(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -74,46 +94,73 @@ def band_hashes(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
 
 
 @numba.njit(cache=True)
-def _pairs_from_sorted(order, keys_sorted, max_bucket, out_i, out_j):
+def _pairs_from_sorted(order, keys_sorted, max_bucket, start, out_i, out_j):
+    """Pairs of the runs of equal ``keys_sorted`` from position ``start`` on, each member
+    paired with at most ``max_bucket`` members before it, as long as whole runs fit in
+    ``out_i``/``out_j``. Returns (pairs written, where to go on); when not even the first
+    run fits, (-(pairs it needs), start)."""
     n = order.shape[0]
     count = 0
-    start = 0
     while start < n:
         end = start + 1
         while end < n and keys_sorted[end] == keys_sorted[start]:
             end += 1
-        if end - start > 1:
-            for x in range(start + 1, end):
-                limit = min(x, start + max_bucket)
-                for y in range(start, limit):
-                    a = order[y]
-                    b = order[x]
-                    if count < out_i.shape[0]:
-                        if a < b:
-                            out_i[count] = a
-                            out_j[count] = b
-                        else:
-                            out_i[count] = b
-                            out_j[count] = a
-                    count += 1
+        size = end - start
+        m = min(size - 1, max_bucket)
+        need = m * (m + 1) // 2 + (size - 1 - m) * max_bucket
+        if count + need > out_i.shape[0]:
+            if count == 0:
+                return -need, start
+            return count, start
+        for x in range(start + 1, end):
+            limit = min(x, start + max_bucket)
+            for y in range(start, limit):
+                a = order[y]
+                b = order[x]
+                if a < b:
+                    out_i[count] = a
+                    out_j[count] = b
+                else:
+                    out_i[count] = b
+                    out_j[count] = a
+                count += 1
         start = end
-    return count
+    return count, start
+
+
+def pairs_in_runs(order: np.ndarray, keys_sorted: np.ndarray, max_bucket: int,
+                  slice_pairs: int = 0) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Pairs (i, j), i < j, of the ``order`` entries whose ``keys_sorted`` are equal (a run),
+    each paired with at most ``max_bucket`` before it in its run; yielded in slices of
+    about ``slice_pairs`` (whole runs; 0: all in one)."""
+    n = order.shape[0]
+    capacity = slice_pairs or max(16, 2 * n)
+    start = 0
+    while start < n:
+        out_i = np.empty(capacity, dtype=np.int64)
+        out_j = np.empty(capacity, dtype=np.int64)
+        count, start = _pairs_from_sorted(order, keys_sorted, max_bucket, start, out_i, out_j)
+        if count < 0:
+            capacity = -count
+            continue
+        if count:
+            yield out_i[:count], out_j[:count]
+        capacity = slice_pairs or capacity
+
+
+def _bucket_pair_slices(keys: np.ndarray, max_bucket: int, slice_pairs: int = 0) -> Iterator[np.ndarray]:
+    """Pairs (i, j), i < j, of positions whose keys are equal, as j * n + i codes (so that
+    sorting the codes sorts the pairs by (j, i)), in slices (see :func:`pairs_in_runs`)."""
+    n = keys.shape[0]
+    order = np.argsort(keys, kind="stable")
+    for out_i, out_j in pairs_in_runs(order, keys[order], max_bucket, slice_pairs):
+        yield out_j * n + out_i
 
 
 def _bucket_pairs(keys: np.ndarray, max_bucket: int) -> np.ndarray:
-    """Pairs (i, j), i < j, of positions whose keys are equal; returned as j * n + i codes
-    (so that sorting the codes sorts the pairs by (j, i))."""
-    n = keys.shape[0]
-    order = np.argsort(keys, kind="stable")
-    keys_sorted = keys[order]
-    capacity = max(16, 2 * n)
-    while True:
-        out_i = np.empty(capacity, dtype=np.int64)
-        out_j = np.empty(capacity, dtype=np.int64)
-        count = _pairs_from_sorted(order, keys_sorted, max_bucket, out_i, out_j)
-        if count <= capacity:
-            return out_j[:count] * n + out_i[:count]
-        capacity = count
+    """All of :func:`_bucket_pair_slices` at once."""
+    parts = list(_bucket_pair_slices(keys, max_bucket))
+    return np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
 
 
 def candidate_pairs(band_keys: np.ndarray, prefix_keys: np.ndarray | None, max_bucket: int) -> tuple[np.ndarray, np.ndarray]:
@@ -121,29 +168,68 @@ def candidate_pairs(band_keys: np.ndarray, prefix_keys: np.ndarray | None, max_b
 
     ``prefix_keys`` holds one key per paragraph, 0 for "no prefix" (never paired).
     """
-    n = band_keys.shape[0]
+    columns = (band_keys[:, band] for band in range(band_keys.shape[1]))
+    return kept_candidate_pairs(band_keys.shape[0], columns, prefix_keys, max_bucket)
+
+
+def kept_candidate_pairs(n: int, band_columns: Iterable[np.ndarray], prefix_keys: np.ndarray | None,
+                         max_bucket: int, keep: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
+                         ) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`candidate_pairs` of ``n`` items from their band keys given a band at a time,
+    keeping only the pairs for which ``keep(i, j)`` (a mask) holds.
+
+    ``keep`` is applied to each band's new pairs as they come, so the pairs it drops
+    are never held all at once: peak memory follows the kept pairs, not the candidates.
+    """
     # Near copies meet in most bands: merging a few bands at a time into the distinct
     # codes so far keeps the duplicates of all bands from being held at once.
+    per_merge = 1 if keep is not None else _BANDS_PER_MERGE
     merged = np.empty(0, dtype=np.int64)
     codes: list[np.ndarray] = []
-    for band in range(band_keys.shape[1]):
-        codes.append(_bucket_pairs(band_keys[:, band], max_bucket))
-        if len(codes) == _BANDS_PER_MERGE:
-            merged = _distinct_sorted(np.concatenate([merged, *codes]))
-            codes = []
-    codes.append(merged)
+
+    def merge(new: list[np.ndarray]) -> np.ndarray:
+        if keep is None:
+            return _distinct_sorted(np.concatenate([merged, *new]))
+        fresh = _distinct_sorted(np.concatenate(new))
+        fresh = fresh[~_sorted_contains(merged, fresh)]
+        j, i = np.divmod(fresh, n)
+        fresh = fresh[keep(i, j)]
+        return _distinct_sorted(np.concatenate([merged, fresh]))
+
+    for column in band_columns:
+        codes.append(_bucket_pairs(column, max_bucket))
+        if len(codes) == per_merge:
+            merged, codes = merge(codes), []
     if prefix_keys is not None:
         usable = np.flatnonzero(prefix_keys != 0)
         if usable.size > 1:
-            local = _bucket_pairs(prefix_keys[usable], max_bucket)
-            lj, li = np.divmod(local, usable.size)
-            gi, gj = usable[li], usable[lj]
-            codes.append(np.maximum(gi, gj) * n + np.minimum(gi, gj))
-    j, i = np.divmod(_distinct_sorted(np.concatenate(codes)), n)
+            # Paragraphs opening alike (templates, truncations) fill large buckets: their
+            # pairs are renumbered and filtered a slice at a time.
+            for local in _bucket_pair_slices(prefix_keys[usable], max_bucket, _PREFIX_PAIRS_PER_SLICE):
+                lj, li = np.divmod(local, usable.size)
+                del local
+                gi, gj = usable[li], usable[lj]
+                del li, lj
+                codes.append(np.maximum(gi, gj) * n + np.minimum(gi, gj))
+                del gi, gj
+                if keep is not None:
+                    merged, codes = merge(codes), []
+    if codes:
+        merged = merge(codes)
+    j, i = np.divmod(merged, n)
     return i, j
 
 
+def _sorted_contains(haystack: np.ndarray, needles: np.ndarray) -> np.ndarray:
+    """For each needle, whether the sorted ``haystack`` holds it."""
+    if haystack.size == 0:
+        return np.zeros(needles.size, dtype=bool)
+    at = np.minimum(np.searchsorted(haystack, needles), haystack.size - 1)
+    return haystack[at] == needles
+
+
 _BANDS_PER_MERGE = 5
+_PREFIX_PAIRS_PER_SLICE = 500_000
 
 
 def _distinct_sorted(codes: np.ndarray) -> np.ndarray:

@@ -20,7 +20,6 @@ from functools import lru_cache
 
 import numba
 import numpy as np
-from datasketch import MinHash
 
 from .shingles import MASK, POLY, poly32
 
@@ -37,8 +36,19 @@ HASHES = {"poly32": poly32, "sha1": sha1_32}
 
 @lru_cache(maxsize=8)
 def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """The (a, b) permutation parameters datasketch uses for ``num_perm`` and ``seed``, as uint64."""
-    a, b = MinHash(num_perm=num_perm, seed=seed).permutations
+    """The (a, b) permutation parameters of datasketch's default ``MinHash`` (the
+    "affine32" scheme of datasketch 2.x, h -> a * h + b mod 2^32) for ``num_perm`` and
+    ``seed``, as uint64: an odd ``a`` and any ``b``, drawn from ``RandomState(seed)`` in
+    datasketch's order (a test compares them with datasketch's own). Drawn here rather
+    than asked of datasketch, whose import pulls in scipy (~40 MB in every process).
+
+    >>> a, b = permutations(4, 1)
+    >>> a.dtype, a.shape, bool((a % 2 == 1).all())
+    (dtype('uint64'), (4,), True)
+    """
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
     return a.astype(np.uint64), b.astype(np.uint64)
 
 
@@ -164,8 +174,10 @@ def word_signatures(keys: list[str], num_perm: int, seed: int, size: int, hash: 
     return out
 
 
-def reference_minhash(shingle_set: set[str], num_perm: int, seed: int, hash: str = "poly32") -> MinHash:
+def reference_minhash(shingle_set: set[str], num_perm: int, seed: int, hash: str = "poly32"):
     """The plain datasketch way: one ``MinHash`` fed one shingle at a time (for tests and baselines)."""
+    from datasketch import MinHash
+
     mh = MinHash(num_perm=num_perm, seed=seed, hashfunc=HASHES[hash])
     for s in sorted(shingle_set):
         mh.update(s)

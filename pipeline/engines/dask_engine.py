@@ -50,7 +50,7 @@ from ..config import config_hash
 from ..dedup import (RULES, DedupSettings, NearDuplicateIndex, _rescore, leader_pass, make_verifier, passage_id,
                      worth_verifying)
 from ..dedup.exact import exact_key
-from ..dedup.lsh import _pairs_from_sorted
+from ..dedup.lsh import pairs_in_runs
 from ..emit import PASSAGES, REMOVED, REPORT, Tally, build_report, dumps, write_atomic
 from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..model import Occurrence, Paragraph, Passage, Removal
@@ -231,15 +231,10 @@ def band_pairs(pieces: list[dict], max_bucket: int, buckets: int) -> list[dict]:
     starts = np.ones(order.size, dtype=bool)
     starts[1:] = (band[1:] != band[:-1]) | (hashes[1:] != hashes[:-1])
     runs = np.cumsum(starts).astype(np.int64)
-    capacity = max(16, 2 * order.size)
-    while True:
-        out_i = np.empty(capacity, np.int64)
-        out_j = np.empty(capacity, np.int64)
-        count = _pairs_from_sorted(np.arange(order.size, dtype=np.int64), runs, max_bucket, out_i, out_j)
-        if count <= capacity:
-            break
-        capacity = count
-    a, b = order[out_i[:count]], order[out_j[:count]]  # a is earlier in input order within its run
+    found = list(pairs_in_runs(np.arange(order.size, dtype=np.int64), runs, max_bucket))
+    out_i = np.concatenate([f[0] for f in found]) if found else np.empty(0, np.int64)
+    out_j = np.concatenate([f[1] for f in found]) if found else np.empty(0, np.int64)
+    a, b = order[out_i], order[out_j]  # a is earlier in input order within its run
     pairs = {"i": e["order"][a], "j": e["order"][b], "i_home": e["home"][a], "i_row": e["row"][a],
              "j_home": e["home"][b], "j_row": e["row"][b]}
     return [{k: v[pairs["i_home"] == h] for k, v in pairs.items()} for h in range(buckets)]

@@ -126,3 +126,53 @@ def test_short_paragraphs_only_take_part_in_exact_dedup(config):
 
 def test_exact_key_ignores_case_punctuation_and_spacing():
     assert exact_key("Don’t  STOP, ok?") == exact_key("don't stop ok")
+
+
+@pytest.mark.parametrize("num_perm, seed", [(128, 1), (64, 7), (256, 42), (1, 0)])
+def test_permutations_are_datasketchs(num_perm, seed):
+    """Drawn without asking datasketch (its import is heavy), equal to what it draws."""
+    from datasketch import MinHash
+
+    from pipeline.dedup.signatures import permutations
+
+    a, b = permutations(num_perm, seed)
+    expected_a, expected_b = MinHash(num_perm=num_perm, seed=seed).permutations
+    assert np.array_equal(a, expected_a) and np.array_equal(b, expected_b)
+
+
+@pytest.mark.parametrize("prefix_slice", [500_000, 7])
+def test_candidate_pairs_kept_band_by_band_equal_filtering_all_of_them(monkeypatch, prefix_slice):
+    """Filtering each band's new pairs as they come (and prefix pairs a slice at a time)
+    gives the filter of all candidates."""
+    from pipeline.dedup import lsh
+    from pipeline.dedup.lsh import kept_candidate_pairs
+
+    monkeypatch.setattr(lsh, "_PREFIX_PAIRS_PER_SLICE", prefix_slice)
+
+    rng = np.random.default_rng(5)
+    band_keys = rng.integers(0, 6, size=(300, 7)).astype(np.uint64)
+    prefixes = rng.integers(0, 4, size=300).astype(np.uint64)
+    i, j = candidate_pairs(band_keys, prefixes, 16)
+
+    def keep(a, b):
+        return (a * 7 + b * 3) % 5 < 2
+
+    ki, kj = kept_candidate_pairs(300, (band_keys[:, b] for b in range(7)), prefixes, 16, keep)
+    mask = keep(i, j)
+    assert np.array_equal(ki, i[mask]) and np.array_equal(kj, j[mask])
+    assert ki.size and ki.size < i.size
+
+
+@given(st.lists(st.integers(0, 5), max_size=80), st.integers(1, 6), st.integers(1, 40))
+def test_bucket_pairs_in_slices_are_all_the_pairs(keys, max_bucket, slice_pairs):
+    from pipeline.dedup.lsh import _bucket_pair_slices, _bucket_pairs
+
+    keys = np.array(keys, dtype=np.uint64)
+    whole = np.sort(_bucket_pairs(keys, max_bucket))
+    parts = list(_bucket_pair_slices(keys, max_bucket, slice_pairs))
+    sliced = np.sort(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
+    assert np.array_equal(whole, sliced)
+    n = keys.size
+    expected = {(i, j) for j in range(n) for i in range(j) if keys[i] == keys[j]} if max_bucket >= n else None
+    if expected is not None:
+        assert {(int(c % n), int(c // n)) for c in whole} == expected
