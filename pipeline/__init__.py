@@ -2,11 +2,12 @@
 
 The stages, in data-flow order, each a plain function over a batch of records:
 ``ingest_paths``/``ingest_text`` -> ``normalise`` -> ``classify`` -> ``deduplicate``
--> ``write_outputs``; ``clean_corpus`` runs them all.
+-> ``write_outputs``; ``clean_corpus`` runs them all and returns the records,
+``write_corpus`` runs them into files in bounded memory.
 """
 __version__ = "0.1.0"
 
-from .api import clean_corpus, resolve_config  # noqa: E402
+from .api import clean_corpus, resolve_config, write_corpus  # noqa: E402
 from .boilerplate import BoilerplateClassifier, BoilerplateRule, classify  # noqa: E402
 from .config import ConfigError, config_hash, load_config  # noqa: E402
 from .dedup import NearDuplicateIndex, deduplicate  # noqa: E402
@@ -45,5 +46,6 @@ __all__ = [
     "load_config",
     "normalise",
     "resolve_config",
+    "write_corpus",
     "write_outputs",
 ]

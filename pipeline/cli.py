@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .api import clean_corpus, export_corpus, process_batch, show_passage
+from .api import export_corpus, process_batch, show_passage, write_corpus
 from .config import ConfigError, load_config, load_operational
 from .state import SettingsMismatch, StateError, StateLocked
 from .evaluate import evaluate, format_metrics
@@ -121,7 +121,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     if engine == "dask":
         _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started)
         return
-    result = clean_corpus(list(inputs), config=config, out_dir=out, progress=_progress_printer())
+    result = write_corpus(list(inputs), config=config, out_dir=out, progress=_progress_printer())
     _report_problems(result.problems)
     if not quiet:
         click.echo(_summary(result.report, out, time.monotonic() - started))

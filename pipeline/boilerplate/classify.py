@@ -172,9 +172,18 @@ class BoilerplateClassifier:
 
     def verdict(self, paragraph: Paragraph, dumps: int = 1, judgement: Judgement | None = None) -> Verdict:
         """The verdict on one paragraph; ``judgement`` may come from :meth:`judge` run elsewhere."""
-        text = paragraph.text
-        if not text:
+        if not paragraph.text:
             return Verdict(paragraph, False)
+        return Verdict(paragraph, *self.decision(paragraph.text, dumps, judgement))
+
+    def forget(self) -> None:
+        """Drop the remembered decisions (a long-lived classifier judging chunk after chunk)."""
+        self._cache.clear()
+
+    def decision(self, text: str, dumps: int = 1, judgement: Judgement | None = None
+                 ) -> tuple[bool, str | None, str | None, float, tuple[Signal, ...]]:
+        """What :meth:`verdict` decides for a non-empty ``text``: (is boilerplate,
+        category, rule, score, evidence)."""
         # Scrape dumps repeat the same paragraph many times: judge each text once.
         key = (text, dumps >= self.repeat_dumps)
         cached = self._cache.get(key)
@@ -182,8 +191,7 @@ class BoilerplateClassifier:
             found = self._evidence(judgement or self.judge(text), dumps)
             cached = (*decide(list(found), self.threshold), found)
             self._cache[key] = cached
-        is_bp, category, rule, score, found = cached
-        return Verdict(paragraph, is_bp, category, rule, score, found)
+        return cached
 
 
 def classify(

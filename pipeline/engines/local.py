@@ -21,15 +21,16 @@ from ..config import config_hash
 from ..dedup import deduplicate, exact_key
 from ..emit import build_report
 from ..ingest import IngestResult, discover_inputs, ingest_file, ingest_text
-from ..model import Paragraph, Removal, Verdict
+from ..model import Paragraph, Removal, Signal, Verdict
 from ..normalise import TextCleaner
 from . import CorpusResult
 
 Progress = Callable[[str, int, int, int], None]
 
 
-def _format_signals(verdict: Verdict) -> tuple[str, ...]:
-    return tuple(f"{s.name}({s.weight:+g})" for s in verdict.signals)
+def format_signals(signals: tuple[Signal, ...]) -> tuple[str, ...]:
+    """Evidence as the removal audit lists it: ``name(+weight)``."""
+    return tuple(f"{s.name}({s.weight:+g})" for s in signals)
 
 
 def split_verdicts(verdicts: list[Verdict]) -> tuple[list[Paragraph], list[Removal]]:
@@ -41,7 +42,7 @@ def split_verdicts(verdicts: list[Verdict]) -> tuple[list[Paragraph], list[Remov
         if v.is_boilerplate:
             removed.append(
                 Removal(p.source, p.raw, "boilerplate", category=v.category, rule=v.rule,
-                        clean=p.text, score=v.score, signals=_format_signals(v))
+                        clean=p.text, score=v.score, signals=format_signals(v.signals))
             )
         elif not p.text:
             removed.append(Removal(p.source, p.raw, "empty", rule="nothing-left-after-normalise", clean=""))
