@@ -9,7 +9,7 @@ paragraph) in memory:
 
 1. Files are ingested one at a time; their paragraphs go in chunks to worker
    processes, which clean each line, judge each text (boilerplate evidence),
-   make its exact key, append raw line, cleaned text and key to the chunk's
+   make its exact key, append raw line, cleaned text and key to the worker's
    spill file, and send back offsets, key digests and the verdict the
    paragraph gets with and without the cross-dump repeat signal.
 2. Once every file is in, the cross-dump counts pick one of the two verdicts.
@@ -78,6 +78,7 @@ class SpillWriter:
 
     def __init__(self, path: str):
         self.path = path
+        self.pid = os.getpid()
         self._fh = open(path, "wb")
         self._size = 0
 
@@ -87,6 +88,9 @@ class SpillWriter:
         at = self._size
         self._size += len(data)
         return at, len(data)
+
+    def flush(self) -> None:
+        self._fh.flush()
 
     def close(self) -> None:
         self._fh.close()
@@ -144,45 +148,65 @@ class ChunkPreparer:
         self.classifier = BoilerplateClassifier(config)
         self.settings = DedupSettings.from_config(config)
         self.spill_dir = spill_dir
+        self._writer: SpillWriter | None = None
+
+    def _spill(self) -> SpillWriter:
+        # One spill file per process (this object is inherited by forked workers): a
+        # handful of files however many chunks.
+        pid = os.getpid()
+        if self._writer is None or self._writer.pid != pid:
+            self._writer = SpillWriter(os.path.join(self.spill_dir, f"texts-{pid}.txt"))
+        return self._writer
+
+    def close(self) -> None:
+        if self._writer is not None and self._writer.pid == os.getpid():
+            self._writer.close()
 
     def __call__(self, number: int, raws: list[str]) -> ChunkColumns:
+        # Stage by stage over the chunk, not paragraph by paragraph: each stage's tables
+        # (ftfy's, the rule database) stay in the CPU caches (~25% faster).
         clock = time.perf_counter
-        spill = SpillWriter(os.path.join(self.spill_dir, f"chunk-{number:06d}.txt"))
-        rows: list[tuple] = []
+        spill = self._spill()
+        seconds = {}
+        started = clock()
+        cleaned: dict[str, str] = {}  # repeats within a chunk are cleaned and judged once
+        texts = [cleaned[raw] if raw in cleaned else cleaned.setdefault(raw, self.cleaner.clean(raw)) for raw in raws]
+        seconds["normalise"] = clock() - started
+        started = clock()
         outcomes: list[tuple] = []
         outcome_ids: dict[tuple, int] = {}
-        cleaned: dict[str, str] = {}  # repeats within a chunk are cleaned and judged once
         judged: dict[str, tuple] = {}
-        seconds = {"normalise": 0.0, "boilerplate": 0.0, "keys": 0.0}
-        for raw in raws:
+        for text in texts:
+            if text and text not in judged:
+                judged[text] = self._judge(text, outcomes, outcome_ids)
+        self.classifier.forget()  # decisions were remembered for this chunk only
+        seconds["boilerplate"] = clock() - started
+        started = clock()
+        keyed: dict[str, tuple] = {}
+        rows: list[tuple] = []
+        for raw, text in zip(raws, texts):
             raw_at = spill.add(raw)
-            text = cleaned.get(raw)
-            if text is None:
-                started = clock()
-                text = cleaned[raw] = self.cleaner.clean(raw)
-                seconds["normalise"] += clock() - started
             text_at = raw_at if text == raw else spill.add(text)
             if not text:
                 key = short_key(raw, self.classifier.repeat_words)
                 rows.append((*raw_at, *text_at, 0 if key is None else short_hash(key), EMPTY, EMPTY,
                              -1, 0, -1, 0, 0, 0))
                 continue
-            found = judged.get(text)
+            found = keyed.get(text)
             if found is None:
-                found = judged[text] = self._judge(text, outcomes, outcome_ids, spill, seconds)
+                found = keyed[text] = judged[text] + self._key(text, spill)
             rows.append((*raw_at, *text_at, *found))
-        spill.close()
-        self.classifier.forget()  # decisions were remembered per chunk above
+        spill.flush()  # pool workers end without flushing: each chunk is on disk when it returns
         names = ("raw_off", "raw_len", "text_off", "text_len", "short", "verdict_once", "verdict_repeated",
                  "key_off", "key_len", "key_chars", "key_hi", "key_lo", "prefix")
         columns = {name: np.array([row[k] for row in rows], dtype=_CHUNK_COLUMNS[name])
                    for k, name in enumerate(names)}
+        seconds["keys"] = clock() - started
         return ChunkColumns(spill.path, columns, outcomes, seconds)
 
-    def _judge(self, text: str, outcomes: list[tuple], outcome_ids: dict[tuple, int], spill: SpillWriter,
-               seconds: dict[str, float]) -> tuple:
-        c, s = self.classifier, self.settings
-        started = time.perf_counter()
+    def _judge(self, text: str, outcomes: list[tuple], outcome_ids: dict[tuple, int]) -> tuple[int, int, int]:
+        """(short-key hash, verdict seen in fewer dumps, verdict seen in enough dumps to repeat)."""
+        c = self.classifier
         judgement = c.judge(text)
         verdicts = []
         for dumps in (1, c.repeat_dumps):
@@ -196,17 +220,19 @@ class ChunkPreparer:
                 outcomes.append(outcome)
             verdicts.append(outcome_ids[outcome])
         short = 0 if judgement.short_key is None else short_hash(judgement.short_key)
-        judged = time.perf_counter()
-        seconds["boilerplate"] += judged - started
+        return short, verdicts[0], verdicts[1]
+
+    def _key(self, text: str, spill: SpillWriter) -> tuple[int, int, int, int, int, int]:
+        """(key offset, key bytes, key characters, digest high, digest low, prefix key); the
+        key is written only when long enough for the near-duplicate search."""
+        s = self.settings
         key = exact_key(text)
         hi, lo = key_digest(key)
         if s.near and len(key) >= s.min_chars:
             key_off, key_len = spill.add(key)
         else:
             key_off, key_len = -1, 0
-        prefix = prefix_key(key, s.prefix_chars)
-        seconds["keys"] += time.perf_counter() - judged
-        return short, verdicts[0], verdicts[1], key_off, key_len, len(key), hi, lo, prefix
+        return key_off, key_len, len(key), hi, lo, prefix_key(key, s.prefix_chars)
 
 
 # Below this much input, chunks are prepared in this process.
@@ -236,6 +262,7 @@ class _Inputs:
     files_read: list[str] = field(default_factory=list)
     count: int = 0
     seconds: Counter = field(default_factory=Counter)  # CPU time per stage, all processes
+    spills: list[str] = field(default_factory=list)  # spill files, by store number
 
 
 def _add_provenance(inputs: _Inputs, result: IngestResult) -> list[str]:
@@ -273,7 +300,7 @@ def _ingest_and_prepare(inputs_given: list[str] | None, texts: Mapping[str, str]
     on worker processes when there is more than one chunk's worth of input."""
     global _PREPARER
     engine = config.get("engine", {})
-    chunk_size = int(engine.get("chunk_size", 10000))
+    chunk_size = int(engine.get("stream_chunk_size", 2500))
     workers = int(engine.get("workers", 0)) or os.cpu_count() or 1
     inputs = _Inputs()
     preparer = ChunkPreparer(config, spill_dir)
@@ -338,6 +365,7 @@ def _ingest_and_prepare(inputs_given: list[str] | None, texts: Mapping[str, str]
     finally:
         if pool is not None:
             pool.shutdown()
+        preparer.close()
         _PREPARER = None
     return inputs
 
@@ -356,10 +384,10 @@ class Columns:
 
     def provenance(self, n: int) -> Provenance:
         d = self.data
-        record, element = int(d["record"][n]), int(d["element"][n])
-        return Provenance(self.paths[int(d["path"][n])], int(d["line"][n]), int(d["start"][n]), int(d["end"][n]),
-                          self.urls.get(int(d["order"][n])), None if record < 0 else record,
-                          None if element < 0 else element)
+        record, element = d["record"].item(n), d["element"].item(n)
+        return Provenance(self.paths[d["path"].item(n)], d["line"].item(n), d["start"].item(n), d["end"].item(n),
+                          self.urls.get(d["order"].item(n)) if self.urls else None,
+                          None if record < 0 else record, None if element < 0 else element)
 
 
 def _columns(inputs: _Inputs) -> Columns:
@@ -373,7 +401,9 @@ def _columns(inputs: _Inputs) -> Columns:
     outcomes: list[tuple] = []
     outcome_ids: dict[tuple, int] = {}
     sizes = [len(chunk.columns["raw_off"]) for chunk in inputs.chunks]
-    data["store"] = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
+    store_of = {path: n for n, path in enumerate(dict.fromkeys(chunk.spill for chunk in inputs.chunks))}
+    data["store"] = np.repeat(np.array([store_of[chunk.spill] for chunk in inputs.chunks], dtype=np.int32), sizes)
+    inputs.spills = list(store_of)
     for k, dtype in _CHUNK_COLUMNS.items():
         data[k] = np.empty(inputs.count, dtype=dtype)
     at = 0
@@ -535,11 +565,12 @@ def _passage_lines(cols: Columns, dd: _Dedup, reader: SpillReader) -> Iterator[s
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         rows = order[a:b]
         occurrences = tuple(
-            Occurrence(cols.provenance(int(dd.kept[r])), _MATCH_NAMES[dd.match[r]], float(dd.similarity[r]))
-            for r in rows.tolist())
-        c = int(canon[a])
-        text = reader.read(int(d["store"][c]), int(d["text_off"][c]), int(d["text_len"][c]))
-        yield dumps(Passage(f"{int(dd.passage_id[rows[0]]):016x}", text, occurrences[0].source,
+            Occurrence(cols.provenance(n), _MATCH_NAMES[match], similarity)
+            for n, match, similarity in zip(dd.kept[rows].tolist(), dd.match[rows].tolist(),
+                                            dd.similarity[rows].tolist()))
+        c = canon.item(a)
+        text = reader.read(d["store"].item(c), d["text_off"].item(c), d["text_len"].item(c))
+        yield dumps(Passage(f"{dd.passage_id.item(rows.item(0)):016x}", text, occurrences[0].source,
                             occurrences).to_dict())
 
 
@@ -550,25 +581,25 @@ def _removals(cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: SpillRead
     dup_row[dd.kept] = np.arange(dd.kept.size)
     candidates = np.flatnonzero((verdicts != KEEP) | (dup_row >= 0))
     for n in candidates.tolist():
-        row = int(dup_row[n])
-        if row >= 0 and dd.match[row] == 0:
+        row = dup_row.item(n)
+        if row >= 0 and dd.match.item(row) == 0:
             continue  # a canonical paragraph: a passage, not a removal
-        store = int(d["store"][n])
-        raw = reader.read(store, int(d["raw_off"][n]), int(d["raw_len"][n]))
+        store = d["store"].item(n)
+        raw = reader.read(store, d["raw_off"].item(n), d["raw_len"].item(n))
         source = cols.provenance(n)
-        verdict = int(verdicts[n])
+        verdict = verdicts.item(n)
         if verdict == EMPTY:
             yield Removal(source, raw, "empty", rule="nothing-left-after-normalise", clean="")
             continue
-        text = reader.read(store, int(d["text_off"][n]), int(d["text_len"][n]))
+        text = reader.read(store, d["text_off"].item(n), d["text_len"].item(n))
         if verdict >= 0:
             category, rule, score, signals = cols.outcomes[verdict]
             yield Removal(source, raw, "boilerplate", category=category, rule=rule, clean=text, score=score,
                           signals=signals)
             continue
-        match = _MATCH_NAMES[dd.match[row]]
+        match = _MATCH_NAMES[dd.match.item(row)]
         yield Removal(source, raw, "duplicate", rule=RULES["exact" if match == "exact" else match],
-                      duplicate_of=f"{int(dd.passage_id[row]):016x}", similarity=float(dd.similarity[row]),
+                      duplicate_of=f"{dd.passage_id.item(row):016x}", similarity=dd.similarity.item(row),
                       clean=text)
 
 
@@ -603,7 +634,7 @@ def run_to_folder(
         if timings is not None:  # what the prepare step's wall time was spent on, over all processes
             timings["prepare_cpu"] = {k: round(v, 3) for k, v in sorted(ingested.seconds.items())}
         cols = timed("columns", _columns, ingested)
-        reader = SpillReader([c.spill for c in ingested.chunks])
+        reader = SpillReader(ingested.spills)
         ingested.chunks = []
         classifier_repeat = int(config["boilerplate"]["signals"]["cross_dump_repeat"]["min_dumps"])
         verdicts = _verdicts(cols, classifier_repeat)

@@ -39,7 +39,7 @@ def pooled(monkeypatch, config):
     monkeypatch.setattr(streaming, "POOL_MIN_BYTES", 0)
     cfg = copy.deepcopy(config)
     cfg["engine"]["workers"] = 2
-    cfg["engine"]["chunk_size"] = 200
+    cfg["engine"]["stream_chunk_size"] = 200
     return cfg
 
 
