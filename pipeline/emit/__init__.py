@@ -119,7 +119,13 @@ def write_outputs(out_dir: str | Path, passages: list[Passage], removed: list[Re
     out = Path(out_dir)
     write_atomic(out / PASSAGES, (dumps(p.to_dict()) for p in passages))
     write_atomic(out / REMOVED, (dumps(r.to_dict()) for r in removed))
-    write_atomic(out / REPORT, json.dumps(report, ensure_ascii=False, indent=2).splitlines())
+    write_report(out, report)
 
 
-__all__ = ["PASSAGES", "REMOVED", "REPORT", "Tally", "build_report", "dumps", "write_atomic", "write_outputs"]
+def write_report(out_dir: str | Path, report: dict) -> None:
+    """``report.json`` (written last by every engine: when it is new, so are the others)."""
+    write_atomic(Path(out_dir) / REPORT, json.dumps(report, ensure_ascii=False, indent=2).splitlines())
+
+
+__all__ = ["PASSAGES", "REMOVED", "REPORT", "Tally", "build_report", "dumps", "write_atomic", "write_outputs",
+           "write_report"]

@@ -23,6 +23,7 @@ write; tests compare the two byte for byte.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import multiprocessing
 import os
 import shutil
@@ -43,7 +44,7 @@ from ..config import config_hash
 from ..dedup import RULES, DedupSettings, NearDuplicateIndex, _rescore, cluster, exact_key
 from ..dedup.lsh import prefix_key
 from ..dedup.signatures import signatures, word_signatures
-from ..emit import PASSAGES, REMOVED, REPORT, Tally, build_report, dumps, write_atomic
+from ..emit import PASSAGES, REMOVED, Tally, build_report, dumps, write_atomic, write_report
 from ..ingest import IngestResult, discover_inputs, ingest_file, ingest_text
 from ..model import Occurrence, Passage, Provenance, Removal, SourceProblem
 from ..normalise import TextCleaner
@@ -603,12 +604,11 @@ def _removals(cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: SpillRead
                       clean=text)
 
 
-def _merged(first: Iterator[Removal], second: list[Removal]) -> Iterator[Removal]:
-    """Two streams of removals, each in input order, as one (``second`` first on equal keys is
-    never needed: a line is either a paragraph or set aside at ingest)."""
-    import heapq
-
-    return heapq.merge(second, first, key=lambda r: r.source.key)
+def _merged(paragraphs: Iterator[Removal], set_aside: list[Removal]) -> Iterator[Removal]:
+    """Removals of paragraphs (in input order already) and those ingest set aside, as one
+    stream in input order; on equal keys the set-aside ones first, as a stable sort of
+    them all would put them."""
+    return heapq.merge(sorted(set_aside, key=lambda r: r.source.key), paragraphs, key=lambda r: r.source.key)
 
 
 def run_to_folder(
@@ -651,7 +651,7 @@ def run_to_folder(
         report = build_report(version=__version__, config=config, config_hash=config_hash(config),
                               files_read=ingested.files_read, problems=ingested.problems, paragraphs_read=read,
                               dedup_counts=counts, tally=tally)
-        write_atomic(out / REPORT, __import__("json").dumps(report, ensure_ascii=False, indent=2).splitlines())
+        write_report(out, report)
         return CorpusResult([], [], ingested.problems, report)
     finally:
         if reader is not None:

@@ -77,6 +77,19 @@ def test_mixed_inputs_bad_files_and_texts(tmp_path, pooled):
     assert_identical(*both([corpus], tmp_path, pooled, texts))
 
 
+def test_texts_named_after_the_files_and_oversize_lines_everywhere(tmp_path, config):
+    """In-memory texts are read first but sort after the files: removals set aside at
+    ingest still come out in input order."""
+    cfg = copy.deepcopy(config)
+    cfg["ingest"]["max_paragraph_chars"] = 60
+    long = "Knee pain " * 10
+    (tmp_path / "a.txt").write_text(f"{long}\nShort knee note.\n{long}x\n", encoding="utf-8")
+    texts = {"zz.txt": f"{long}\nShort knee note.\n", "b.txt": f"Short knee note.\n{long}\n"}
+    memory, streamed = both([tmp_path / "a.txt"], tmp_path, cfg, texts)
+    assert_identical(memory, streamed)
+    assert (streamed / "removed.jsonl").read_text().count('"oversize"') == 4
+
+
 def test_no_readable_input(tmp_path, config):
     (tmp_path / "empty.txt").write_bytes(b"")
     memory, streamed = both([tmp_path / "empty.txt"], tmp_path, config)
