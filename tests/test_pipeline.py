@@ -6,8 +6,9 @@ import sys
 from collections import defaultdict
 
 from click.testing import CliRunner
+from hypothesis import given, strategies as st
 
-from pipeline import clean_corpus
+from pipeline import Provenance, clean_corpus
 from pipeline.cli import main
 
 from conftest import ROOT, SAMPLES
@@ -159,3 +160,12 @@ def test_many_bad_records_in_one_file_are_summarised_on_stderr(tmp_path):
     assert any("and 3 more problems" in line for line in lines)
     report = json.loads((tmp_path / "o" / "report.json").read_text())
     assert len(report["files"]["problems"]) == 6
+
+
+@given(st.builds(Provenance, st.text(max_size=5), st.integers(), st.integers(), st.integers(),
+                 st.none() | st.text(max_size=5), st.none() | st.integers(), st.none() | st.integers()))
+def test_provenance_to_dict_is_its_set_fields_in_order(source):
+    """The output's provenance objects: every field, in declaration order, unset ones left out."""
+    from dataclasses import asdict
+
+    assert list(source.to_dict().items()) == [(k, v) for k, v in asdict(source).items() if v is not None]
