@@ -17,7 +17,8 @@ import numpy as np
 from ..model import Occurrence, Paragraph, Passage, Removal
 from .clusters import KIND_NAMES, NOT_A_COPY, Group, Member, ShingleCache, Verifier, best_match
 from .exact import exact_key, passage_id
-from .lsh import band_column, band_hashes, candidate_pairs, kept_candidate_pairs, estimated_containment, estimated_jaccard, optimal_bands, prefix_key
+from .lsh import (band_column, band_hashes, estimated_containment, estimated_jaccard, kept_candidate_pairs,
+                  optimal_bands, prefix_key)
 from .shingles import hashed_containment, hashed_jaccard, jaccard, shingle_hashes, shingles
 from .signatures import reference_minhash, signatures, word_signatures
 
@@ -78,7 +79,7 @@ class DedupSettings:
         )
 
 
-_PAIRS_PER_FILTER = 500_000
+_PAIRS_PER_FILTER = 100_000
 
 
 class NearDuplicateIndex:

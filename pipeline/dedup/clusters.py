@@ -39,14 +39,16 @@ CHARS_PER_CALL = 4_000_000
 MAX_ALIGNED_WORDS = 2000
 
 
-@dataclass
+# Slots: the leader pass makes one group and one member per distinct key (a million
+# of each at a million paragraphs), and a __dict__ apiece would double their memory.
+@dataclass(slots=True)
 class Member:
     index: int
     match: str  # canonical | exact | near | truncated
     similarity: float = 1.0
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     representative: int
     members: list[Member] = field(default_factory=list)

@@ -4,7 +4,7 @@
 cleaned text, its exact key) as Python strings until the output is written:
 about 3.5 KB per paragraph, 5 GB for a million. This engine writes the same
 three files, byte for byte, from the same stage functions, but keeps texts in
-spill files on disk and only fixed-size columns (numpy arrays, ~140 bytes a
+spill files on disk and only fixed-size columns (numpy arrays, ~110 bytes a
 paragraph) in memory:
 
 1. Files are ingested one at a time; their paragraphs go in chunks to worker
@@ -210,8 +210,8 @@ class ChunkPreparer:
         c = self.classifier
         judgement = c.judge(text)
         verdicts = []
-        for dumps in (1, c.repeat_dumps):
-            is_boilerplate, category, rule, score, found = c.decision(text, dumps, judgement)
+        for seen_in in (1, c.repeat_dumps):  # dumps: too few to repeat, enough
+            is_boilerplate, category, rule, score, found = c.decision(text, seen_in, judgement)
             if not is_boilerplate:
                 verdicts.append(KEEP)
                 continue
@@ -472,7 +472,7 @@ class SpilledKeys:
         return [self[n] for n in numbers.tolist()]
 
 
-_SIGNATURE_BATCH = 20_000
+_SIGNATURE_BATCH = 5_000
 
 
 def spilled_index(keys: SpilledKeys, eligible: np.ndarray, settings: DedupSettings,
