@@ -323,3 +323,14 @@ def test_devset4_kinds_of_site_text_are_removed(config, text, category):
 def test_devset4_content_traps_are_kept(config, text):
     (v,) = verdicts_for([text], config)
     assert not v.is_boilerplate, [(s.name, s.weight) for s in v.signals]
+
+
+def test_breadcrumb_rule_is_linear_on_separator_runs(config):
+    """A line of many spaced separators that fails at its end must not backtrack
+    exponentially: the old pattern took 8 s on 8 such crumbs and doubled per crumb, so
+    on these 60 it would never return."""
+    from pipeline.boilerplate import load_rules
+
+    rule = next(r for r in load_rules(config) if r.name == "breadcrumb")
+    assert rule.regex.search(" / ".join(["a  /  b"] * 60) + " !") is None
+    assert rule.regex.search("Home > Health > Back pain") and rule.regex.search("Home / Conditions / Hip")
