@@ -88,14 +88,20 @@ class NearDuplicateIndex:
 
     def __init__(self, keys: list[str], settings: DedupSettings):
         self.settings = settings
-        if settings.kind == "word":
-            self.signatures = word_signatures(keys, settings.num_perm, settings.seed, settings.size, settings.hash)
-            sizes = [max(1, len(k.split()) - settings.size + 1) for k in keys]
-        else:
-            self.signatures = signatures(keys, settings.num_perm, settings.seed, settings.size, settings.hash)
-            sizes = [max(1, len(k) - settings.size + 1) for k in keys]
-        self.sizes = np.asarray(sizes, dtype=np.float64)
+        self.signatures, self.sizes = self.signed(keys, settings)
         self.prefix_keys = np.array([prefix_key(k, settings.prefix_chars) for k in keys], dtype=np.uint64)
+
+    @staticmethod
+    def signed(keys: list[str], settings: DedupSettings) -> tuple[np.ndarray, np.ndarray]:
+        """The signatures of ``keys`` and their shingle counts (for containment estimates)."""
+        s = settings
+        if s.kind == "word":
+            sigs = word_signatures(keys, s.num_perm, s.seed, s.size, s.hash)
+            sizes = [max(1, len(k.split()) - s.size + 1) for k in keys]
+        else:
+            sigs = signatures(keys, s.num_perm, s.seed, s.size, s.hash)
+            sizes = [max(1, len(k) - s.size + 1) for k in keys]
+        return sigs, np.asarray(sizes, dtype=np.float64)
 
     @cached_property
     def band_keys(self) -> np.ndarray:

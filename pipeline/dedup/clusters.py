@@ -22,6 +22,8 @@ the group seen first.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Sequence
 
 import numba
 import numpy as np
@@ -77,9 +79,18 @@ class ShingleCache:
     """Shingle sets (as sorted hash arrays) computed on demand for verification,
     keeping only the most recently used ones."""
 
-    def __init__(self, keys: list[str], kind: str, size: int, capacity: int = 4096):
+    def __init__(self, keys: Sequence[str], kind: str, size: int, capacity: int = 4096):
         self.keys, self.kind, self.size, self.capacity = keys, kind, size, capacity
         self._cache: dict[int, np.ndarray] = {}
+
+    @cached_property
+    def lengths(self) -> np.ndarray:
+        """Each key's length in characters; keys kept on disk (SpilledKeys) know theirs,
+        so they need not all be read back for it."""
+        known = getattr(self.keys, "lengths", None)
+        if known is not None:
+            return np.asarray(known, dtype=np.int64)
+        return np.array([len(k) for k in self.keys], dtype=np.int64)
 
     def __call__(self, i: int) -> np.ndarray:
         found = self._cache.get(i)
@@ -293,7 +304,7 @@ class Verifier:
         kinds = np.zeros(len(reps), dtype=np.int8)
         scores = np.zeros(len(reps), dtype=np.float64)
         if self.shingles.kind != "char":
-            lengths = [len(k) for k in keys]
+            lengths = self.shingles.lengths.tolist()
             for p, (r, n) in enumerate(zip(reps.tolist(), news.tolist())):
                 verdict = self.check(r, n, lengths)
                 if verdict is not None:
@@ -303,8 +314,7 @@ class Verifier:
         # A representative is checked against each of its copies: visiting the pairs by
         # representative makes its shingle set once per call rather than once per copy.
         order = np.lexsort((news, reps))
-        for r, n, at in self._calls(reps[order], news[order], order):
-            involved, local = np.unique(np.concatenate([r, n]), return_inverse=True)
+        for r, n, at, involved, local in self._calls(reps[order], news[order], order):
             chosen = [keys[k] for k in involved.tolist()]
             offsets = np.zeros(len(chosen) + 1, dtype=np.int64)
             np.cumsum([len(k) for k in chosen], out=offsets[1:])
@@ -327,23 +337,19 @@ class Verifier:
 
     def _calls(self, reps: np.ndarray, news: np.ndarray, at: np.ndarray):
         """Slices of the pairs for one kernel call each: at most :data:`PAIRS_PER_CALL` pairs
-        and :data:`CHARS_PER_CALL` characters of distinct keys (halved until they fit)."""
-        lengths = getattr(self.shingles.keys, "lengths", None)  # SpilledKeys know theirs
-        if lengths is None:
-            lengths = self.__dict__.get("_lengths")
-            if lengths is None:
-                lengths = self._lengths = np.array([len(k) for k in self.shingles.keys], dtype=np.int64)
+        and :data:`CHARS_PER_CALL` characters of distinct keys (halved until they fit), with
+        the distinct keys of the slice and each pair end's place among them."""
+        lengths = self.shingles.lengths
         stack = [(start, min(start + PAIRS_PER_CALL, reps.size)) for start in range(0, reps.size, PAIRS_PER_CALL)]
         stack.reverse()
         while stack:
             a, b = stack.pop()
-            if b - a > 1:
-                involved = np.unique(np.concatenate([reps[a:b], news[a:b]]))
-                if int(lengths[involved].sum()) > CHARS_PER_CALL:
-                    middle = (a + b) // 2
-                    stack += [(middle, b), (a, middle)]
-                    continue
-            yield reps[a:b], news[a:b], at[a:b]
+            involved, local = np.unique(np.concatenate([reps[a:b], news[a:b]]), return_inverse=True)
+            if b - a > 1 and int(lengths[involved].sum()) > CHARS_PER_CALL:
+                middle = (a + b) // 2
+                stack += [(middle, b), (a, middle)]
+                continue
+            yield reps[a:b], news[a:b], at[a:b], involved, local
 
     def check(self, rep: int, new: int, lengths: list[int]) -> tuple[str, float] | None:
         """("near", jaccard) or ("truncated", containment) when ``new`` is a copy of ``rep``."""

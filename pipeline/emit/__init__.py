@@ -64,11 +64,15 @@ class Tally:
             t.passages += 1
             t.occurrences += len(p.occurrences)
         for r in removed:
-            t.reasons[r.reason] += 1
-            if r.reason == "boilerplate":
-                t.categories[r.category] += 1
-                t.rules[r.rule] += 1
+            t.count(r)
         return t
+
+    def count(self, removal: Removal) -> None:
+        """Add one removal to the counts."""
+        self.reasons[removal.reason] += 1
+        if removal.reason == "boilerplate":
+            self.categories[removal.category] += 1
+            self.rules[removal.rule] += 1
 
     def __add__(self, other: "Tally") -> "Tally":
         return Tally(self.passages + other.passages, self.occurrences + other.occurrences,

@@ -43,7 +43,6 @@ from ..boilerplate.classify import short_key
 from ..config import config_hash
 from ..dedup import RULES, DedupSettings, NearDuplicateIndex, _rescore, cluster, exact_key
 from ..dedup.lsh import prefix_key
-from ..dedup.signatures import signatures, word_signatures
 from ..emit import PASSAGES, REMOVED, Tally, build_report, dumps, write_atomic, write_report
 from ..ingest import IngestResult, discover_inputs, ingest_file, ingest_text
 from ..model import Occurrence, Passage, Provenance, Removal, SourceProblem
@@ -254,8 +253,7 @@ class _Inputs:
 
     paths: list[str] = field(default_factory=list)  # path of each path number
     path_no: dict[str, int] = field(default_factory=dict)
-    prov: dict[str, list[np.ndarray]] = field(default_factory=lambda: {k: [] for k in ("path", "line", "start", "end",
-                                                                                        "record", "element")})
+    prov: dict[str, list[np.ndarray]] = field(default_factory=lambda: {k: [] for k in ("path", *_PROVENANCE_COLUMNS)})
     urls: dict[int, str] = field(default_factory=dict)  # paragraph number (ingest order) -> page url
     chunks: list[ChunkColumns] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
@@ -264,6 +262,7 @@ class _Inputs:
     count: int = 0
     seconds: Counter = field(default_factory=Counter)  # CPU time per stage, all processes
     spills: list[str] = field(default_factory=list)  # spill files, by store number
+    repeat_dumps: int = 0  # dumps a short text must be in for the cross-dump repeat signal
 
 
 def _add_provenance(inputs: _Inputs, result: IngestResult) -> list[str]:
@@ -303,8 +302,8 @@ def _ingest_and_prepare(inputs_given: list[str] | None, texts: Mapping[str, str]
     engine = config.get("engine", {})
     chunk_size = int(engine.get("stream_chunk_size", 2500))
     workers = int(engine.get("workers", 0)) or os.cpu_count() or 1
-    inputs = _Inputs()
     preparer = ChunkPreparer(config, spill_dir)
+    inputs = _Inputs(repeat_dumps=preparer.classifier.repeat_dumps)
 
     sources: list[tuple[str, object]] = [("text", name) for name in sorted(texts or {})]
     if inputs_given:
@@ -483,12 +482,7 @@ def spilled_index(keys: SpilledKeys, eligible: np.ndarray, settings: DedupSettin
     sizes = np.empty(eligible.size, dtype=np.float64)
     for start in range(0, eligible.size, _SIGNATURE_BATCH):
         batch = keys.many(eligible[start : start + _SIGNATURE_BATCH])
-        if s.kind == "word":
-            sigs[start : start + len(batch)] = word_signatures(batch, s.num_perm, s.seed, s.size, s.hash)
-            sizes[start : start + len(batch)] = [max(1, len(k.split()) - s.size + 1) for k in batch]
-        else:
-            sigs[start : start + len(batch)] = signatures(batch, s.num_perm, s.seed, s.size, s.hash)
-            sizes[start : start + len(batch)] = [max(1, len(k) - s.size + 1) for k in batch]
+        sigs[start : start + len(batch)], sizes[start : start + len(batch)] = NearDuplicateIndex.signed(batch, s)
     return NearDuplicateIndex.from_parts(sigs, sizes, prefix[eligible], s)
 
 
@@ -592,7 +586,9 @@ def _removals(cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: SpillRead
         if verdict == EMPTY:
             yield Removal(source, raw, "empty", rule="nothing-left-after-normalise", clean="")
             continue
-        text = reader.read(store, d["text_off"].item(n), d["text_len"].item(n))
+        text_off = d["text_off"].item(n)
+        # an unchanged text points at its raw line: no second read
+        text = raw if text_off == d["raw_off"].item(n) else reader.read(store, text_off, d["text_len"].item(n))
         if verdict >= 0:
             category, rule, score, signals = cols.outcomes[verdict]
             yield Removal(source, raw, "boilerplate", category=category, rule=rule, clean=text, score=score,
@@ -636,8 +632,7 @@ def run_to_folder(
         cols = timed("columns", _columns, ingested)
         reader = SpillReader(ingested.spills)
         ingested.chunks = []
-        classifier_repeat = int(config["boilerplate"]["signals"]["cross_dump_repeat"]["min_dumps"])
-        verdicts = _verdicts(cols, classifier_repeat)
+        verdicts = _verdicts(cols, ingested.repeat_dumps)
         kept = np.flatnonzero(verdicts == KEEP)
         settings = DedupSettings.from_config(config)
         dd = timed("dedup", _dedup, cols, kept, settings, reader)
@@ -670,10 +665,7 @@ def _write(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: S
 
     def removed() -> Iterator[str]:
         for r in _merged(_removals(cols, verdicts, dd, reader), ingested.removed):
-            tally.reasons[r.reason] += 1
-            if r.reason == "boilerplate":
-                tally.categories[r.category] += 1
-                tally.rules[r.rule] += 1
+            tally.count(r)
             yield dumps(r.to_dict())
 
     write_atomic(out / PASSAGES, passages())

@@ -58,6 +58,16 @@ def test_generated_corpus_on_worker_processes(tmp_path, pooled):
     assert report["counts"]["duplicates"]["near"] > 100 and report["counts"]["duplicates"]["truncated"] > 10
 
 
+def test_word_shingles(tmp_path, config):
+    """The word-shingle setting verifies pair by pair; it must not read back keys that were
+    too short to be kept on disk."""
+    write(generate(600, seed=5), tmp_path / "dumps", per_file=200)
+    (tmp_path / "dumps" / "aa_short.txt").write_text("Knee pain.\nHip pain at night.\n", encoding="utf-8")
+    cfg = copy.deepcopy(config)
+    cfg["dedup"]["shingle"], cfg["dedup"]["shingle_size"] = "word", 2
+    assert_identical(*both([tmp_path / "dumps"], tmp_path, cfg))
+
+
 def test_mixed_inputs_bad_files_and_texts(tmp_path, pooled):
     """HTML pages, JSON Lines with a bad record and a lone surrogate, gzip, an oversize
     line, a binary file and in-memory texts, together."""
