@@ -263,6 +263,7 @@ class _Inputs:
     seconds: Counter = field(default_factory=Counter)  # CPU time per stage, all processes
     spills: list[str] = field(default_factory=list)  # spill files, by store number
     repeat_dumps: int = 0  # dumps a short text must be in for the cross-dump repeat signal
+    parallel: bool = False  # prepared on worker processes (so emit uses two as well)
 
 
 def _add_provenance(inputs: _Inputs, result: IngestResult) -> list[str]:
@@ -322,6 +323,7 @@ def _ingest_and_prepare(inputs_given: list[str] | None, texts: Mapping[str, str]
     pool = None
     pending = []
     if use_pool:
+        inputs.parallel = True
         _PREPARER = preparer
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
@@ -656,6 +658,10 @@ def run_to_folder(
 
 def _write(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: SpillReader,
            ingested: _Inputs) -> Tally:
+    """Write passages.jsonl and removed.jsonl; when the run used worker processes, the
+    removals are written by a forked child at the same time (the two files share no
+    state, and each is as much work as the other)."""
+    global _EMIT
     tally = Tally(passages=0, occurrences=int(dd.kept.size))
 
     def passages() -> Iterator[str]:
@@ -663,11 +669,39 @@ def _write(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: S
             tally.passages += 1
             yield line
 
+    if not ingested.parallel:
+        write_atomic(out / PASSAGES, passages())
+        removed = _write_removed(out, cols, verdicts, dd, reader, ingested.removed)
+    else:
+        _EMIT = (out, cols, verdicts, dd, reader, ingested.removed)
+        try:
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+                child = pool.submit(_write_removed_in_child)
+                write_atomic(out / PASSAGES, passages())
+                removed = child.result()
+        finally:
+            _EMIT = None
+    tally.reasons, tally.categories, tally.rules = removed.reasons, removed.categories, removed.rules
+    return tally
+
+
+# Set in the parent just before emit forks the child that writes removed.jsonl.
+_EMIT: tuple | None = None
+
+
+def _write_removed_in_child() -> Tally:
+    return _write_removed(*_EMIT)
+
+
+def _write_removed(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: SpillReader,
+                   set_aside: list[Removal]) -> Tally:
+    """removed.jsonl; returns the removal counts."""
+    tally = Tally()
+
     def removed() -> Iterator[str]:
-        for r in _merged(_removals(cols, verdicts, dd, reader), ingested.removed):
+        for r in _merged(_removals(cols, verdicts, dd, reader), set_aside):
             tally.count(r)
             yield dumps(r.to_dict())
 
-    write_atomic(out / PASSAGES, passages())
     write_atomic(out / REMOVED, removed())
     return tally
