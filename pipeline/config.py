@@ -12,7 +12,6 @@ import json
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "configs" / "default.toml"
 

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Sequence
 
-import numba
 import numpy as np
 
+from .kernels import kernel, prange
 from .shingles import _char_hashes, _intersection_size, hashed_containment, hashed_jaccard, shingle_hashes
 
 # Kinds of a verified pair, as the batch kernel reports them.
@@ -102,7 +102,7 @@ class ShingleCache:
         return found
 
 
-@numba.njit(cache=True)
+@kernel(cache=True)
 def _lcs_table(a, b):
     """Longest-common-subsequence lengths of every pair of suffixes of a and b."""
     n, m = a.shape[0], b.shape[0]
@@ -116,7 +116,7 @@ def _lcs_table(a, b):
     return table
 
 
-@numba.njit(cache=True)
+@kernel(cache=True)
 def _unaligned(a, b, table):
     """Flags of the words of a and b left out of the longest common subsequence."""
     n, m = a.shape[0], b.shape[0]
@@ -136,7 +136,7 @@ def _unaligned(a, b, table):
     return out_a, out_b
 
 
-@numba.njit(cache=True)
+@kernel(cache=True)
 def _replaced_phrase(a, b, table, bridge, min_words, min_side):
     """Whether, walking the same alignment, some stretch has unaligned words on *both*
     sides (at least ``min_side`` each, ``min_words`` together), runs of unaligned words
@@ -167,7 +167,7 @@ def _replaced_phrase(a, b, table, bridge, min_words, min_side):
     return False
 
 
-@numba.njit(cache=True)
+@kernel(cache=True)
 def _has_dense_window(flags, window, needed):
     """Whether some run of ``window`` flags (all of them, when fewer) holds ``needed`` set ones."""
     n = flags.shape[0]
@@ -186,7 +186,7 @@ def _has_dense_window(flags, window, needed):
     return False
 
 
-@numba.njit(cache=True)
+@kernel(cache=True)
 def _word_hashes(codes):
     """One 64-bit FNV-1a hash per space-separated word of an exact key (given as code points)."""
     out = np.empty(codes.shape[0] // 2 + 1, dtype=np.uint64)
@@ -219,7 +219,7 @@ def word_hashes(key: str) -> np.ndarray:
     return _word_hashes(np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32))
 
 
-@numba.njit(cache=True)
+@kernel(cache=True)
 def _replaced(a, b, window, needed, bridge, min_words, min_side):
     table = _lcs_table(a, b)
     flags_a, flags_b = _unaligned(a, b, table)
@@ -367,22 +367,22 @@ class Verifier:
         return None
 
 
-@numba.njit(parallel=True, cache=True)
+@kernel(parallel=True, cache=True)
 def _shingle_sets(codes, offsets, size, hashes, counts):
     """The shingle set of every key, each written at its key's code offset in ``hashes``
     (a key has at most as many shingles as code points); ``counts`` gets the set sizes."""
-    for k in numba.prange(offsets.shape[0] - 1):
+    for k in prange(offsets.shape[0] - 1):
         found = _char_hashes(codes[offsets[k] : offsets[k + 1]], size)
         hashes[offsets[k] : offsets[k] + found.shape[0]] = found.astype(np.uint32)
         counts[k] = found.shape[0]
 
 
-@numba.njit(parallel=True, cache=True)
+@kernel(parallel=True, cache=True)
 def _verify_pairs(codes, offsets, hashes, counts, reps, news, threshold, template_below, window, needed,
                   bridge, min_words, min_side, max_words, containment, min_containment_chars, kinds, scores):
     """:meth:`Verifier.check` for each pair (reps[p], news[p]) of keys given as code points
     and shingle sets (from :func:`_shingle_sets`)."""
-    for p in numba.prange(reps.shape[0]):
+    for p in prange(reps.shape[0]):
         r, q = reps[p], news[p]
         a = hashes[offsets[r] : offsets[r] + counts[r]]
         b = hashes[offsets[q] : offsets[q] + counts[q]]

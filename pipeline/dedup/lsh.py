@@ -17,8 +17,9 @@ import hashlib
 import math
 from typing import Callable, Iterable, Iterator
 
-import numba
 import numpy as np
+
+from .kernels import kernel, prange
 
 
 def _integrate(f, a: float, b: float, steps: int = 200) -> float:
@@ -53,7 +54,7 @@ def optimal_bands(threshold: float, num_perm: int, fp_weight: float = 0.5, fn_we
     return best
 
 
-@numba.njit(cache=True)
+@kernel(cache=True)
 def _band_hash(sigs, p, band, rows):
     h = np.uint64(14695981039346656037) ^ np.uint64(band)
     for r in range(rows):
@@ -61,17 +62,17 @@ def _band_hash(sigs, p, band, rows):
     return h
 
 
-@numba.njit(parallel=True, cache=True)
+@kernel(parallel=True, cache=True)
 def _band_hashes(sigs, bands, rows, out):
     n = sigs.shape[0]
-    for p in numba.prange(n):
+    for p in prange(n):
         for band in range(bands):
             out[p, band] = _band_hash(sigs, p, band, rows)
 
 
-@numba.njit(parallel=True, cache=True)
+@kernel(parallel=True, cache=True)
 def _band_column(sigs, band, rows, out):
-    for p in numba.prange(sigs.shape[0]):
+    for p in prange(sigs.shape[0]):
         out[p] = _band_hash(sigs, p, band, rows)
 
 
@@ -93,7 +94,7 @@ def band_hashes(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return out
 
 
-@numba.njit(cache=True)
+@kernel(cache=True)
 def _pairs_from_sorted(order, keys_sorted, max_bucket, start, out_i, out_j):
     """Pairs of the runs of equal ``keys_sorted`` from position ``start`` on, each member
     paired with at most ``max_bucket`` members before it, as long as whole runs fit in
@@ -241,10 +242,10 @@ def _distinct_sorted(codes: np.ndarray) -> np.ndarray:
     return codes
 
 
-@numba.njit(parallel=True, cache=True)
+@kernel(parallel=True, cache=True)
 def _equal_counts(sigs, left, right, out):
     k_perm = sigs.shape[1]
-    for n in numba.prange(left.shape[0]):
+    for n in prange(left.shape[0]):
         a = sigs[left[n]]
         b = sigs[right[n]]
         same = 0

@@ -5,10 +5,10 @@ and spacing collapsed), so straightened quotes or a stray comma cost nothing.
 """
 from __future__ import annotations
 
-import numba
 import numpy as np
 
 from .exact import exact_key
+from .kernels import kernel
 
 MASK = 0xFFFFFFFF
 POLY = 0x01000193
@@ -88,7 +88,7 @@ def poly32(shingle: str | bytes) -> int:
     return h
 
 
-@numba.njit(cache=True)
+@kernel(cache=True)
 def _char_hashes(codes, size):
     n = codes.shape[0]
     width = size if n >= size else n
@@ -101,7 +101,7 @@ def _char_hashes(codes, size):
     return np.unique(out)
 
 
-@numba.njit(cache=True)
+@kernel(cache=True)
 def _intersection_size(a, b):
     i = j = count = 0
     while i < a.shape[0] and j < b.shape[0]:

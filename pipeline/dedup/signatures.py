@@ -18,9 +18,9 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-import numba
 import numpy as np
 
+from .kernels import kernel, prange
 from .shingles import MASK, POLY, poly32
 
 
@@ -61,7 +61,7 @@ _S16 = np.uint64(16)
 _S13 = np.uint64(13)
 
 
-@numba.njit(inline="always")
+@kernel(inline="always")
 def _fmix32(x):
     x ^= x >> _S16
     x = (x * _C1) & _M32
@@ -71,7 +71,7 @@ def _fmix32(x):
     return x
 
 
-@numba.njit(inline="always")
+@kernel(inline="always")
 def _permute_into(row, x, a, b):
     """datasketch's affine32 step for one shingle hash: row[k] = min(row[k], a[k] * x + b[k] mod 2**32)."""
     for k in range(a.shape[0]):
@@ -80,11 +80,11 @@ def _permute_into(row, x, a, b):
             row[k] = v
 
 
-@numba.njit(parallel=True, cache=True)
+@kernel(parallel=True, cache=True)
 def _signatures_from_codes(codes, starts, ends, size, a, b, out):
     n = starts.shape[0]
     k_perm = a.shape[0]
-    for p in numba.prange(n):
+    for p in prange(n):
         row = np.full(k_perm, _M32, dtype=np.uint64)
         length = ends[p] - starts[p]
         width = size if length >= size else length
@@ -99,11 +99,11 @@ def _signatures_from_codes(codes, starts, ends, size, a, b, out):
             out[p, k] = row[k]
 
 
-@numba.njit(parallel=True, cache=True)
+@kernel(parallel=True, cache=True)
 def _signatures_from_hashes(hashes, starts, ends, a, b, out):
     n = starts.shape[0]
     k_perm = a.shape[0]
-    for p in numba.prange(n):
+    for p in prange(n):
         row = np.full(k_perm, _M32, dtype=np.uint64)
         for i in range(starts[p], ends[p]):
             _permute_into(row, _fmix32(hashes[i]), a, b)
