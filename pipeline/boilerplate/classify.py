@@ -135,11 +135,13 @@ class BoilerplateClassifier:
             found = self._signals(text, tokens)
         n = len(tokens)
         matched = []
-        for number, rule in enumerate(self.rules):
-            if number in possible:
-                weight = rule.weight_for(text, n)
-                if weight:
-                    matched.append(Signal(rule.name, rule.category, weight))
+        for number in sorted(possible):  # in rule order; numbers past the rules are signal regexes
+            if number >= rules:
+                break
+            rule = self.rules[number]
+            weight = rule.weight_for(text, n)
+            if weight:
+                matched.append(Signal(rule.name, rule.category, weight))
         return Judgement(tuple(found), tuple(matched), short_key(text, self.repeat_words, n))
 
     def _signals(self, text: str, tokens: list[str]) -> list[Signal]:
