@@ -255,15 +255,21 @@ class RuleScanner:
         # Hyperscan 0.9.1 in UTF-8 mode was seen to miss a match after certain runs of
         # four-byte characters (emoji, historic scripts; found by the property test), so
         # such text takes the literal index, which is slower but sound.
-        if self.database is None or not (text.isascii() or max(text) < "\U00010000"):
+        if self.database is None:
+            return self.literal_index.candidates(text.lower())
+        data = text.encode("utf-8", "surrogatepass")
+        # Lead bytes F0-F4 start the four-byte characters (cheaper to find than max(text)).
+        if not text.isascii() and data.translate(None, _BELOW_FOUR_BYTE_LEAD):
             return self.literal_index.candidates(text.lower())
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
             scratch = self._local.scratch = hyperscan.Scratch(self.database)
         found = set(self.always)
-        self.database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=_collect,
-                           context=found, scratch=scratch)
+        self.database.scan(data, match_event_handler=_collect, context=found, scratch=scratch)
         return found
+
+
+_BELOW_FOUR_BYTE_LEAD = bytes(range(0xF0))
 
 
 def _collect(rule: int, _start: int, _end: int, _flags: int, found: set[int]) -> None:
