@@ -45,17 +45,23 @@ class TextCleaner:
         return text
 
     def clean_once(self, text: str) -> str:
-        text = fix_mojibake(collapse_spaces(text), self.markers)
-        text = collapse_spaces(to_nfc(unescape_entities(text)))
+        # Each step returns its input object when it changes nothing, and collapsing
+        # collapsed text changes nothing: the second and last collapse (the costliest
+        # calls for most paragraphs, which need no repair) run only after a change.
+        spaced = collapse_spaces(text)
+        text = to_nfc(unescape_entities(fix_mojibake(spaced, self.markers)))
+        if text is not spaced:
+            text = collapse_spaces(text)
         return self.strip_artefacts(text)
 
     def strip_artefacts(self, text: str) -> str:
-        text = strip_citation_marks(text)
-        text = strip_glued_footnotes(text, self.keep_words)
-        text = strip_trailing_backlinks(text, self.backlinks)
-        text = strip_leading_bullets(text, self.bullets)
-        text = strip_edge_glyphs(text)
-        return collapse_spaces(text)
+        """Remove inline artefacts from text whose spaces are collapsed already."""
+        stripped = strip_citation_marks(text)
+        stripped = strip_glued_footnotes(stripped, self.keep_words)
+        stripped = strip_trailing_backlinks(stripped, self.backlinks)
+        stripped = strip_leading_bullets(stripped, self.bullets)
+        stripped = strip_edge_glyphs(stripped)
+        return text if stripped is text else collapse_spaces(stripped)
 
 
 def clean_text(raw: str, config: dict) -> str:
