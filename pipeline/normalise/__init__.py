@@ -17,6 +17,7 @@ from .artefacts import (
     strip_edge_glyphs,
     strip_glued_footnotes,
     strip_leading_bullets,
+    strip_superscript_footnotes,
     strip_trailing_backlinks,
 )
 from .unicode import collapse_spaces, fix_mojibake, to_nfc, unescape_entities
@@ -58,6 +59,7 @@ class TextCleaner:
         """Remove inline artefacts from text whose spaces are collapsed already."""
         stripped = strip_citation_marks(text)
         stripped = strip_glued_footnotes(stripped, self.keep_words)
+        stripped = strip_superscript_footnotes(stripped)
         stripped = strip_trailing_backlinks(stripped, self.backlinks)
         stripped = strip_leading_bullets(stripped, self.bullets)
         stripped = strip_edge_glyphs(stripped)

@@ -66,6 +66,27 @@ def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset()) -
     return _GLUED_TO_PUNCT.sub(punct, _GLUED_TO_WORD.sub(word, text))
 
 
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# Superscript footnote numbers (¹, ²³, ¹,²) after a lower-case word of three letters or
+# more, or after closing punctuation; units such as m² and cm³ follow shorter tokens.
+_SUPERSCRIPT_MARK = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=[.,;:!?)\]”’\"']))[⁰¹²³⁴-⁹]+(?:[,‚][⁰¹²³⁴-⁹]+)*(?=[\s.,;:!?)\]”’\"']|$)"
+)
+
+
+def strip_superscript_footnotes(text: str) -> str:
+    """Remove superscript footnote numbers glued to a word or to its punctuation.
+
+    >>> strip_superscript_footnotes("respecting my load.¹ Rest helps²³, and swelling¹,² goes.")
+    'respecting my load. Rest helps, and swelling goes.'
+    >>> strip_superscript_footnotes("a BMI of 30 kg/m² or 2 cm³ of fluid")
+    'a BMI of 30 kg/m² or 2 cm³ of fluid'
+    """
+    if text.isascii() or not any(ch in text for ch in _SUPERSCRIPT_DIGITS):
+        return text
+    return _SUPERSCRIPT_MARK.sub("", text)
+
+
 def _glued_hint(text: str) -> bool:
     """Whether a digit follows a lower-case ASCII letter, maybe with one mark between.
 

@@ -30,15 +30,27 @@ _SPACES = re.compile(rf"[^\S ][{_WS}]*| [{_WS}]+|[\u00a0\u1680\u2000-\u200a\u202
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 
 
+# "â€" closing a word, with its third byte gone: before a space, punctuation or the end.
+_LOST_THIRD_BYTE = re.compile(r"(?<=\S)â€(?=[\s.,;:!?)\]]|$)")
+
+
 def restore_lost_right_quote(text: str) -> str:
-    """Repair ``â€�``: the mojibake of a right double quote (bytes E2 80 9D) whose
-    last byte, undefined in Windows-1252, was lost on the way. ftfy can only
-    turn it into ``�``; the right quote is by far its most common origin.
+    """Repair ``â€�`` and a bare ``â€``: the mojibake of a right double quote (bytes
+    E2 80 9D) whose last byte, undefined in Windows-1252, was replaced or dropped on
+    the way. ftfy can only turn the first into ``�`` and reads the second as a
+    dagger (it assumes a lost no-break space, E2 80 A0); the right quote is by far
+    the more common origin of both.
 
     >>> restore_lost_right_quote("“bed restâ€\ufffd for")
     '“bed rest” for'
+    >>> restore_lost_right_quote("one â€œperfectâ€ posture, or â€œtwoâ€.")
+    'one â€œperfect” posture, or â€œtwo”.'
+    >>> restore_lost_right_quote("donâ€™t")  # a complete sequence is left to ftfy
+    'donâ€™t'
     """
-    return text.replace("â€\ufffd", "\u201d") if "â€\ufffd" in text else text
+    if "â€" not in text:
+        return text
+    return _LOST_THIRD_BYTE.sub("\u201d", text.replace("â€\ufffd", "\u201d"))
 
 
 def fix_mojibake(text: str, markers: str) -> str:

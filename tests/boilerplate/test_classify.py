@@ -334,3 +334,58 @@ def test_breadcrumb_rule_is_linear_on_separator_runs(config):
     rule = next(r for r in load_rules(config) if r.name == "breadcrumb")
     assert rule.regex.search(" / ".join(["a  /  b"] * 60) + " !") is None
     assert rule.regex.search("Home > Health > Back pain") and rule.regex.search("Home / Conditions / Hip")
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # kinds first missed on devset5 (written blind), in other wordings
+        ("Was this article useful? Yes / No", "site-chrome"),
+        ("Only essential cookies", "cookie"),
+        ("The information on this page is not a substitute for an assessment by your own physiotherapist.",
+         "disclaimer"),
+        ("This booklet provides general information only and is not meant to be a substitute for advice "
+         "from your care team.", "disclaimer"),
+        ("Nothing in this video should be taken as medical advice.", "disclaimer"),
+        ("References used for this guide: Arthritis Research UK. Living with osteoarthritis, 2021.",
+         "reference"),
+        ("Sign up to Pulse, our monthly supporters’ newsletter, delivered by email.", "newsletter"),
+        ("Home Conditions Treatments Blog About Us Contact", "site-chrome"),
+        ("Leaflet: exercises after wrist fracture (PDF, 1.2 MB)", "site-chrome"),
+        ("Rated ★★★★☆ by 212 readers", "site-chrome"),
+        ("Download our free app to track your exercises and get reminders.", "site-chrome"),
+        ("Book now", "site-chrome"),
+        ("14 responses to “Why does my knee click?”", "comment"),
+        ("By Tom Reid, Clinic Director | 12 March 2023", "byline"),
+        ("Marta Kowalski is a Leeds-based health journalist specialising in women's health.", "bio"),
+        ("Northside Podiatry has been looking after the feet of Bristol since 1998.", "about"),
+        ("Stride Notes is an independent blog about running injuries, written by two physios.", "about"),
+        ("Enjoyed this post? Share it with a friend who runs.", "share"),
+        ("« Newer entries", "navigation"),
+        ("12", "artefact"),
+    ],
+)
+def test_devset5_kinds_of_site_text_are_removed(config, text, category):
+    (v,) = verdicts_for([text], config)
+    assert v.is_boilerplate and v.category == category, [(s.name, s.weight) for s in v.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # content with the vocabulary of the rules added for devset5
+        "Home Remedies For Back Pain That Actually Work",
+        "Ice is not a substitute for rehabilitation, but it can make the first few days easier.",
+        "Painkillers are not a substitute for keeping active, and the guideline says so plainly.",
+        "Share your symptoms with your physiotherapist at each visit!",
+        "Page 2 of the leaflet shows the heel raise in three steps.",
+        "The clinic has been treating people with long COVID since 2020, and waiting lists are long.",
+        "We are a family of keen walkers, so my knee pain hit hard.",
+        "Aim for a waist below 80 cm and a BMI under 25 kg/m² if you can.",
+        "Sources of calcium include milk, yoghurt, tinned fish with bones and fortified plant drinks.",
+        "Rate your pain from 0 to 10 each morning and write it down.",
+    ],
+)
+def test_devset5_content_traps_are_kept(config, text):
+    (v,) = verdicts_for([text], config)
+    assert not v.is_boilerplate, [(s.name, s.weight) for s in v.signals]

@@ -18,6 +18,8 @@ REAL_TOKENS = [
     "Aim for stage2 recovery by week 4.",
     "Omega-3 fats, vitamin D3 and CO2 levels.",
     "Version 2.1 of the guideline (2019) says so.",
+    "A BMI of 30 kg/m² or more, and 2 cm³ of fluid.",
+    "Dagger marks † and ‡ in a table legend stay.",
 ]
 
 
@@ -51,6 +53,10 @@ def test_real_tokens_survive(cleaner, text):
         ("two\u00a0 spaces\u00a0here.  Really", "two spaces here. Really"),
         ("× We use cookies.", "We use cookies."),
         ("Curly “quotes” stay", "Curly “quotes” stay"),
+        # a right double quote whose third byte was dropped (ftfy alone reads a dagger)
+        ("one â€œperfectâ€ posture", "one “perfect” posture"),
+        ("respecting my load.¹ Then", "respecting my load. Then"),
+        ("swelling²³ and stiffness¹,² settle", "swelling and stiffness settle"),
     ],
 )
 def test_artefacts_are_removed(cleaner, raw, clean):
