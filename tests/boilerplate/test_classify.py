@@ -445,3 +445,58 @@ def test_devset6_kinds_of_site_text_are_removed(config, text, category):
 def test_devset6_content_traps_are_kept(config, text):
     (v,) = verdicts_for([text], config)
     assert not v.is_boilerplate, [(s.name, s.weight) for s in v.signals]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # kinds first missed on devset7 (wiki, magazine, telehealth, video page; written
+        # blind), in other wordings
+        ("[edit source]", "site-chrome"),
+        ("From MediWiki, the free health encyclopedia", "site-chrome"),
+        ("This section relies largely on a single source. Please help improve this section.", "site-chrome"),
+        ("This page was last modified on 2 May 2021, at 09:15.", "byline"),  # its date weighs most
+        ("Retrieved from https://example.org/wiki/Gout", "site-chrome"),
+        ("^ Smith J (2019). \"Gout in primary care\". Retrieved 4 May 2020.", "reference"),
+        ("Jump to content", "site-chrome"),
+        ("Svenska Dansk Suomi Norsk", "site-chrome"),
+        ("Willow Health uses cookies to remember your settings.", "cookie"),
+        ("HOME · Fitness · Food · Sleep · Mind", "navigation"),
+        ("Take our quick posture quiz", "navigation"),
+        ("Your weekly horoscope: Leo, rest those knees", "navigation"),
+        ("We may earn a small commission if you buy through our links.", "disclaimer"),
+        ("This podcast is for information only and is not a substitute for medical advice.", "disclaimer"),
+        ("Follow StretchLab on TikTok for daily routines", "share"),
+        ("Email a link to this article", "share"),
+        ("@runner_jo · 3 weeks ago: this fixed my hip flexors, thanks", "comment"),
+        ("Hit the bell so you never miss a routine!", "newsletter"),
+        ("[Applause]", "artefact"),
+        ("1.2M views · 2 years ago", "site-chrome"),
+        ("Earliest appointment: Mon 9:00 AM", "site-chrome"),
+        ("Schedule a virtual visit", "site-chrome"),
+        ("Meera Shah is Lark's fitness editor. She writes about exercise and ageing.", "bio"),
+        ("Studies cited in this article: Lamb SE, et al. Lancet. 2010;375:916-23.", "reference"),
+    ],
+)
+def test_devset7_kinds_of_site_text_are_removed(config, text, category):
+    (v,) = verdicts_for([text], config)
+    assert v.is_boilerplate and v.category == category, [(s.name, s.weight) for s in v.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # content that shares the words of the devset7 rules
+        "Hey, I'm Priya, a physiotherapist, and today we're going to work through five stretches for a "
+        "stiff lower back.",
+        "A lot of people subscribe to the idea that stretching prevents injury, but the evidence is weak.",
+        "The 2002 trial, published in a major journal, found that arthroscopy did no better than a sham "
+        "operation.",
+        "Most insurers need prior authorisation before an MRI, which can delay surgery by weeks.",
+        "Now let's do ten slow chin tucks, holding each for three seconds.",
+        "Keep your views of your own progress realistic: 10 minutes a day is enough to start.",
+    ],
+)
+def test_devset7_content_traps_are_kept(config, text):
+    (v,) = verdicts_for([text], config)
+    assert not v.is_boilerplate, [(s.name, s.weight) for s in v.signals]
