@@ -17,6 +17,8 @@ _GLUED_TO_WORD = re.compile(r"\b([A-Za-z]*[a-z]{3})(\d{1,3})(?=[\s,.;:!?)\]”�
 # ... or to the punctuation after one (own,3  dangerous.4).
 _GLUED_TO_PUNCT = re.compile(r"\b([A-Za-z]*[a-z]{3})([,.;:])(\d{1,3})(?=\s|$)")
 _DIGIT = re.compile(r"\d")
+# ... or, at the very end of a paragraph, to the full stop after a two-letter word (skip it.3).
+_GLUED_AT_END = re.compile(r"\b([a-z]{2})([.!?])(\d{1,3})$")
 _EDGE_GLYPHS = "×✕✖✗"
 _EDGE_GLYPH = re.compile(r"^[×✕✖✗]\s+|\s+[×✕✖✗]$")
 # Back-links sit at the very end: only the tail is searched (an end-anchored
@@ -44,6 +46,8 @@ def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset()) -
 
     >>> strip_glued_footnotes("true numbness14 around, unreliable,1 because dangerous.4 Most")
     'true numbness around, unreliable, because dangerous. Most'
+    >>> strip_glued_footnotes("so don't skip it.3"), strip_glued_footnotes("see Fig.3 and version 2.3")
+    ("so don't skip it.", 'see Fig.3 and version 2.3')
     >>> strip_glued_footnotes("C5–C6, B6, L4-L5, type 2, 3 × 15, 200 mg, T-score of -2.5, hba1c")
     'C5–C6, B6, L4-L5, type 2, 3 × 15, 200 mg, T-score of -2.5, hba1c'
     >>> strip_glued_footnotes("covid19 and stage2", frozenset({"covid19", "stage"}))
@@ -63,7 +67,7 @@ def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset()) -
 
     if not _glued_hint(text):
         return text
-    return _GLUED_TO_PUNCT.sub(punct, _GLUED_TO_WORD.sub(word, text))
+    return _GLUED_AT_END.sub(r"\1\2", _GLUED_TO_PUNCT.sub(punct, _GLUED_TO_WORD.sub(word, text)))
 
 
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

@@ -500,3 +500,51 @@ def test_devset7_kinds_of_site_text_are_removed(config, text, category):
 def test_devset7_content_traps_are_kept(config, text):
     (v,) = verdicts_for([text], config)
     assert not v.is_boilerplate, [(s.name, s.weight) for s in v.signals]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # kinds first missed on devset8 (press office, medicine leaflets, advice column,
+        # recipe blog; written blind), in other wordings
+        ("News release", "site-chrome"),
+        ("Note to editors", "site-chrome"),
+        ("Press enquiries: Ana Ruiz, Communications Officer, 020 7946 0018", "about"),
+        ("About the Northfield Institute", "about"),
+        ("Information in our press releases was accurate at the time of publication.", "disclaimer"),
+        ("Nutrition facts are approximate and will vary with the products you use.", "disclaimer"),
+        ("The editor is unable to reply to letters individually.", "disclaimer"),
+        ("Use our symptom checker to find out what to do next.", "site-chrome"),
+        ("Compare prices at 12 pharmacies", "site-chrome"),
+        ("Send your letters to The Health Desk, PO Box 12, Bristol.", "site-chrome"),
+        ("Home > Recipes > Breakfast > Spiced Pear and Walnut Porridge With Ginger and Honey", "navigation"),
+        ("Dana K · March 2, 2023 at 8:15 am: doubled the ginger and loved it", "comment"),
+        ("sunnyside42 · 3 days ago: mine took six weeks to settle too", "comment"),
+        ("Did you try this recipe? Tag us so we can see!", "comment"),
+        ("As an Amazon Associate we earn from qualifying links on this page.", "disclaimer"),
+        ("Data source: the national medicines formulary, checked March 2024.", "reference"),
+        ("Get drug recall alerts by email", "newsletter"),
+        ("Print recipe", "site-chrome"),
+    ],
+)
+def test_devset8_kinds_of_site_text_are_removed(config, text, category):
+    (v,) = verdicts_for([text], config)
+    assert v.is_boilerplate and v.category == category, [(s.name, s.weight) for s in v.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # content that shares the words of the devset8 rules
+        "Dear Ann, what you describe sounds like a trapped nerve, which is usually caused by a bulging "
+        "disc and settles within six weeks.",
+        "About a third of people with knee osteoarthritis also have pain in the other knee.",
+        "Compare the two tablets with your pharmacist before you switch brands.",
+        "Send your GP a short list of your symptoms before the appointment.",
+        "The results, published in a leading journal, were accurate at the time, the authors say.",
+        "Did you know that ice and heat work best at different stages of an injury?",
+    ],
+)
+def test_devset8_content_traps_are_kept(config, text):
+    (v,) = verdicts_for([text], config)
+    assert not v.is_boilerplate, [(s.name, s.weight) for s in v.signals]
