@@ -548,3 +548,50 @@ def test_devset8_kinds_of_site_text_are_removed(config, text, category):
 def test_devset8_content_traps_are_kept(config, text):
     (v,) = verdicts_for([text], config)
     assert not v.is_boilerplate, [(s.name, s.weight) for s in v.signals]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # kinds first missed on devset9 (charity, review site, literature database, private
+        # hospital; written blind), in other wordings
+        ("Check availability", "site-chrome"),
+        ("Cited by 14 articles", "site-chrome"),
+        ("Ring our free support line on 0300 123 4567", "site-chrome"),
+        ("Lines are open Monday to Saturday, 8am to 8pm.", "site-chrome"),
+        ("£25 could fund a nurse's visit to a family who needs support. Donate now.", "site-chrome"),
+        ("Become a supporter and get our magazine four times a year.", "site-chrome"),
+        ("“My hands were too sore to hold a pen.” Read Amir's story", "navigation"),
+        ("Best value: Corefit Massage Ball – £12.99 at Amazon", "site-chrome"),
+        ("How we chose: we tested 14 rollers over six weeks.", "about"),
+        ("Linda P. wrote: got the soft one and my calves are grateful", "comment"),
+        ("Set up an alert: we'll email you when this guide is updated.", "newsletter"),
+        ("Anna K Berg 1, Tomas Lind 2,3, Mei Chen 1", "byline"),
+        ("2 Department of Rheumatology, City General Hospital, Leeds, UK.", "bio"),
+        ("The authors declare no competing interests.", "disclaimer"),
+        ("Self-pay hip replacement from £13,950", "site-chrome"),
+        ("Pay monthly with our interest-free plan. Representative APR 0%.", "site-chrome"),
+        ("Mr Tom Hale BSc MBBS FRCS, Consultant Knee Surgeon. Special interests: sports knee injuries.", "bio"),
+        ("Rated Outstanding by the Care Quality Commission", "about"),
+    ],
+)
+def test_devset9_kinds_of_site_text_are_removed(config, text, category):
+    (v,) = verdicts_for([text], config)
+    assert v.is_boilerplate and v.category == category, [(s.name, s.weight) for s in v.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # content that shares the words of the devset9 rules
+        "At around £35 the firmer roller is the best value here, and it kept its shape after a month of use.",
+        "The pooled risk ratio was 0.82 (95% CI 0.72 to 0.91, p=0.003) across 1,204 participants.",
+        "Our nurses recommend keeping a flare diary so you can spot patterns with your GP.",
+        "On the day of your operation you will meet the anaesthetist, who will check your medicines.",
+        "The study authors declared no conflicts of interest, the journal said.",
+        "Most people are back at a desk job within 4 to 6 weeks of a knee arthroscopy.",
+    ],
+)
+def test_devset9_content_traps_are_kept(config, text):
+    (v,) = verdicts_for([text], config)
+    assert not v.is_boilerplate, [(s.name, s.weight) for s in v.signals]
