@@ -681,8 +681,7 @@ def _write(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: S
                 removed = child.result()
         finally:
             _EMIT = None
-    tally.reasons, tally.categories, tally.rules = removed.reasons, removed.categories, removed.rules
-    return tally
+    return tally + removed
 
 
 # Set in the parent just before emit forks the child that writes removed.jsonl.

@@ -74,7 +74,8 @@ _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Superscript footnote numbers (¹, ²³, ¹,²) after a lower-case word of three letters or
 # more, or after closing punctuation; units such as m² and cm³ follow shorter tokens.
 _SUPERSCRIPT_MARK = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=[.,;:!?)\]”’\"']))[⁰¹²³⁴-⁹]+(?:[,‚][⁰¹²³⁴-⁹]+)*(?=[\s.,;:!?)\]”’\"']|$)"
+    rf"(?:(?<=[a-z]{{3}})|(?<=[.,;:!?)\]”’\"']))[{_SUPERSCRIPT_DIGITS}]+(?:[,‚][{_SUPERSCRIPT_DIGITS}]+)*"
+    r"(?=[\s.,;:!?)\]”’\"']|$)"
 )
 
 
