@@ -9,57 +9,19 @@ below: one list per dump file, each element one line of the dump.
     N(raw, of, clean=None)  near copy of content paragraph `of` (label content,
                             dup "near", group = group of `of`)
     A(raw, note, clean=None) ambiguous (not scored)
-    B(category, raw)        boilerplate
+    B(raw, category)        boilerplate
     BLANK                   blank line (no gold row)
 
 Exact copies are made by reusing the same C(...) object; the first occurrence in
 file order (dev_1 .. dev_4, top to bottom) is "original", later ones "exact".
 Re-run with:  python3 tests/devset/make_devset.py
 """
-import hashlib
-import json
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-CATEGORIES = {
-    "cookie", "disclaimer", "newsletter", "share", "navigation", "bio", "byline",
-    "about", "comment", "reference", "copyright", "site-chrome", "artefact",
-}
-
-
-class C:
-    label = "content"
-
-    def __init__(self, raw, clean=None):
-        self.raw = raw
-        self.clean = clean if clean is not None else raw.strip()
-
-
-class A(C):
-    label = "ambiguous"
-
-    def __init__(self, raw, note, clean=None):
-        super().__init__(raw, clean)
-        self.note = note
-
-
-class N(C):
-    def __init__(self, raw, of, clean=None):
-        super().__init__(raw, clean)
-        self.of = of
-
-
-class B:
-    label = "boilerplate"
-
-    def __init__(self, category, raw):
-        assert category in CATEGORIES, category
-        self.category = category
-        self.raw = raw
-
-
-BLANK = None
+# The shared harness, tests/labelled_sets.py, is in this folder's parent.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labelled_sets import BLANK, A, B, C, N, main  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # Content paragraphs that occur more than once (exact copies) or that have
@@ -85,19 +47,19 @@ CALCIUM = C("Adults need about 700 mg of calcium a day in the UK, while US guida
 BONE_LOAD = C("Bones respond to impact and load, which is why walking, jogging, stair climbing and resistance training help maintain bone density. Swimming and cycling are excellent for fitness but put little load through the skeleton, so they are best combined with some weight-bearing activity.")
 
 # Boilerplate that recurs
-SHARE = B("share", "Share")
-ADVERT = B("site-chrome", "Advertisement")
-REPLY = B("comment", "Reply")
+SHARE = B("Share", "share")
+ADVERT = B("Advertisement", "site-chrome")
+REPLY = B("Reply", "comment")
 
 DATA = [
     ("dev_1.txt", [
-        B("site-chrome", "Skip to content"),
-        B("cookie", "We use cookies to give you the best possible experience on our website. Some are essential to make the site work; others help us understand how you use it so we can improve it and show you relevant advertising. You can accept all cookies or choose which ones to allow in your settings. Read our cookie policy for more information."),
-        B("cookie", "Accept all"),
-        B("cookie", "Manage settings"),
-        B("navigation", "Home › Health A-Z › Sciatica"),
+        B("Skip to content", "site-chrome"),
+        B("We use cookies to give you the best possible experience on our website. Some are essential to make the site work; others help us understand how you use it so we can improve it and show you relevant advertising. You can accept all cookies or choose which ones to allow in your settings. Read our cookie policy for more information.", "cookie"),
+        B("Accept all", "cookie"),
+        B("Manage settings", "cookie"),
+        B("Home › Health A-Z › Sciatica", "navigation"),
         A("How to Ease Lower Back Pain at Home", "heading"),
-        B("byline", "Page last reviewed: 08 November 2022 Next review due: 08 November 2025"),
+        B("Page last reviewed: 08 November 2022 Next review due: 08 November 2025", "byline"),
         BACK_PAIN_OWN,
         SCIATICA,
         BLANK,
@@ -112,7 +74,7 @@ DATA = [
           "Ankylosing spondylitis typically begins before the age of 45 with lower back pain and stiffness and tends to improve with exercise rather than rest. Pain that wakes you in the second half of the night and eases once you get up is a common clue."),
         NOISY_KNEE,
         SHARE,
-        B("share", "Facebook Twitter Email"),
+        B("Facebook Twitter Email", "share"),
         CARVER_QUOTE,
         C("There is no single correct posture. The best posture is your next one: changing position often matters more than holding any particular shape for hours. Back to top",
           "There is no single correct posture. The best posture is your next one: changing position often matters more than holding any particular shape for hours."),
@@ -121,38 +83,38 @@ DATA = [
         C("Talk to your doctor or physiotherapist before starting any new exercise programme if you have had recent surgery, a fracture, or pain that wakes you at night."),
         C("You don't have to give up every treat to look after your bones, but it helps to be honest about how often they turn up. A couple of cookies with your afternoon tea is fine; a packet a day crowds out foods that actually carry calcium, like yoghurt, tinned sardines and fortified cereals."),
         BLANK,
-        B("site-chrome", "Was this page helpful?"),
-        B("site-chrome", "Yes No"),
-        B("bio", "About the author"),
-        B("bio", "Sarah Whitcombe is a chartered physiotherapist with 15 years of experience treating sports injuries. She runs a clinic in Leeds, is a keen fell runner and writes regularly for regional newspapers about staying active in later life."),
-        B("comment", "12 comments"),
-        B("comment", "Thank you so much for this article. I've had sciatica on and off for three years and nobody ever explained it this clearly. I started the exercises you describe last month and I can now walk my dog again without stopping every ten minutes. My GP just gave me tablets, so I wish I'd found your blog sooner!"),
+        B("Was this page helpful?", "site-chrome"),
+        B("Yes No", "site-chrome"),
+        B("About the author", "bio"),
+        B("Sarah Whitcombe is a chartered physiotherapist with 15 years of experience treating sports injuries. She runs a clinic in Leeds, is a keen fell runner and writes regularly for regional newspapers about staying active in later life.", "bio"),
+        B("12 comments", "comment"),
+        B("Thank you so much for this article. I've had sciatica on and off for three years and nobody ever explained it this clearly. I started the exercises you describe last month and I can now walk my dog again without stopping every ten minutes. My GP just gave me tablets, so I wish I'd found your blog sooner!", "comment"),
         REPLY,
-        B("comment", "John says: March 3, 2021 at 4:12 pm"),
-        B("comment", "Great post!"),
+        B("John says: March 3, 2021 at 4:12 pm", "comment"),
+        B("Great post!", "comment"),
         REPLY,
-        B("comment", "Hi Sarah, do you think these stretches would be OK for someone who's just had a knee replacement? I'm seven weeks post-op and my surgeon said to keep moving but didn't really say how."),
-        B("reference", "References"),
-        B("reference", "Fenwick AJ, Okafor B, Lindqvist M. Exercise therapy for chronic low back pain: a systematic review and meta-analysis. Spine J. 2018;18(4):612-24. doi:10.1016/j.spinee.2017.11.014. PMID: 29198765."),
-        B("copyright", "Copyright © 2024 Active Joints Clinic Ltd. Registered in England and Wales, company no. 08123456."),
-        B("artefact", "×"),
+        B("Hi Sarah, do you think these stretches would be OK for someone who's just had a knee replacement? I'm seven weeks post-op and my surgeon said to keep moving but didn't really say how.", "comment"),
+        B("References", "reference"),
+        B("Fenwick AJ, Okafor B, Lindqvist M. Exercise therapy for chronic low back pain: a systematic review and meta-analysis. Spine J. 2018;18(4):612-24. doi:10.1016/j.spinee.2017.11.014. PMID: 29198765.", "reference"),
+        B("Copyright © 2024 Active Joints Clinic Ltd. Registered in England and Wales, company no. 08123456.", "copyright"),
+        B("×", "artefact"),
         BLANK,
     ]),
     ("dev_2.txt", [
-        B("artefact", "›"),
-        B("cookie", "This website stores data such as cookies to enable essential site functionality, as well as marketing, personalization, and analytics. By remaining on this website you indicate your consent."),
-        B("cookie", "Reject all"),
+        B("›", "artefact"),
+        B("This website stores data such as cookies to enable essential site functionality, as well as marketing, personalization, and analytics. By remaining on this website you indicate your consent.", "cookie"),
+        B("Reject all", "cookie"),
         C("Plantar fasciitis is a disorder of the connective tissue that supports the arch of the foot.[4] It typically causes pain in the heel that is worst with the first steps of the morning or after a period of rest.[note 2] Risk factors include long periods of standing, a sudden increase in exercise, and obesity.",
           "Plantar fasciitis is a disorder of the connective tissue that supports the arch of the foot. It typically causes pain in the heel that is worst with the first steps of the morning or after a period of rest. Risk factors include long periods of standing, a sudden increase in exercise, and obesity."),
         C("Osteoporosis is a systemic skeletal disorder characterised by low bone mass, micro-architectural deterioration of bone tissue and a consequent increase in fracture risk.[1] It is most common in older women, and the hip, spine and wrist are the sites most frequently affected.[2][3]",
           "Osteoporosis is a systemic skeletal disorder characterised by low bone mass, micro-architectural deterioration of bone tissue and a consequent increase in fracture risk. It is most common in older women, and the hip, spine and wrist are the sites most frequently affected."),
         C("Around one in three adults over 65 falls each year, and for people with osteoporosis a fall can mean a broken hip or wrist. Balance exercises such as tai chi, standing on one leg while brushing your teeth and heel-to-toe walking all reduce the risk of falling."),
-        B("reference", "^ Reynolds, Mark (12 March 2019). \"Treatment of plantar heel pain\". American Family Physician. 99 (6): 344–50. PMID 30874413. Retrieved 4 January 2022."),
-        B("reference", "Morrison, K. L., & Tanaka, H. (2020). Vitamin D supplementation and fracture risk in older adults. Journal of Bone and Mineral Research, 35(7), 1254–1263. https://doi.org/10.1002/jbmr.4021"),
+        B("^ Reynolds, Mark (12 March 2019). \"Treatment of plantar heel pain\". American Family Physician. 99 (6): 344–50. PMID 30874413. Retrieved 4 January 2022.", "reference"),
+        B("Morrison, K. L., & Tanaka, H. (2020). Vitamin D supplementation and fracture risk in older adults. Journal of Bone and Mineral Research, 35(7), 1254–1263. https://doi.org/10.1002/jbmr.4021", "reference"),
         BLANK,
-        B("site-chrome", "Sponsored"),
-        B("byline", "By Claire Hobbs | Updated 3 February 2024"),
-        B("byline", "5 min read"),
+        B("Sponsored", "site-chrome"),
+        B("By Claire Hobbs | Updated 3 February 2024", "byline"),
+        B("5 min read", "byline"),
         A("Exercises for Plantar Fasciitis", "heading"),
         C("Step 1: Stand on the bottom step of a staircase with the balls of your feet on the edge and hold the banister for balance."),
         C("Step 2: Slowly lower your heels below the level of the step until you feel a stretch in your calves."),
@@ -161,7 +123,7 @@ DATA = [
         VITAMIN_D,
         C("Glucosamine is usually sold in 500 mg or 1,500 mg tablets. Larger trials have produced mixed results, and most guidelines do not recommend it for osteoarthritis of the knee. If you want to try it anyway, give it three months and stop if you notice no difference."),
         C("Magnesium is involved in more than 300 enzyme reactions in the body, including those that control muscle contraction and nerve signalling. Magnesium glycinate is generally gentler on the stomach than magnesium oxide."),
-        B("disclaimer", "*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease."),
+        B("*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.", "disclaimer"),
         BIRD_DOG,
         C("Kettlebell swings are a hip hinge, not a squat. The power comes from snapping your hips forward, and your arms are just along for the ride. If you feel it mostly in your lower back, the weight is probably too heavy or you're lifting with your shoulders."),
         C("Strength &amp; conditioning coaches often program Romanian deadlifts for runners because they load the hamstrings and glutes through a long range of motion.",
@@ -173,29 +135,29 @@ DATA = [
         ARTHRITIS_FOUNDATION,
         LOPEZ_QUOTE,
         BMI,
-        B("newsletter", "Get the latest health news in your inbox"),
-        B("newsletter", "Enter your email address"),
-        B("newsletter", "Subscribe"),
-        B("disclaimer", "This post contains affiliate links. If you buy something through one of these links, we may earn a small commission at no extra cost to you."),
-        B("share", "Share on Pinterest"),
-        B("navigation", "7 Stretches for Tight Hips Why Your Knees Hurt When You Climb Stairs The Best Shoes for Plantar Fasciitis, According to Podiatrists"),
-        B("navigation", "Previous article"),
-        B("bio", "Model: Jenna Park is a certified yoga instructor and personal trainer based in Austin, Texas. Follow her on Instagram @jennamoves."),
-        B("about", "FitLife Magazine is part of Brightwave Media Group, a leading publisher of consumer health and lifestyle brands."),
-        B("copyright", "© 2023 Brightwave Media Group. All rights reserved."),
+        B("Get the latest health news in your inbox", "newsletter"),
+        B("Enter your email address", "newsletter"),
+        B("Subscribe", "newsletter"),
+        B("This post contains affiliate links. If you buy something through one of these links, we may earn a small commission at no extra cost to you.", "disclaimer"),
+        B("Share on Pinterest", "share"),
+        B("7 Stretches for Tight Hips Why Your Knees Hurt When You Climb Stairs The Best Shoes for Plantar Fasciitis, According to Podiatrists", "navigation"),
+        B("Previous article", "navigation"),
+        B("Model: Jenna Park is a certified yoga instructor and personal trainer based in Austin, Texas. Follow her on Instagram @jennamoves.", "bio"),
+        B("FitLife Magazine is part of Brightwave Media Group, a leading publisher of consumer health and lifestyle brands.", "about"),
+        B("© 2023 Brightwave Media Group. All rights reserved.", "copyright"),
         SHARE,
-        B("artefact", "|"),
+        B("|", "artefact"),
     ]),
     ("dev_3.txt", [
-        B("site-chrome", "Log in"),
-        B("site-chrome", "Search"),
-        B("byline", "Medically reviewed by Angela Brooks, DPT — Written by Daniel Ruiz — Updated on June 14, 2023"),
+        B("Log in", "site-chrome"),
+        B("Search", "site-chrome"),
+        B("Medically reviewed by Angela Brooks, DPT — Written by Daniel Ruiz — Updated on June 14, 2023", "byline"),
         C("At our Joint Replacement Centre, most patients having a total hip replacement are walking with a frame on the day of surgery and go home within one to three days. A physiotherapist will show you how to get in and out of bed, manage stairs and get into a car safely before you leave."),
         C("After a hip replacement you may be advised to avoid bending your hip beyond 90 degrees, crossing your legs or twisting on the operated leg for the first six weeks. These precautions depend on the surgical approach, so follow the specific advice of your own surgical team."),
         C("Call 911 or have someone drive you to the emergency room if sudden hip pain follows a fall and you cannot put weight on the leg, or if the leg looks shorter and turned outward. In older adults, these are classic signs of a hip fracture."),
         C("Stand with your back against a wall and your feet about a foot in front of you. Slide down until your knees are bent to around 45 degrees, hold for 10 seconds and slide back up. Repeat 10 times, gradually increasing the hold to 30 seconds as your thighs get stronger."),
         CAUDA_999,
-        B("site-chrome", "Show more"),
+        B("Show more", "site-chrome"),
         BLANK,
         CALCIUM,
         C("Long-term use of metformin for type 2 diabetes can lower vitamin B12 levels, and a deficiency can cause tingling, numbness and burning in the feet that is easily mistaken for ordinary diabetic neuropathy. If you have taken metformin for several years, ask whether your B12 has been checked recently."),
@@ -210,28 +172,28 @@ DATA = [
           "Your knees should track in line with your second toe during a squat. Letting them cave inwards puts extra strain on the inside of the joint. Filming yourself from the front is an easy way to check."),
         A("I'm 34 and have had a dull ache in my left hip for about two months, mostly after sitting at my desk. No injury that I can remember. Is this something I should get checked or will stretching sort it out?",
           "forum question on a Q&A page: the thread's subject, but user-generated"),
-        B("comment", "Linda M. · 2 years ago"),
+        B("Linda M. · 2 years ago", "comment"),
         C("Pain at the front of the knee when going downstairs is very often patellofemoral pain. It tends to respond well to strengthening the quads and hips over six to eight weeks. Cut back on deep squats and stairs for now rather than stopping activity completely, and see a physio if it hasn't improved in a month."),
         NOISY_KNEE,
         N("Most back pain gets better on its own within a few weeks. Keeping active is one of the best things you can do, even if you have to take it slowly at first.", BACK_PAIN_OWN),
         N("If you sleep on your side, put a firm pillow between your knees. It keeps your hips, pelvis and spine better aligned and can reduce the ache that some people wake up with in the hip or lower back.", SIDE_SLEEP),
         C("Most adults need between seven and nine hours of sleep a night. Poor sleep lowers pain tolerance, and pain in turn makes it harder to sleep, so the two problems tend to feed each other."),
         BLANK,
-        B("disclaimer", "The information on this page is for general educational purposes only and is not a substitute for professional medical advice, diagnosis or treatment. Always seek the advice of your physician or other qualified health provider with any questions you may have regarding a medical condition."),
-        B("about", "Northgate University Hospitals NHS Foundation Trust is one of the largest teaching trusts in England, providing acute and specialist care to more than a million people each year."),
-        B("bio", "Dr. Kevin Osei, MD, is a board-certified orthopedic surgeon specializing in hip and knee replacement. He completed his fellowship in adult reconstruction and has authored more than 40 peer-reviewed papers."),
-        B("reference", "National Institute for Health and Care Excellence (2020). Low back pain and sciatica in over 16s: assessment and management (NG59). Available at: https://www.nice.org.uk/guidance/ng59 (Accessed: 2 May 2023)."),
-        B("navigation", "Next: Exercises for Frozen Shoulder"),
-        B("site-chrome", "Print"),
-        B("site-chrome", "Page 1 of 3"),
-        B("newsletter", "Sign up for our free Healthy Joints newsletter and get expert tips on staying active, plus exclusive offers, delivered every Tuesday. You can unsubscribe at any time."),
-        B("cookie", "Only necessary cookies"),
-        B("copyright", "© Northgate University Hospitals 2022"),
-        B("artefact", "✕"),
+        B("The information on this page is for general educational purposes only and is not a substitute for professional medical advice, diagnosis or treatment. Always seek the advice of your physician or other qualified health provider with any questions you may have regarding a medical condition.", "disclaimer"),
+        B("Northgate University Hospitals NHS Foundation Trust is one of the largest teaching trusts in England, providing acute and specialist care to more than a million people each year.", "about"),
+        B("Dr. Kevin Osei, MD, is a board-certified orthopedic surgeon specializing in hip and knee replacement. He completed his fellowship in adult reconstruction and has authored more than 40 peer-reviewed papers.", "bio"),
+        B("National Institute for Health and Care Excellence (2020). Low back pain and sciatica in over 16s: assessment and management (NG59). Available at: https://www.nice.org.uk/guidance/ng59 (Accessed: 2 May 2023).", "reference"),
+        B("Next: Exercises for Frozen Shoulder", "navigation"),
+        B("Print", "site-chrome"),
+        B("Page 1 of 3", "site-chrome"),
+        B("Sign up for our free Healthy Joints newsletter and get expert tips on staying active, plus exclusive offers, delivered every Tuesday. You can unsubscribe at any time.", "newsletter"),
+        B("Only necessary cookies", "cookie"),
+        B("© Northgate University Hospitals 2022", "copyright"),
+        B("✕", "artefact"),
     ]),
     ("dev_4.txt", [
-        B("navigation", "Home / Blog / Neck Pain / Desk Posture Myths"),
-        B("byline", "Last reviewed: 12 May 2023"),
+        B("Home / Blog / Neck Pain / Desk Posture Myths", "navigation"),
+        B("Last reviewed: 12 May 2023", "byline"),
         C("Tech neck is not a medical diagnosis, but the pattern is familiar to anyone who treats desk workers: a forward head posture, tight upper trapezius muscles and a dull ache at the base of the skull by late afternoon. Raising your screen to eye level is a cheap first step."),
         C("Choose a pillow that keeps your neck level with the rest of your spine. Too many pillows push the head forward; too few let it drop sideways. A rolled towel inside the pillowcase can add support under the curve of the neck."),
         C("Cervical radiculopathy happens when a nerve root in the neck is irritated or compressed, most often at the C5–C6 or C6–C7 level. People usually describe a sharp or burning pain that runs from the neck into the shoulder blade and down the arm, sometimes with pins and needles in particular fingers."),
@@ -270,93 +232,24 @@ DATA = [
           "Bones respond to impact and load, which is why walking, jogging, stair climbing and resistance training help maintain bone density…"),
         N("\"People often assume a scan will give them the answer, but disc bulges are incredibly common in people with no pain at all,\" says Professor Helen Carver, a consultant spinal surgeon at Northgate Teaching Hospitals. \"We treat the person, not the MRI.\"", CARVER_QUOTE),
         C("If your joints feel stiff first thing, a warm shower and a few minutes of gentle movement before you start the day can help loosen them up."),
-        B("share", "Share this page"),
-        B("share", "Share this article: Facebook | X | LinkedIn | WhatsApp | Copy link"),
-        B("navigation", "Related stories"),
-        B("navigation", "You May Also Like: Is Walking Good for Arthritis? | Foods That Weaken Your Bones | How Much Vitamin D Do You Need?"),
-        B("bio", "Our expert: Rachel Amos is a registered dietitian specialising in bone health and a spokesperson for a national dietetic association."),
-        B("about", "Our mission is to help people live stronger, healthier lives. Founded in 2009, Active Joints Clinic has grown to six locations across Greater Manchester, offering physiotherapy, sports massage and clinical Pilates."),
-        B("about", "Wellgrove Nutrition has been making high-quality, third-party tested supplements in the USA since 1998."),
-        B("disclaimer", "Medical disclaimer: content on this blog is written by a physiotherapist but does not create a therapist–patient relationship. Please see a registered health professional for an assessment of your individual condition."),
-        B("disclaimer", "Results may vary. Individual results are not guaranteed."),
-        B("reference", "Doyle, P. and Grant, S. (2017) 'Hip osteoarthritis and physical activity', British Journal of Sports Medicine, 51(9), pp. 702–708."),
-        B("newsletter", "Thanks for subscribing! Check your inbox to confirm your email."),
-        B("copyright", "All rights reserved"),
-        B("copyright", "Content © Wellgrove Nutrition LLC 1998–2024. Reproduction without permission is prohibited."),
-        B("artefact", "»"),
+        B("Share this page", "share"),
+        B("Share this article: Facebook | X | LinkedIn | WhatsApp | Copy link", "share"),
+        B("Related stories", "navigation"),
+        B("You May Also Like: Is Walking Good for Arthritis? | Foods That Weaken Your Bones | How Much Vitamin D Do You Need?", "navigation"),
+        B("Our expert: Rachel Amos is a registered dietitian specialising in bone health and a spokesperson for a national dietetic association.", "bio"),
+        B("Our mission is to help people live stronger, healthier lives. Founded in 2009, Active Joints Clinic has grown to six locations across Greater Manchester, offering physiotherapy, sports massage and clinical Pilates.", "about"),
+        B("Wellgrove Nutrition has been making high-quality, third-party tested supplements in the USA since 1998.", "about"),
+        B("Medical disclaimer: content on this blog is written by a physiotherapist but does not create a therapist–patient relationship. Please see a registered health professional for an assessment of your individual condition.", "disclaimer"),
+        B("Results may vary. Individual results are not guaranteed.", "disclaimer"),
+        B("Doyle, P. and Grant, S. (2017) 'Hip osteoarthritis and physical activity', British Journal of Sports Medicine, 51(9), pp. 702–708.", "reference"),
+        B("Thanks for subscribing! Check your inbox to confirm your email.", "newsletter"),
+        B("All rights reserved", "copyright"),
+        B("Content © Wellgrove Nutrition LLC 1998–2024. Reproduction without permission is prohibited.", "copyright"),
+        B("»", "artefact"),
         BLANK,
     ]),
 ]
 
 
-def group_of(text):
-    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:12]
-
-
-def build():
-    rows = []
-    seen = set()
-    for fname, items in DATA:
-        lines = []
-        for i, it in enumerate(items, 1):
-            if it is None:
-                lines.append("")
-                continue
-            raw = it.raw
-            assert raw.strip() and "\n" not in raw, (fname, i)
-            lines.append(raw)
-            row = {"file": fname, "line": i, "label": it.label}
-            if isinstance(it, B):
-                row["category"] = it.category
-                row["group"] = group_of(raw)
-            else:
-                if isinstance(it, N):
-                    row["group"] = group_of(it.of.raw)
-                    row["dup"] = "near"
-                else:
-                    g = group_of(raw)
-                    row["group"] = g
-                    row["dup"] = "exact" if g in seen else "original"
-                    seen.add(g)
-                row["clean"] = it.clean
-                if isinstance(it, A):
-                    row["note"] = it.note
-            rows.append(row)
-        with open(os.path.join(HERE, fname), "w", encoding="utf-8", newline="\n") as f:
-            f.write("\n".join(lines) + "\n")
-    with open(os.path.join(HERE, "gold_lines.jsonl"), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return rows
-
-
-def verify(rows):
-    by_key = {(r["file"], r["line"]): r for r in rows}
-    assert len(by_key) == len(rows), "duplicate gold rows"
-    n = 0
-    for fname, _ in DATA:
-        with open(os.path.join(HERE, fname), encoding="utf-8") as f:
-            text = f.read()
-        for ln, line in enumerate(text.split("\n")[:-1], 1):
-            if not line.strip():
-                assert (fname, ln) not in by_key, (fname, ln)
-                continue
-            r = by_key[(fname, ln)]
-            n += 1
-            if r.get("dup") != "near":
-                assert r["group"] == group_of(line), (fname, ln)
-    assert n == len(rows), (n, len(rows))
-    # near copies point at a group that exists as an original
-    origs = {r["group"] for r in rows if r.get("dup") == "original"}
-    assert all(r["group"] in origs for r in rows if r.get("dup") == "near")
-    return n
-
-
 if __name__ == "__main__":
-    rows = build()
-    n = verify(rows)
-    from collections import Counter
-    print(n, "non-blank lines, gold rows verified")
-    print(Counter(r["label"] for r in rows))
-    print(Counter(r["dup"] for r in rows if "dup" in r))
-    print(sorted(Counter(r["category"] for r in rows if "category" in r).items()))
+    main(DATA, __file__)

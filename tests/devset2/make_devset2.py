@@ -5,32 +5,14 @@ Re-runnable: rewrites hard_1.txt .. hard_3.txt and gold_lines.jsonl next to this
 script, then checks that every non-blank line has exactly one gold row.
 All text is original, written for this set.
 """
-import collections
-import hashlib
-import json
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The shared harness, tests/labelled_sets.py, is in this folder's parent.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labelled_sets import BLANK, A, B, C, main  # noqa: E402
+
 NBSP = "\u00a0"
-CATEGORIES = {"cookie", "disclaimer", "newsletter", "share", "navigation", "bio",
-              "byline", "about", "comment", "reference", "copyright", "site-chrome",
-              "artefact"}
-
-
-def C(text, clean=None, note=None):
-    return {"text": text, "label": "content", "clean": clean, "note": note}
-
-
-def A(text, note, clean=None):
-    return {"text": text, "label": "ambiguous", "clean": clean, "note": note}
-
-
-def B(category, text, note=None):
-    assert category in CATEGORIES, category
-    return {"text": text, "label": "boilerplate", "category": category, "note": note}
-
-
-BLANK = None
 
 CAUDA = ("Call 999 or go to A&E straight away if you have sciatica on both sides, numbness "
          "around your bottom or genitals, or you suddenly cannot control when you pee or poo. "
@@ -41,7 +23,7 @@ FILES = {}
 # ---------------------------------------------------------------- hard_1
 # NHS-trust style sciatica page, chiropractic/physio clinic blog, news site.
 FILES["hard_1.txt"] = [
-    B("cookie", "We’d like to use a little information about your visit — which pages you read, how long you stay and what kind of device you’re on — to work out which parts of our health advice people actually find useful. The information that keeps the site running is always stored; the rest is up to you, nothing is passed to advertisers, and you can change your mind later using the link in the footer.",
+    B("We’d like to use a little information about your visit — which pages you read, how long you stay and what kind of device you’re on — to work out which parts of our health advice people actually find useful. The information that keeps the site running is always stored; the rest is up to you, nothing is passed to advertisers, and you can change your mind later using the link in the footer.", "cookie",
       note="cookie banner written as prose, no word 'cookie'"),
     C("Sciatica is the name for pain caused by irritation of the sciatic nerve, which runs from the lower back through the buttock and down each leg. Most episodes settle within about six weeks, although some people have symptoms for several months."),
     A("Can I exercise with sciatica?", note="FAQ question"),
@@ -60,9 +42,9 @@ FILES["hard_1.txt"] = [
     C("Most people with new low back pain12 and no worrying symptoms are much better within a few weeks, so a scan is not usually needed at first.13",
       clean="Most people with new low back pain and no worrying symptoms are much better within a few weeks, so a scan is not usually needed at first.",
       note="glued footnote numbers"),
-    B("about", "Northfield Community Health NHS Trust provides physiotherapy, podiatry, district nursing and rehabilitation to about 420,000 people across the Northfield and Ashby districts, from 14 community hubs and in people’s own homes."),
+    B("Northfield Community Health NHS Trust provides physiotherapy, podiatry, district nursing and rehabilitation to about 420,000 people across the Northfield and Ashby districts, from 14 community hubs and in people’s own homes.", "about"),
     BLANK,
-    B("byline", "By Dr. Tom Whitaker, DC, and Ellie Marsh, MCSP | Lakeside Chiropractic & Physio | 6 min read",
+    B("By Dr. Tom Whitaker, DC, and Ellie Marsh, MCSP | Lakeside Chiropractic & Physio | 6 min read", "byline",
       note="two names with credentials"),
     C("I’ve treated hundreds of runners with hamstring pain over the last fifteen years, and the pattern is nearly always the same: a sudden jump in speedwork or hills, a few weeks of ‘tightness’ that gets stretched hard, and then a niggle that refuses to settle.",
       note="first-person author, reads like a bio"),
@@ -76,20 +58,20 @@ FILES["hard_1.txt"] = [
     C("Lie on your back with your heels resting on a step and your knees slightly bent.", note="short imperative step"),
     C("Lift your hips and hold for 30 seconds.", note="short imperative step"),
     C("Rest for one minute, then repeat four more times.", note="short imperative step"),
-    B("site-chrome", "Book an appointment with one of our specialists today — online booking takes two minutes and our Harrogate clinic has evening slots.",
+    B("Book an appointment with one of our specialists today — online booking takes two minutes and our Harrogate clinic has evening slots.", "site-chrome",
       note="appointment promo"),
-    B("share", "Found this useful? Pass it on: Facebook · WhatsApp · Email"),
-    B("bio", "Tom qualified as a chiropractor in 2006 and has a special interest in running injuries. Outside the clinic he coaches a junior cross-country squad and is slowly teaching his two greyhounds to jog."),
-    B("copyright", "Text and exercise photos © Lakeside Chiropractic & Physio 2012–2024. Please ask us before reusing them on your own site."),
-    B("comment", "mike_r · 3 days ago", note="comment username and timestamp"),
-    B("comment", "how long before I can go back to hill reps? 8 weeks in and sitting is fine now but hills still flare it up",
+    B("Found this useful? Pass it on: Facebook · WhatsApp · Email", "share"),
+    B("Tom qualified as a chiropractor in 2006 and has a special interest in running injuries. Outside the clinic he coaches a junior cross-country squad and is slowly teaching his two greyhounds to jog.", "bio"),
+    B("Text and exercise photos © Lakeside Chiropractic & Physio 2012–2024. Please ask us before reusing them on your own site.", "copyright"),
+    B("mike_r · 3 days ago", "comment", note="comment username and timestamp"),
+    B("how long before I can go back to hill reps? 8 weeks in and sitting is fine now but hills still flare it up", "comment",
       note="reader question to author, no greeting"),
-    B("comment", "Reply · Like · 2"),
-    B("artefact", "›"),
+    B("Reply · Like · 2", "comment"),
+    B("›", "artefact"),
     BLANK,
     BLANK,
-    B("navigation", "Trending now"),
-    B("byline", "Rachel Adeyemi, Health correspondent · 11 April 2024, 06:00 BST · Updated 11 April 2024, 09:42 BST"),
+    B("Trending now", "navigation"),
+    B("Rachel Adeyemi, Health correspondent · 11 April 2024, 06:00 BST · Updated 11 April 2024, 09:42 BST", "byline"),
     C("The advertisement, which ran on social media for six weeks, claimed that a magnesium spray could ‘switch off’ back pain overnight. The Advertising Standards Authority ruled that the claim was misleading, and the company did not respond to a request for comment.",
       note="'advertisement' and 'comment' in normal sense"),
     C("Dr. Fiona Grant, a GP in Leeds who sees several patients with back pain every week, said she tells people to be wary of any product that promises to fix pain overnight. ‘If something sounds too good to be true, it usually is,’ she said.",
@@ -100,20 +82,20 @@ FILES["hard_1.txt"] = [
       note="'share' in normal sense"),
     C("In 1998, researchers at a Danish university hospital began following several hundred schoolchildren to see whether back pain in adolescence predicted trouble in adulthood. The study was among the first to show that back pain often starts early in life and comes and goes, rather than arriving once in middle age.",
       note="organisation history written as article text"),
-    B("newsletter", "The Body Clock is our free fortnightly email on sleep, movement and growing older well, written by our health desk — sign in to add it to your account."),
-    B("copyright", "Photograph: Westend61 / Getty Images", note="image credit"),
-    B("navigation", "Filed under: Health, Ageing well, Science"),
-    B("artefact", "* * *"),
+    B("The Body Clock is our free fortnightly email on sleep, movement and growing older well, written by our health desk — sign in to add it to your account.", "newsletter"),
+    B("Photograph: Westend61 / Getty Images", "copyright", note="image credit"),
+    B("Filed under: Health, Ageing well, Science", "navigation"),
+    B("* * *", "artefact"),
     BLANK,
-    B("reference", "Sources: NHS, Mayo Clinic, Cleveland Clinic, National Institute of Neurological Disorders and Stroke"),
-    B("comment", "Loading comments…", note="comment widget placeholder"),
+    B("Sources: NHS, Mayo Clinic, Cleveland Clinic, National Institute of Neurological Disorders and Stroke", "reference"),
+    B("Loading comments…", "comment", note="comment widget placeholder"),
 ]
 
 # ---------------------------------------------------------------- hard_2
 # Yoga site, running magazine, supplement shop page, Q&A forum.
 FILES["hard_2.txt"] = [
-    B("artefact", "»"),
-    B("byline", "Written by Priya Raman, E-RYT 500, C-IAYT · Reviewed by Dr. Sam Okoro, PT, DPT · Last updated 2 May 2024"),
+    B("»", "artefact"),
+    B("Written by Priya Raman, E-RYT 500, C-IAYT · Reviewed by Dr. Sam Okoro, PT, DPT · Last updated 2 May 2024", "byline"),
     C("The sequence below differs from the one many of us learned: instead of finishing with Plough Pose, which puts a lot of weight through the neck, it ends with Legs-Up-the-Wall, a gentler inversion that is easy to come out of if your back starts to spasm."),
     C("If your lower back feels stiff in the morning, try moving through Cat-Cow, Child’s Pose, Thread the Needle and Sphinx Pose before you get dressed; the whole sequence takes less than ten minutes.",
       note="pose names in Title Case inside a sentence"),
@@ -126,15 +108,15 @@ FILES["hard_2.txt"] = [
       note="first-person author"),
     C("You don’t need to subscribe to any particular style of yoga to benefit. Follow whichever classes you enjoy enough to keep going to; in studies of back pain, people who practise regularly for three months or more tend to see the clearest improvements.",
       note="'subscribe' and 'follow' in normal sense"),
-    B("share", "Subscribe to our YouTube channel for the full 20-minute follow-along version of this flow."),
-    B("share", "Follow us on Instagram @stillpointyoga for a new pose breakdown every Monday"),
-    B("newsletter", "Want a gentle practice in your inbox each Sunday? Leave your email below and we’ll send one short sequence a week — no spam, and you can leave whenever you like."),
-    B("site-chrome", "Spring retreat: four days of restorative yoga in the Lake District, 16–19 May. Early-bird places close Friday.",
+    B("Subscribe to our YouTube channel for the full 20-minute follow-along version of this flow.", "share"),
+    B("Follow us on Instagram @stillpointyoga for a new pose breakdown every Monday", "share"),
+    B("Want a gentle practice in your inbox each Sunday? Leave your email below and we’ll send one short sequence a week — no spam, and you can leave whenever you like.", "newsletter"),
+    B("Spring retreat: four days of restorative yoga in the Lake District, 16–19 May. Early-bird places close Friday.", "site-chrome",
       note="event promo"),
-    B("bio", "Priya has taught yoga for back care since 2009 and trained as a yoga therapist after her own spinal surgery. She lives in Bristol with her partner, two children and a very opinionated cat."),
-    B("copyright", "Illustrations by Jun Park. All sequences are the property of Stillpoint Yoga and may not be reproduced for commercial classes without written permission."),
+    B("Priya has taught yoga for back care since 2009 and trained as a yoga therapist after her own spinal surgery. She lives in Bristol with her partner, two children and a very opinionated cat.", "bio"),
+    B("Illustrations by Jun Park. All sequences are the property of Stillpoint Yoga and may not be reproduced for commercial classes without written permission.", "copyright"),
     BLANK,
-    B("byline", "Fact checked by Joanna Price, MSc"),
+    B("Fact checked by Joanna Price, MSc", "byline"),
     C("Runner’s knee, or patellofemoral pain, is felt as an ache around or behind the kneecap." + NBSP + " It is often worse going downstairs, squatting or after sitting for a long time with your knees bent" + NBSP + "– the so-called ‘cinema sign’.",
       clean="Runner’s knee, or patellofemoral pain, is felt as an ache around or behind the kneecap. It is often worse going downstairs, squatting or after sitting for a long time with your knees bent – the so-called ‘cinema sign’.",
       note="non-breaking spaces"),
@@ -150,43 +132,43 @@ FILES["hard_2.txt"] = [
     C("Hold for 30 seconds.", note="short imperative step; exact repeat"),
     C("Stop immediately and seek medical help if you feel chest pain, unusual breathlessness or dizziness while running, even if the feeling passes when you slow down.",
       note="clinical warning is content"),
-    B("disclaimer", "We may earn a small commission if you buy shoes through links on this page. It costs you nothing extra and never decides which pairs make our lists.",
+    B("We may earn a small commission if you buy shoes through links on this page. It costs you nothing extra and never decides which pairs make our lists.", "disclaimer",
       note="affiliate disclosure"),
-    B("newsletter", "Join 48,000 runners who get our injury-free training plans before anyone else"),
-    B("newsletter", "By signing up you’re happy for us to send you emails about training, events and offers from our partners. You can unsubscribe at any time."),
-    B("navigation", "More from Injuries: The only calf stretch you need · Why your IT band isn’t the problem · Shin splints, explained",
+    B("Join 48,000 runners who get our injury-free training plans before anyone else", "newsletter"),
+    B("By signing up you’re happy for us to send you emails about training, events and offers from our partners. You can unsubscribe at any time.", "newsletter"),
+    B("More from Injuries: The only calf stretch you need · Why your IT band isn’t the problem · Shin splints, explained", "navigation",
       note="related-article links"),
-    B("copyright", "Image credit: Alamy / Ross Harper"),
-    B("artefact", "|"),
+    B("Image credit: Alamy / Ross Harper", "copyright"),
+    B("|", "artefact"),
     BLANK,
-    B("site-chrome", "Shop our best-selling joint support formula — now 20% off when you subscribe and save.", note="product promo"),
+    B("Shop our best-selling joint support formula — now 20% off when you subscribe and save.", "site-chrome", note="product promo"),
     A("Each two-capsule serving provides 500 mg of turmeric extract standardised to 95% curcuminoids and 1,500 mg of glucosamine sulfate, with black pepper extract to help absorption.",
       note="product copy on a shop page"),
     C("Do not take glucosamine if you are allergic to shellfish, and speak to your doctor before using turmeric supplements if you take a blood thinner such as warfarin, as both may increase the risk of bleeding.",
       note="supplement safety warning is content"),
-    B("disclaimer", "Food supplements should not be used as a substitute for a varied diet. Statements on this page have not been assessed by the FDA or the MHRA, and this product is not intended to diagnose, treat, cure or prevent any disease."),
-    B("site-chrome", "Download our app to track your doses and get refill reminders"),
-    B("cookie", "Your privacy choices: under the GDPR and the California Consumer Privacy Act you can ask what personal data we hold about you, ask us to delete it, and opt out of its sale or sharing for cross-context behavioural advertising. Some of our partners rely on legitimate interest, which you can object to on the next screen.",
+    B("Food supplements should not be used as a substitute for a varied diet. Statements on this page have not been assessed by the FDA or the MHRA, and this product is not intended to diagnose, treat, cure or prevent any disease.", "disclaimer"),
+    B("Download our app to track your doses and get refill reminders", "site-chrome"),
+    B("Your privacy choices: under the GDPR and the California Consumer Privacy Act you can ask what personal data we hold about you, ask us to delete it, and opt out of its sale or sharing for cross-context behavioural advertising. Some of our partners rely on legitimate interest, which you can object to on the next screen.", "cookie",
       note="GDPR/CCPA notice"),
-    B("cookie", "Do Not Sell or Share My Personal Information"),
+    B("Do Not Sell or Share My Personal Information", "cookie"),
     BLANK,
     A("I’m 38 and sit at a desk all day. For the past month I’ve had a dull ache on the right side of my lower back that gets worse in the evenings and eases when I walk. No leg pain or numbness. Should I be worried, and is there anything I can do at home?",
       note="forum question post (page topic, but written by a reader)"),
-    B("byline", "Answered by Dr. Michael Osei · 2 years ago"),
-    B("bio", "Dr. Michael Osei, MD · Board-certified in physical medicine and rehabilitation · 1,284 answers · Top contributor"),
+    B("Answered by Dr. Michael Osei · 2 years ago", "byline"),
+    B("Dr. Michael Osei, MD · Board-certified in physical medicine and rehabilitation · 1,284 answers · Top contributor", "bio"),
     C("From what you describe, this sounds like common non-specific back pain, which is rarely serious when there is no leg pain, numbness, fever or weight loss. Try getting up every 30 to 45 minutes, walking at lunchtime, and a few gentle back extensions in the evening. If it is no better in six weeks, or you develop any of those other symptoms, see your doctor.",
       note="expert answer on Q&A forum is the page content"),
-    B("site-chrome", "18 people found this answer helpful"),
-    B("disclaimer", "Replies on this board come from volunteer clinicians and other members. They can’t examine you, so treat them as general discussion rather than a diagnosis."),
-    B("comment", "jenny_b_runs · 1 year ago"),
-    B("comment", "same thing happened to me, turned out my chair was way too low. new chair and it went in about 3 wks"),
-    B("site-chrome", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."),
+    B("18 people found this answer helpful", "site-chrome"),
+    B("Replies on this board come from volunteer clinicians and other members. They can’t examine you, so treat them as general discussion rather than a diagnosis.", "disclaimer"),
+    B("jenny_b_runs · 1 year ago", "comment"),
+    B("same thing happened to me, turned out my chair was way too low. new chair and it went in about 3 wks", "comment"),
+    B("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "site-chrome"),
 ]
 
 # ---------------------------------------------------------------- hard_3
 # Medical encyclopedia, government health portal, hospital / news pages.
 FILES["hard_3.txt"] = [
-    B("artefact", "…"),
+    B("…", "artefact"),
     C("Osteoarthritis is the most common form of arthritis and affects the cartilage that covers the ends of the bones in a joint.[3] It develops gradually and most often involves the knees, hips, hands and spine.[4]",
       clean="Osteoarthritis is the most common form of arthritis and affects the cartilage that covers the ends of the bones in a joint. It develops gradually and most often involves the knees, hips, hands and spine.",
       note="bracketed citation markers"),
@@ -205,12 +187,12 @@ FILES["hard_3.txt"] = [
     C("Spinal stenosis is most common in people over 60 and is usually caused by age-related changes such as thickened ligaments, bulging discs and bony spurs. BACK TO TEXT",
       clean="Spinal stenosis is most common in people over 60 and is usually caused by age-related changes such as thickened ligaments, bulging discs and bony spurs.",
       note="trailing link text"),
-    B("reference", "1. Okafor N, Lindqvist E, Brandt M. Walking programmes for chronic low back pain: a randomised controlled trial. Spine J. 2019;19(4):612–20.",
+    B("1. Okafor N, Lindqvist E, Brandt M. Walking programmes for chronic low back pain: a randomised controlled trial. Spine J. 2019;19(4):612–20.", "reference",
       note="Vancouver-style entry (invented)"),
-    B("reference", "2. National Institute for Health and Care Excellence. Osteoarthritis in over 16s: diagnosis and management (NG226). London: NICE; 2022."),
-    B("reference", "3. Saper RB, Lemaster C, Delitto A, et al. Yoga, physical therapy, or education for chronic low back pain: a randomized noninferiority trial. Ann Intern Med. 2017;167(2):85–94."),
-    B("about", "The Healthwise Medical Encyclopedia is written and edited by a team of physicians, nurses and medical writers. It takes no funding from drug or device makers and carries no advertising on its articles."),
-    B("disclaimer", "Encyclopedia entries describe conditions in general terms and can’t take account of your own health, medicines or history; use them to prepare questions for your clinician, not to decide on treatment."),
+    B("2. National Institute for Health and Care Excellence. Osteoarthritis in over 16s: diagnosis and management (NG226). London: NICE; 2022.", "reference"),
+    B("3. Saper RB, Lemaster C, Delitto A, et al. Yoga, physical therapy, or education for chronic low back pain: a randomized noninferiority trial. Ann Intern Med. 2017;167(2):85–94.", "reference"),
+    B("The Healthwise Medical Encyclopedia is written and edited by a team of physicians, nurses and medical writers. It takes no funding from drug or device makers and carries no advertising on its articles.", "about"),
+    B("Encyclopedia entries describe conditions in general terms and can’t take account of your own health, medicines or history; use them to prepare questions for your clinician, not to decide on treatment.", "disclaimer"),
     BLANK,
     C("Cutting back on sugary drinks, biscuits, cookies and cakes is one of the simplest ways to reduce the added sugar in your diet, which can help with weight loss and take some of the load off painful knees and hips.",
       note="'cookies' as food"),
@@ -231,10 +213,10 @@ FILES["hard_3.txt"] = [
     C("You can usually go back to work before your back pain has completely gone. Talk to your employer about short-term changes that might help, such as lighter duties or more frequent breaks."),
     C("Everything you tell your physiotherapist is kept confidential and recorded in your health record, which is only shared with other professionals involved in your care.",
       note="privacy wording in normal sense"),
-    B("share", "Print this page | Email this page | Copy link"),
-    B("about", "MyHealth Portal is run by the state Department of Health to give residents plain-language, evidence-based information on common conditions, screening and local services."),
-    B("cookie", "By continuing to browse MyHealth Portal you consent to the use of session and persistent identifiers, including third-party web beacons that measure reach, as set out in our Privacy and Cookies Notice; you may withdraw consent at any time through your browser settings."),
-    B("navigation", "Tags: back pain, sciatica, exercise, self-care"),
+    B("Print this page | Email this page | Copy link", "share"),
+    B("MyHealth Portal is run by the state Department of Health to give residents plain-language, evidence-based information on common conditions, screening and local services.", "about"),
+    B("By continuing to browse MyHealth Portal you consent to the use of session and persistent identifiers, including third-party web beacons that measure reach, as set out in our Privacy and Cookies Notice; you may withdraw consent at any time through your browser settings.", "cookie"),
+    B("Tags: back pain, sciatica, exercise, self-care", "navigation"),
     BLANK,
     C("Dr. Laura Chen, a consultant rheumatologist who was not involved in the study, said the results were encouraging but that she would like to see them repeated in a larger group before changing practice.",
       note="named expert with credentials inside news text; not a bio"),
@@ -245,100 +227,14 @@ FILES["hard_3.txt"] = [
     C("Before your operation, follow any instructions about eating and drinking exactly, and bring a list of all the medicines you take, including supplements and anything you buy without a prescription.",
       note="'follow' in normal sense"),
     C(CAUDA, note="clinical warning; exact repeat of hard_1"),
-    B("about", "This article was originally published on The Conversation and is republished here under a Creative Commons licence."),
-    B("bio", "Dr Ben Harlow is a GP in Sheffield and writes our weekly Ask the Doctor column. He is sorry that he cannot reply to individual letters."),
-    B("site-chrome", "Prefer to talk to someone? Video consultations with our orthopaedic team are available seven days a week from £65.",
+    B("This article was originally published on The Conversation and is republished here under a Creative Commons licence.", "about"),
+    B("Dr Ben Harlow is a GP in Sheffield and writes our weekly Ask the Doctor column. He is sorry that he cannot reply to individual letters.", "bio"),
+    B("Prefer to talk to someone? Video consultations with our orthopaedic team are available seven days a week from £65.", "site-chrome",
       note="telehealth promo"),
-    B("navigation", "Previous: Hay fever season starts early | Next: Why your knees click on the stairs"),
+    B("Previous: Hay fever season starts early | Next: Why your knees click on the stairs", "navigation"),
 ]
 
 
-def sha12(s):
-    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
-
-
-def build():
-    rows = []
-    seen = set()
-    for fname in sorted(FILES):
-        entries = FILES[fname]
-        lines = ["" if e is BLANK else e["text"] for e in entries]
-        for t in lines:
-            assert "\n" not in t and "\r" not in t
-        with open(os.path.join(HERE, fname), "w", encoding="utf-8", newline="\n") as fh:
-            fh.write("\n".join(lines) + "\n")
-        for i, e in enumerate(entries, start=1):
-            if e is BLANK:
-                continue
-            s = e["text"].strip()
-            assert s, (fname, i)
-            row = {"file": fname, "line": i, "label": e["label"]}
-            if e["label"] == "boilerplate":
-                row["category"] = e["category"]
-            row["group"] = sha12(s)
-            if e["label"] != "boilerplate":
-                row["dup"] = "exact" if row["group"] in seen else "original"
-                seen.add(row["group"])
-                row["clean"] = e["clean"] if e["clean"] is not None else s
-            if e.get("note"):
-                row["note"] = e["note"]
-            rows.append(row)
-    with open(os.path.join(HERE, "gold_lines.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return rows
-
-
-def verify():
-    gold = [json.loads(l) for l in open(os.path.join(HERE, "gold_lines.jsonl"), encoding="utf-8")]
-    keyed = collections.Counter((r["file"], r["line"]) for r in gold)
-    assert all(v == 1 for v in keyed.values()), "duplicate gold rows"
-    by_key = {(r["file"], r["line"]): r for r in gold}
-    n_nonblank = 0
-    groups_seen = {}
-    for fname in sorted(FILES):
-        with open(os.path.join(HERE, fname), encoding="utf-8") as fh:
-            raw = fh.read()
-        assert raw.endswith("\n")
-        for i, line in enumerate(raw[:-1].split("\n"), start=1):
-            s = line.strip()
-            if not s:
-                assert (fname, i) not in by_key, (fname, i)
-                continue
-            n_nonblank += 1
-            r = by_key[(fname, i)]
-            assert r["group"] == sha12(s), (fname, i)
-            assert r["label"] in ("content", "boilerplate", "ambiguous")
-            if r["label"] == "boilerplate":
-                assert r["category"] in CATEGORIES and "clean" not in r and "dup" not in r
-            else:
-                assert "category" not in r and r["clean"].strip() == r["clean"] and r["clean"]
-                assert "\u00a0" not in r["clean"] and "  " not in r["clean"] and "â€" not in r["clean"]
-                exp = "exact" if r["group"] in groups_seen else "original"
-                assert r["dup"] == exp, (fname, i)
-                if r["group"] in groups_seen:
-                    assert groups_seen[r["group"]] == r["clean"]
-                groups_seen.setdefault(r["group"], r["clean"])
-    assert n_nonblank == len(gold), (n_nonblank, len(gold))
-    cats = collections.Counter(r["category"] for r in gold if r["label"] == "boilerplate")
-    missing = [c for c in CATEGORIES if cats[c] < 3]
-    assert not missing, missing
-    return gold
-
-
 if __name__ == "__main__":
-    build()
-    gold = verify()
-    labels = collections.Counter(r["label"] for r in gold)
-    cats = collections.Counter(r["category"] for r in gold if r["label"] == "boilerplate")
-    per_file = collections.Counter(r["file"] for r in gold)
-    print("non-blank lines:", len(gold), dict(sorted(per_file.items())))
-    print("labels:", dict(sorted(labels.items())))
-    print("categories:", dict(sorted(cats.items())))
-    changed = 0
-    for r in gold:
-        if r["label"] == "content":
-            with open(os.path.join(HERE, r["file"]), encoding="utf-8") as fh:
-                if fh.read().split("\n")[r["line"] - 1].strip() != r["clean"]:
-                    changed += 1
-    print("content rows whose clean differs from the stripped line:", changed)
+    main(FILES.items(), __file__, allow_padding=True, residue=["\u00a0", "  ", "â€"],
+         min_per_category=3)

@@ -27,30 +27,12 @@ Gold rows (one per non-blank line), as in tests/heldout/make_heldout.py:
 occurrence of the same text shares a group; "dup" is "original" for the first
 occurrence over the whole set (files in order) and "exact" for later ones.
 """
-import collections
-import hashlib
-import json
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-BLANK = None
-
-
-def C(text, clean=None):
-    return ("content", text, None, text.strip() if clean is None else clean, None)
-
-
-def B(text, category):
-    return ("boilerplate", text, category, None, None)
-
-
-def A(text, note, clean=None):
-    return ("ambiguous", text, None, text.strip() if clean is None else clean, note)
-
-
-CATEGORIES = ["cookie", "disclaimer", "newsletter", "share", "navigation", "bio",
-              "byline", "about", "comment", "reference", "copyright", "site-chrome",
-              "artefact"]
+# The shared harness, tests/labelled_sets.py, is in this folder's parent.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labelled_sets import BLANK, A, B, C, main  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # Boilerplate lines shared by more than one file (exact repeats across sites).
@@ -589,64 +571,5 @@ BAD_IN_CLEAN = ["&amp;", "&#", "&nbsp;", "â€", "\u00a0", "  ", "BACK TO TEXT"
                 "↩", "•", "[1]", "[2", "[3]", "[4]", "¹"]
 
 
-def group_of(text):
-    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:12]
-
-
-def main():
-    seen = {}       # stripped text -> entry (consistency check)
-    raw = {}        # (file, line) -> stripped text
-    gold = []
-    for name, entries in FILES:
-        lines = []
-        for lineno, entry in enumerate(entries, start=1):
-            if entry is BLANK:
-                lines.append("")
-                continue
-            label, text, category, clean, note = entry
-            assert text == text.strip() and text and "\n" not in text, (name, lineno)
-            key = text.strip()
-            if key in seen:
-                assert seen[key] == entry, ("inconsistent labels for repeated line", key[:60])
-            first = key not in seen
-            seen.setdefault(key, entry)
-            row = {"file": name, "line": lineno, "label": label}
-            if label == "boilerplate":
-                assert category in CATEGORIES, category
-                row["category"] = category
-                row["group"] = group_of(text)
-                row["dup"] = "original" if first else "exact"
-            else:
-                for bad in BAD_IN_CLEAN:
-                    assert bad not in clean, (name, lineno, bad)
-                row["group"] = group_of(text)
-                row["dup"] = "original" if first else "exact"
-                row["clean"] = clean
-                if label == "ambiguous":
-                    row["note"] = note
-            lines.append(text)
-            raw[(name, lineno)] = key
-            gold.append(row)
-        with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="\n") as fh:
-            fh.write("\n".join(lines) + "\n")
-    with open(os.path.join(HERE, "gold_lines.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
-        for row in gold:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-    # Summary (used for README.md).
-    per_file = collections.Counter(r["file"] for r in gold)
-    labels = collections.Counter(r["label"] for r in gold)
-    cats = collections.Counter(r["category"] for r in gold if r["label"] == "boilerplate")
-    dups = collections.Counter((r["label"], r["dup"]) for r in gold)
-    to_clean = sum(1 for r in gold if r["label"] == "content" and r["dup"] == "original"
-                   and r["clean"] != raw[(r["file"], r["line"])])
-    print("non-blank lines:", len(gold), dict(sorted(per_file.items())))
-    print("labels:", dict(labels))
-    print("dup:", dict(dups))
-    print("content originals needing inline cleaning:", to_clean)
-    print("boilerplate by category:", {c: cats[c] for c in CATEGORIES})
-    assert all(cats[c] >= 4 for c in CATEGORIES), cats
-
-
 if __name__ == "__main__":
-    main()
+    main(FILES, __file__, boilerplate_dup=True, residue=BAD_IN_CLEAN, min_per_category=4)

@@ -33,44 +33,12 @@ Gold rows (one per non-blank line), in the format of tests/devset5/make_devset5.
 occurrence of the same text shares a group; "dup" is "original" for the first
 occurrence over the whole set (files in order) and "exact" for later ones.
 """
-import collections
-import hashlib
-import json
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-BLANK = None
-
-
-def C(text, clean=None):
-    return ("content", text, None, text.strip() if clean is None else clean, None)
-
-
-# Mojibake as produced when UTF-8 bytes are decoded as Windows-1252. The closing double
-# quote (E2 80 9D) ends in a byte that Windows-1252 leaves undefined, so it usually shows
-# up as just "â€" once the stray control character has been dropped.
-MOJIBAKE = [("’", "\u00e2\u20ac\u2122"), ("“", "\u00e2\u20ac\u0153"), ("”", "\u00e2\u20ac"),
-            ("—", "\u00e2\u20ac\u201d")]
-
-
-def M(clean):
-    text = clean
-    for good, bad in MOJIBAKE:
-        text = text.replace(good, bad)
-    assert text != clean
-    return ("content", text, None, clean, None)
-
-
-def B(text, category):
-    return ("boilerplate", text, category, None, None)
-
-
-def A(text, note, clean=None):
-    return ("ambiguous", text, None, text.strip() if clean is None else clean, note)
-
-
-CATEGORIES = ["cookie", "disclaimer", "navigation", "bio", "byline", "about", "comment",
-              "reference", "share", "newsletter", "copyright", "site-chrome", "artefact"]
+# The shared harness, tests/labelled_sets.py, is in this folder's parent.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labelled_sets import BLANK, A, B, C, M, main  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # Lines shared by more than one file (exact repeats across sites).
@@ -669,91 +637,6 @@ BAD_IN_CLEAN = ["&amp;", "&#", "&nbsp;", "â€", "\u00a0", "  ", "BACK TO TEXT"
                 "↩", "•", "[1]", "[2]", "[4–6]", "fractures12", "tablets3", "participants.1"]
 
 
-def group_of(text):
-    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:12]
-
-
-def main():
-    seen = {}       # stripped text -> entry (consistency check)
-    raw = {}        # (file, line) -> stripped text
-    gold = []
-    for name, entries in FILES:
-        lines = []
-        for lineno, entry in enumerate(entries, start=1):
-            if entry is BLANK:
-                lines.append("")
-                continue
-            label, text, category, clean, note = entry
-            assert text == text.strip() and text and "\n" not in text, (name, lineno)
-            assert len(text.splitlines()) == 1, (name, lineno)
-            key = text.strip()
-            if key in seen:
-                assert seen[key] == entry, ("inconsistent labels for repeated line", key[:60])
-            first = key not in seen
-            seen.setdefault(key, entry)
-            row = {"file": name, "line": lineno, "label": label}
-            if label == "boilerplate":
-                assert category in CATEGORIES, category
-                row["category"] = category
-                row["group"] = group_of(text)
-                row["dup"] = "original" if first else "exact"
-            else:
-                assert category is None
-                for bad in BAD_IN_CLEAN:
-                    assert bad not in clean, (name, lineno, bad)
-                row["group"] = group_of(text)
-                row["dup"] = "original" if first else "exact"
-                row["clean"] = clean
-                if label == "ambiguous":
-                    assert note
-                    row["note"] = note
-            lines.append(text)
-            raw[(name, lineno)] = key
-            gold.append(row)
-        with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="\n") as fh:
-            fh.write("\n".join(lines) + "\n")
-    with open(os.path.join(HERE, "gold_lines.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
-        for row in gold:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-    # Self-checks on what was written: every non-blank line has exactly one row, every
-    # repeated text shares one group and one label.
-    keys = set()
-    for name, _ in FILES:
-        with open(os.path.join(HERE, name), encoding="utf-8", newline="") as fh:
-            written = fh.read().split("\n")[:-1]
-        for lineno, line in enumerate(written, start=1):
-            if line.strip():
-                keys.add((name, lineno))
-                assert raw[(name, lineno)] == line.strip(), (name, lineno)
-    row_keys = [(r["file"], r["line"]) for r in gold]
-    assert len(row_keys) == len(set(row_keys)) and set(row_keys) == keys
-    by_group = collections.defaultdict(set)
-    for r in gold:
-        by_group[r["group"]].add((r["label"], r.get("category"), r.get("clean")))
-    assert all(len(v) == 1 for v in by_group.values()), "repeated text with differing labels"
-    texts_per_group = collections.defaultdict(set)
-    for (name, lineno), key in raw.items():
-        texts_per_group[group_of(key)].add(key)
-    assert all(len(v) == 1 for v in texts_per_group.values()), "group collision"
-
-    # Summary (used for README.md).
-    per_file = collections.Counter(r["file"] for r in gold)
-    per_file_label = collections.Counter((r["file"], r["label"]) for r in gold)
-    labels = collections.Counter(r["label"] for r in gold)
-    cats = collections.Counter(r["category"] for r in gold if r["label"] == "boilerplate")
-    dups = collections.Counter((r["label"], r["dup"]) for r in gold)
-    to_clean = sum(1 for r in gold if r["label"] == "content" and r["dup"] == "original"
-                   and r["clean"] != raw[(r["file"], r["line"])])
-    print("non-blank lines:", len(gold), dict(sorted(per_file.items())))
-    print("per file and label:", {f"{f}:{l}": n for (f, l), n in sorted(per_file_label.items())})
-    print("labels:", dict(labels))
-    print("dup:", dict(sorted(dups.items())))
-    print("content originals needing inline cleaning:", to_clean)
-    print("boilerplate by category:", {c: cats[c] for c in CATEGORIES})
-    assert all(cats[c] >= 5 for c in CATEGORIES), cats
-    assert 1 <= labels["ambiguous"] <= 3, labels
-
-
 if __name__ == "__main__":
-    main()
+    main(FILES, __file__, boilerplate_dup=True, residue=BAD_IN_CLEAN, min_per_category=5,
+         ambiguous_lines=(1, 3))

@@ -36,53 +36,13 @@ Gold rows (one per non-blank line), in the format of tests/devset8/make_devset8.
 occurrence of one text shares a group; "dup" is "original" for the first occurrence
 over the whole set (files in order) and "exact" for every later one.
 """
-import collections
-import hashlib
-import json
 import os
 import re
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-BLANK = None
-
-
-def C(text, clean=None):
-    return ("content", text, None, text.strip() if clean is None else clean, None)
-
-
-def mojibake(clean):
-    """UTF-8 bytes of every non-ASCII character decoded one by one as Windows-1252.
-
-    Bytes that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are dropped,
-    as a scraper usually drops them: the closing double quote (E2 80 9D) comes out as
-    just "â€".
-    """
-    out = []
-    for ch in clean:
-        if ord(ch) < 128:
-            out.append(ch)
-            continue
-        for byte in ch.encode("utf-8"):
-            out.append(bytes([byte]).decode("cp1252", errors="ignore"))
-    return "".join(out)
-
-
-def M(clean):
-    text = mojibake(clean)
-    assert text != clean
-    return ("content", text, None, clean, None)
-
-
-def B(text, category):
-    return ("boilerplate", text, category, None, None)
-
-
-def A(text, note, clean=None):
-    return ("ambiguous", text, None, text.strip() if clean is None else clean, note)
-
-
-CATEGORIES = ["cookie", "disclaimer", "navigation", "bio", "byline", "about", "comment",
-              "reference", "share", "newsletter", "copyright", "site-chrome", "artefact"]
+# The shared harness, tests/labelled_sets.py, is in this folder's parent.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labelled_sets import BLANK, A, B, C, M, main  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # Lines that occur in more than one file (exact repeats across sites).
@@ -615,123 +575,20 @@ PROMISED_TOKENS = ["DMARDs", "HLA-B27", "20 mg", "2 x 10", "30°", "4 to 6 weeks
                    "95% CI 0.72 to 0.91", "p=0.003", "n=1,204", "Call 999 if",
                    "Our nurses recommend", "On the day of your operation", "best value"]
 
-
-def group_of(text):
-    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:12]
-
-
-def has_residue(text):
-    return any(bad in text for bad in BAD_IN_CLEAN) or any(p.search(text)
-                                                          for p in BAD_PATTERNS)
+# The inline artefacts the set promises are really there in the raw content lines.
+PROMISED_ARTEFACTS = ["&amp;", "&#8217;", "&nbsp;", "&lt;", "â€™", "â€œ", "â€”", "  ",
+                      "Back to top", "↩", "• ", "[3]", "afterwards1", "exercise.2"]
 
 
-def main():
-    seen = {}       # stripped text -> entry (consistency check)
-    raw = {}        # (file, line) -> stripped text
-    gold = []
-    for name, entries in FILES:
-        lines = []
-        for lineno, entry in enumerate(entries, start=1):
-            if entry is BLANK:
-                lines.append("")
-                continue
-            label, text, category, clean, note = entry
-            assert text == text.strip() and text and "\n" not in text, (name, lineno)
-            assert len(text.splitlines()) == 1 and "\t" not in text, (name, lineno)
-            key = text.strip()
-            if key in seen:
-                assert seen[key] == entry, ("inconsistent labels for repeated line", key[:60])
-            first = key not in seen
-            seen.setdefault(key, entry)
-            row = {"file": name, "line": lineno, "label": label}
-            if label == "boilerplate":
-                assert category in CATEGORIES, category
-                row["category"] = category
-                row["group"] = group_of(text)
-                row["dup"] = "original" if first else "exact"
-            else:
-                assert category is None
-                assert clean and clean == clean.strip(), (name, lineno)
-                assert not has_residue(clean), (name, lineno, clean[:60])
-                # A raw line carrying an artefact must come with a clean text that differs.
-                if has_residue(text):
-                    assert clean != text, (name, lineno)
-                row["group"] = group_of(text)
-                row["dup"] = "original" if first else "exact"
-                row["clean"] = clean
-                if label == "ambiguous":
-                    assert note
-                    row["note"] = note
-            lines.append(text)
-            raw[(name, lineno)] = key
-            gold.append(row)
-        with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="\n") as fh:
-            fh.write("\n".join(lines) + "\n")
-    with open(os.path.join(HERE, "gold_lines.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
-        for row in gold:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-    # Self-checks on what was written: every non-blank line has exactly one row, every
-    # repeated text shares one group and one label.
-    keys = set()
-    for name, _ in FILES:
-        with open(os.path.join(HERE, name), encoding="utf-8", newline="") as fh:
-            written = fh.read().split("\n")[:-1]
-        for lineno, line in enumerate(written, start=1):
-            if line.strip():
-                keys.add((name, lineno))
-                assert raw[(name, lineno)] == line.strip(), (name, lineno)
-    row_keys = [(r["file"], r["line"]) for r in gold]
-    assert len(row_keys) == len(set(row_keys)) and set(row_keys) == keys
-    by_group = collections.defaultdict(set)
-    for r in gold:
-        by_group[r["group"]].add((r["label"], r.get("category"), r.get("clean")))
-    assert all(len(v) == 1 for v in by_group.values()), "repeated text with differing labels"
-    texts_per_group = collections.defaultdict(set)
-    for (name, lineno), key in raw.items():
-        texts_per_group[group_of(key)].add(key)
-    assert all(len(v) == 1 for v in texts_per_group.values()), "group collision"
-    for r in gold:
-        assert ("category" in r) == (r["label"] == "boilerplate")
-        assert ("clean" in r) == (r["label"] != "boilerplate")
-        assert ("note" in r) == (r["label"] == "ambiguous")
-    # The inline artefacts the set promises are really there in the raw content lines.
-    content_raw = [raw[(r["file"], r["line"])] for r in gold if r["label"] == "content"]
-    for needle in ["&amp;", "&#8217;", "&nbsp;", "&lt;", "â€™", "â€œ", "â€”", "  ",
-                   "Back to top", "↩", "• ", "[3]", "afterwards1", "exercise.2"]:
-        assert any(needle in t for t in content_raw), needle
-    content_clean = [r["clean"] for r in gold if r["label"] == "content"]
-    for token in PROMISED_TOKENS:
-        assert any(token in t for t in content_clean), token
-    # Boilerplate lines of each length class exist: short (1-4 words) and long (2+ sentences).
-    bp = [raw[(r["file"], r["line"])] for r in gold if r["label"] == "boilerplate"]
+def check_boilerplate_lengths(lines):
+    """Boilerplate lines of each length class exist: short (1-4 words) and long (2+ sentences)."""
+    bp = [text for text, row in lines if row["label"] == "boilerplate"]
     assert sum(1 for t in bp if len(t.split()) <= 4) >= 10
     assert sum(1 for t in bp if len(re.findall(r"[.!?](?:\s|$)", t)) >= 2) >= 5
 
-    # Summary (used for README.md).
-    per_file = collections.Counter(r["file"] for r in gold)
-    per_file_label = collections.Counter((r["file"], r["label"]) for r in gold)
-    labels = collections.Counter(r["label"] for r in gold)
-    cats = collections.Counter(r["category"] for r in gold if r["label"] == "boilerplate")
-    cats_orig = collections.Counter(r["category"] for r in gold
-                                    if r["label"] == "boilerplate" and r["dup"] == "original")
-    dups = collections.Counter((r["label"], r["dup"]) for r in gold)
-    to_clean = sum(1 for r in gold if r["label"] == "content" and r["dup"] == "original"
-                   and r["clean"] != raw[(r["file"], r["line"])])
-    print("non-blank lines:", len(gold), dict(sorted(per_file.items())))
-    print("per file and label:", {f"{f}:{l}": n for (f, l), n in sorted(per_file_label.items())})
-    print("labels:", dict(labels))
-    print("dup:", dict(sorted(dups.items())))
-    print("content originals needing inline cleaning:", to_clean)
-    print("boilerplate by category:", {c: cats[c] for c in CATEGORIES})
-    print("boilerplate originals by category:", {c: cats_orig[c] for c in CATEGORIES})
-    assert all(cats[c] >= 5 for c in CATEGORIES), cats
-    assert 1 <= labels["ambiguous"] <= 3, labels
-    for name, _ in FILES:
-        assert 40 <= per_file[name] <= 50, (name, per_file[name])
-        share = per_file_label[(name, "content")] / per_file[name]
-        assert 0.35 <= share <= 0.65, (name, share)
-
 
 if __name__ == "__main__":
-    main()
+    main(FILES, __file__, boilerplate_dup=True, residue=BAD_IN_CLEAN + BAD_PATTERNS,
+         min_per_category=5, ambiguous_lines=(1, 3), lines_per_file=(40, 50),
+         content_share=(0.35, 0.65), promised_raw=PROMISED_ARTEFACTS,
+         promised_clean=PROMISED_TOKENS, check=check_boilerplate_lengths)

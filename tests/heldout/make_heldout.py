@@ -11,30 +11,14 @@ Each file is a list of entries:
     B(text, category)                       -> boilerplate
     A(text, note, clean=None)               -> ambiguous (not scored)
 """
-import hashlib
-import json
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The shared harness, tests/labelled_sets.py, is in this folder's parent.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labelled_sets import BLANK, A, B, C, main  # noqa: E402
+
 NBSP = "\u00a0"
-BLANK = None
-
-
-def C(text, clean=None):
-    return ("content", text, None, text.strip() if clean is None else clean, None)
-
-
-def B(text, category):
-    return ("boilerplate", text, category, None, None)
-
-
-def A(text, note, clean=None):
-    return ("ambiguous", text, None, text.strip() if clean is None else clean, note)
-
-
-CATEGORIES = ["cookie", "disclaimer", "newsletter", "share", "navigation", "bio",
-              "byline", "about", "comment", "reference", "copyright", "site-chrome",
-              "artefact"]
 
 # ---------------------------------------------------------------------------
 # Paragraphs that occur more than once (dumps repeat paragraphs).
@@ -449,45 +433,5 @@ FILE_C = [
 FILES = [("heldout_a.txt", FILE_A), ("heldout_b.txt", FILE_B), ("heldout_c.txt", FILE_C)]
 
 
-def group_of(text):
-    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:12]
-
-
-def main():
-    seen = {}       # stripped text -> entry (consistency check)
-    gold = []
-    for name, entries in FILES:
-        lines = []
-        for lineno, entry in enumerate(entries, start=1):
-            if entry is BLANK:
-                lines.append("")
-                continue
-            label, text, category, clean, note = entry
-            assert text == text.strip() and text and "\n" not in text, (name, lineno)
-            key = text.strip()
-            if key in seen:
-                assert seen[key] == entry, ("inconsistent labels for repeated line", key[:60])
-            first = key not in seen
-            seen.setdefault(key, entry)
-            row = {"file": name, "line": lineno, "label": label}
-            if label == "boilerplate":
-                assert category in CATEGORIES, category
-                row["category"] = category
-                row["group"] = group_of(text)
-            else:
-                row["group"] = group_of(text)
-                row["dup"] = "original" if first else "exact"
-                row["clean"] = clean
-                if label == "ambiguous":
-                    row["note"] = note
-            lines.append(text)
-            gold.append(row)
-        with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="\n") as fh:
-            fh.write("\n".join(lines) + "\n")
-    with open(os.path.join(HERE, "gold_lines.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
-        for row in gold:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    main(FILES, __file__)
