@@ -25,7 +25,7 @@ CONTRACT = ("passages.jsonl", "removed.jsonl", "report.json")
 _DASK_TIMED = """
 import json, sys
 from pipeline.config import load_config, load_operational
-from pipeline.engines.dask_engine import run_dask
+from pipeline.executors.dask import run as run_dask
 if __name__ == "__main__":
     t = {}
     run_dask([sys.argv[1]], sys.argv[2], config=load_config(), timings=t,

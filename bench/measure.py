@@ -118,12 +118,12 @@ def measure_baseline(folder: Path, limit: int | None) -> dict:
 
     from pipeline.dedup import exact_key
     from pipeline.dedup.shingles import char_shingles
-    from pipeline.engines.local import ingest_all
+    from pipeline.executors.memory import read_all
     from pipeline.normalise import normalise
 
     config = load_config()
     cfg = config["dedup"]
-    paragraphs = normalise(ingest_all([str(folder / "dumps")], None, config).paragraphs, config)
+    paragraphs = normalise(read_all([str(folder / "dumps")], None, config).paragraphs, config)
     if limit:
         paragraphs = paragraphs[:limit]
     started = time.perf_counter()

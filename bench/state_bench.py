@@ -20,7 +20,7 @@ import numpy as np
 
 from pipeline.config import load_config
 from pipeline.dedup import DedupSettings, NearDuplicateIndex, passage_id
-from pipeline.engines.batch import run_batch
+from pipeline.executors.incremental import run as run_batch
 from pipeline.state import CorpusState, key_hash
 
 from .corpus import generate, write
@@ -71,7 +71,7 @@ def build_state(path: Path, n: int, settings: DedupSettings, chunk: int = 50000,
 def timed_run(dump: Path, state: Path, corpus: Path, config: dict) -> tuple[float, int]:
     started = time.perf_counter()
     outcome = run_batch([str(dump)], state_path=state, corpus_dir=corpus, config=config)
-    return time.perf_counter() - started, outcome.result.report["counts"]["passages_kept"]
+    return time.perf_counter() - started, outcome.report["counts"]["passages_kept"]
 
 
 def main(argv: list[str] | None = None) -> dict:

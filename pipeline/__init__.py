@@ -1,27 +1,30 @@
 """Paragraph-level cleaning and deduplication of scraped health articles.
 
-The stages, in data-flow order, each a plain function over a batch of records:
-``ingest_paths``/``ingest_text`` -> ``normalise`` -> ``classify`` -> ``deduplicate``
--> ``write_outputs``; ``clean_corpus`` runs them all and returns the records,
-``write_corpus`` runs them into files in bounded memory.
+Data flow: ingest -> per-paragraph steps (normalise, boilerplate, exact-key, and any
+of your own) -> corpus steps (cross-dump repeat count, dedup) -> emit.
+``clean_corpus`` runs it in memory and returns the records, ``write_corpus`` writes
+the output files in bounded memory, ``process_batch`` runs incrementally against a
+state, ``run_on_dask`` on a Dask cluster (docs/architecture.md).
 """
-__version__ = "0.1.0"
-
-from .api import clean_corpus, resolve_config, write_corpus  # noqa: E402
-from .boilerplate import BoilerplateClassifier, BoilerplateRule, classify  # noqa: E402
-from .config import ConfigError, config_hash, load_config  # noqa: E402
-from .dedup import NearDuplicateIndex, deduplicate  # noqa: E402
-from .emit import build_report, write_outputs  # noqa: E402
-from .engines import CorpusResult  # noqa: E402
-from .ingest import ingest_file, ingest_html, ingest_jsonl, ingest_paths, ingest_text  # noqa: E402
-from .model import Occurrence, Paragraph, Passage, Provenance, Removal, SourceProblem, Verdict  # noqa: E402
-from .normalise import TextCleaner, clean_text, normalise  # noqa: E402
+from .version import __version__
+from .api import clean_corpus, process_batch, resolve_config, run_on_dask, write_corpus
+from .boilerplate import BoilerplateClassifier, BoilerplateRule, classify
+from .config import ConfigError, config_hash, load_config
+from .dedup import NearDuplicateIndex, deduplicate
+from .emit import build_report, write_outputs
+from .ingest import ingest_file, ingest_html, ingest_jsonl, ingest_paths, ingest_text
+from .model import Occurrence, Paragraph, Passage, Provenance, Removal, SourceProblem, Verdict
+from .normalise import TextCleaner, clean_text, normalise
+from .result import CorpusResult
+from .steps import Batch, Filter, Step, register_step
 
 __all__ = [
+    "Batch",
     "BoilerplateClassifier",
     "BoilerplateRule",
     "ConfigError",
     "CorpusResult",
+    "Filter",
     "NearDuplicateIndex",
     "Occurrence",
     "Paragraph",
@@ -29,6 +32,7 @@ __all__ = [
     "Provenance",
     "Removal",
     "SourceProblem",
+    "Step",
     "TextCleaner",
     "Verdict",
     "__version__",
@@ -45,7 +49,10 @@ __all__ = [
     "ingest_text",
     "load_config",
     "normalise",
+    "process_batch",
+    "register_step",
     "resolve_config",
+    "run_on_dask",
     "write_corpus",
     "write_outputs",
 ]

@@ -1,4 +1,4 @@
-"""The library's front door: one call for the whole pipeline, and the stages themselves.
+"""The library's front door: one call per way of running the pipeline, one result type.
 
 >>> import pipeline
 >>> result = pipeline.clean_corpus(texts={"a.txt": "Hip pain is common.\\n×\\nHip pain is common.\\n"})
@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping
 
-from .config import load_config
+from .config import load_config, load_operational
 from .emit import write_outputs
-from .engines import CorpusResult
-from .engines import batch, local, streaming
+from .executors import incremental, memory, streaming
+from .result import CorpusResult
+from .steps import Step
 
 
 def resolve_config(config: dict | str | Path | None) -> dict:
@@ -23,22 +24,31 @@ def resolve_config(config: dict | str | Path | None) -> dict:
     return load_config(config)
 
 
+def _paths(inputs) -> list[str]:
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    return [str(i) for i in inputs or []]
+
+
 def clean_corpus(
     inputs: list[str | Path] | str | Path | None = None,
     *,
     texts: Mapping[str, str] | None = None,
     config: dict | str | Path | None = None,
+    engine: Mapping | None = None,
+    steps: list[Step] | None = None,
     out_dir: str | Path | None = None,
     progress=None,
 ) -> CorpusResult:
     """Clean and deduplicate dumps given as paths (files or folders) and/or in-memory ``texts``
-    (name -> content). Writes the output contract to ``out_dir`` when given."""
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
-    cfg = resolve_config(config)
-    result = local.run([str(i) for i in inputs or []], texts, config=cfg, progress=progress)
+    (name -> content), holding every record in memory. Writes the output contract to
+    ``out_dir`` when given. ``engine``: the ``[engine]`` settings (workers, chunk sizes);
+    ``steps``: per-paragraph steps replacing the config's list (pipeline.steps)."""
+    result = memory.run(_paths(inputs), texts, config=resolve_config(config), engine=engine, steps=steps,
+                        progress=progress)
     if out_dir is not None:
         write_outputs(out_dir, result.passages, result.removed, result.report)
+        result.out_dir = str(out_dir)
     return result
 
 
@@ -48,6 +58,8 @@ def write_corpus(
     out_dir: str | Path,
     texts: Mapping[str, str] | None = None,
     config: dict | str | Path | None = None,
+    engine: Mapping | None = None,
+    steps: list[Step] | None = None,
     progress=None,
     timings: dict | None = None,
 ) -> CorpusResult:
@@ -55,10 +67,8 @@ def write_corpus(
     ``out_dir`` while holding texts on disk, not in memory (about 1 GB per million
     paragraphs instead of 5). The result carries the report and the problems only;
     passages and removals are in the files. ``timings`` receives seconds per stage."""
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
-    return streaming.run_to_folder([str(i) for i in inputs or []], texts, out_dir=out_dir,
-                                   config=resolve_config(config), progress=progress, timings=timings)
+    return streaming.run(_paths(inputs), texts, out_dir=out_dir, config=resolve_config(config), engine=engine,
+                         steps=steps, progress=progress, timings=timings)
 
 
 def process_batch(
@@ -68,21 +78,39 @@ def process_batch(
     out_dir: str | Path,
     config: dict | str | Path | None = None,
     state_config: dict | None = None,
+    engine: Mapping | None = None,
+    steps: list[Step] | None = None,
     rebuild_state: bool = False,
-) -> batch.BatchOutcome:
+) -> CorpusResult:
     """Incremental run: the dumps under ``inputs`` not yet in ``state`` become a new batch
     folder under ``out_dir`` (docs/batch-job.md)."""
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
-    return batch.run_batch([str(i) for i in inputs], state_path=state, corpus_dir=out_dir,
-                           config=resolve_config(config), state_config=state_config, rebuild_state=rebuild_state)
+    return incremental.run(_paths(inputs), state_path=state, corpus_dir=out_dir, config=resolve_config(config),
+                           state_config=state_config, engine=engine, steps=steps, rebuild_state=rebuild_state)
+
+
+def run_on_dask(
+    inputs: list[str | Path] | str | Path,
+    *,
+    out_dir: str | Path,
+    config: dict | str | Path | None = None,
+    scheduler: str | None = None,
+    dask_config: dict | None = None,
+    timings: dict | None = None,
+) -> CorpusResult:
+    """The pipeline on a Dask cluster (a local one unless ``scheduler`` names one); writes
+    the same three files into ``out_dir`` (docs/dask.md)."""
+    from .executors import dask  # imports distributed: only when asked for
+
+    return dask.run(_paths(inputs), out_dir, config=resolve_config(config), scheduler=scheduler,
+                    dask_config=dask_config if dask_config is not None else load_operational("dask"),
+                    timings=timings)
 
 
 def export_corpus(state: str | Path, out_file: str | Path) -> int:
     """Write the whole corpus held in ``state`` as one passages.jsonl; returns the passage count."""
-    return batch.export(state, out_file)
+    return incremental.export(state, out_file)
 
 
 def show_passage(state: str | Path, passage_id: str) -> list[str] | None:
     """Printable lines for one stored passage and all its occurrences (None if unknown)."""
-    return batch.show(state, passage_id)
+    return incremental.show(state, passage_id)

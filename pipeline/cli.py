@@ -8,13 +8,12 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .api import export_corpus, process_batch, show_passage, write_corpus
+from .api import export_corpus, process_batch, run_on_dask, show_passage, write_corpus
 from .config import ConfigError, load_config, load_operational
-from .state import SettingsMismatch, StateError, StateLocked
+from .state import StateError, StateLocked
 from .evaluate import evaluate, format_metrics
 from .explain import explain_line
-from .model import SourceProblem
+from .version import __version__
 
 
 def _progress_printer():
@@ -108,6 +107,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         raise click.UsageError("--rebuild-state needs --state")
     try:
         config = load_config(config_path)
+        engine_config = load_operational("engine", config_path)
         state_config = load_operational("state", config_path) if state else None
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
@@ -116,12 +116,27 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     if state and engine != "local":
         raise click.UsageError("--state runs on the local engine only")
     if state:
-        _run_batch(list(inputs), out, state, config, state_config, rebuild_state, strict, quiet, started)
+        _run_batch(list(inputs), out, state, config, state_config, engine_config, rebuild_state, strict, quiet,
+                   started)
         return
     if engine == "dask":
         _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started)
         return
-    result = write_corpus(list(inputs), config=config, out_dir=out, progress=_progress_printer())
+    result = write_corpus(list(inputs), config=config, engine=engine_config, out_dir=out,
+                          progress=_progress_printer())
+    _finish(result, out, strict, quiet, started)
+
+
+def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, started) -> None:
+    try:
+        dask_config = load_operational("dask", config_path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    result = run_on_dask(inputs, out_dir=out, config=config, scheduler=scheduler, dask_config=dask_config)
+    _finish(result, out, strict, quiet, started)
+
+
+def _finish(result, out: str, strict: bool, quiet: bool, started: float) -> None:
     _report_problems(result.problems)
     if not quiet:
         click.echo(_summary(result.report, out, time.monotonic() - started))
@@ -132,49 +147,27 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         sys.exit(1)
 
 
-def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, started) -> None:
-    from .engines.dask_engine import run_dask
-
+def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_state, strict, quiet,
+               started) -> None:
     try:
-        dask_config = load_operational("dask", config_path)
-    except ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
-    report = run_dask(inputs, out, config=config, scheduler=scheduler, dask_config=dask_config)
-    problems = [SourceProblem(**p) for p in report["files"]["problems"]]
-    _report_problems(problems)
-    if not quiet:
-        click.echo(_summary(report, out, time.monotonic() - started))
-    if report["files"]["read"] == 0:
-        click.echo("clean-corpus: no input file could be read", err=True)
-        sys.exit(1)
-    if strict and problems:
-        sys.exit(1)
-
-
-def _run_batch(inputs, out, state, config, state_config, rebuild_state, strict, quiet, started) -> None:
-    try:
-        outcome = process_batch(inputs, state=state, out_dir=out, config=config, state_config=state_config,
-                                rebuild_state=rebuild_state)
+        result = process_batch(inputs, state=state, out_dir=out, config=config, state_config=state_config,
+                               engine=engine_config, rebuild_state=rebuild_state)
     except StateLocked as exc:
         click.echo(f"clean-corpus: {exc}", err=True)
         sys.exit(3)
-    except SettingsMismatch as exc:
+    except StateError as exc:  # includes SettingsMismatch
         click.echo(f"clean-corpus: {exc}", err=True)
         sys.exit(2)
-    except StateError as exc:
-        click.echo(f"clean-corpus: {exc}", err=True)
-        sys.exit(2)
-    for name in outcome.removed_folders:
+    for name in result.removed_folders:
         click.echo(f"clean-corpus: removed {out}/{name}: left by an interrupted run, not in the state", err=True)
-    if outcome.rebuilt is not None:
-        click.echo(f"clean-corpus: rebuilt the lookup hashes of {outcome.rebuilt} stored passages for the new "
+    if result.rebuilt is not None:
+        click.echo(f"clean-corpus: rebuilt the lookup hashes of {result.rebuilt} stored passages for the new "
                    "dedup settings", err=True)
-    for message in outcome.skipped:
+    for message in result.skipped:
         click.echo(f"clean-corpus: {message}")
-    result = outcome.result
     _report_problems(result.problems)
-    if outcome.batch is None:
-        if result.problems and not outcome.skipped:
+    if result.batch is None:
+        if result.problems and not result.skipped:
             click.echo("clean-corpus: no input could be read", err=True)
             sys.exit(1)
         click.echo("clean-corpus: nothing new to process; state and corpus unchanged")
@@ -182,7 +175,7 @@ def _run_batch(inputs, out, state, config, state_config, rebuild_state, strict, 
             sys.exit(1)
         return
     if not quiet:
-        click.echo(_summary(result.report, f"{out}/{outcome.batch}", time.monotonic() - started))
+        click.echo(_summary(result.report, f"{out}/{result.batch}", time.monotonic() - started))
     if strict and result.problems:
         sys.exit(1)
 

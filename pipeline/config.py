@@ -13,6 +13,8 @@ import re
 import tomllib
 from pathlib import Path
 
+from .boilerplate.packs import PackError, resolve_rules
+
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "configs" / "default.toml"
 
 
@@ -48,7 +50,7 @@ def _read_toml(path: Path) -> dict:
 # Operational tables: how a run is carried out, not what it produces. They are
 # kept out of the effective cleaning config (so they are not in reports and do
 # not change config hashes) and read with :func:`load_operational`.
-OPERATIONAL = ("state", "dask")
+OPERATIONAL = ("engine", "state", "dask")
 
 
 def _merged(path: str | Path | None, overrides: dict | None) -> dict:
@@ -71,6 +73,15 @@ def load_config(path: str | Path | None = None, overrides: dict | None = None) -
     config = _merged(path, overrides)
     for table in OPERATIONAL:
         config.pop(table, None)
+    section = config.get("boilerplate")
+    if isinstance(section, dict):
+        try:
+            rules = resolve_rules(section)
+        except PackError as exc:
+            raise ConfigError(str(exc)) from None
+        for key in ("packs", "disable", "override"):
+            section.pop(key, None)
+        section["rules"] = rules  # the effective rules: what the classifier compiles and the hash covers
     validate(config)
     return config
 
@@ -84,6 +95,7 @@ def load_operational(table: str, path: str | Path | None = None) -> dict:
 
 
 _REQUIRED = {
+    "pipeline": ("steps",),
     "ingest": ("text_suffixes", "max_paragraph_chars", "binary_control_ratio"),
     "normalise": ("ftfy_markers", "keep_glued_digits", "trailing_backlinks", "leading_bullets"),
     "boilerplate": ("threshold", "signals", "rules"),
@@ -104,6 +116,12 @@ def validate(config: dict) -> None:
         for key in keys:
             if key not in config["ingest"].get(table, {}):
                 raise ConfigError(f"config: missing key ingest.{table}.{key}")
+    steps = config["pipeline"]["steps"]
+    if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
+        raise ConfigError("config: pipeline.steps must be a list of step names")
+    for name in ("normalise", "boilerplate", "exact-key"):
+        if name not in steps:
+            raise ConfigError(f"config: pipeline.steps must include {name!r}")
     for key in ("trailing_backlinks", "leading_bullets"):
         try:
             re.compile(config["normalise"][key])

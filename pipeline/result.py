@@ -1,19 +1,31 @@
-"""Engines schedule the stages; they hold no cleaning logic of their own."""
+"""What every run returns, whatever executor ran it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Passage, Removal, SourceProblem
+from .model import Passage, Removal, SourceProblem
 
 
 @dataclass
 class CorpusResult:
-    """The outcome of a run: kept passages, the removal audit, bad inputs and the report."""
+    """The outcome of a run: kept passages, the removal audit, bad inputs and the report.
+
+    A run that wrote its output to files (streaming, Dask) leaves ``passages`` and
+    ``removed`` empty: they are in ``out_dir``. An incremental run fills the batch
+    fields: ``batch`` is the folder written under ``out_dir`` (None when nothing
+    was new), ``skipped`` one message per dump not processed again,
+    ``removed_folders`` batch folders of interrupted runs that were removed, and
+    ``rebuilt`` the stored passages whose lookups were rebuilt for new settings."""
 
     passages: list[Passage] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     problems: list[SourceProblem] = field(default_factory=list)
     report: dict = field(default_factory=dict)
+    out_dir: str | None = None
+    batch: str | None = None
+    skipped: list[str] = field(default_factory=list)
+    removed_folders: list[str] = field(default_factory=list)
+    rebuilt: int | None = None
 
     def passages_frame(self):
         """The passages as a pandas DataFrame (one row per passage, provenance flattened)."""

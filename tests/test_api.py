@@ -23,7 +23,7 @@ def test_stages_can_be_called_one_by_one():
     verdicts = pipeline.classify(paragraphs, config)
     kept = [v.paragraph for v in verdicts if not v.is_boilerplate]
     dedup = pipeline.deduplicate(kept, config)
-    assert [p.text for p in dedup.passages] == ["Hip pain."] and dedup.exact == 1
+    assert [p.text for p in dedup.passages] == ["Hip pain."] and dedup.counts["exact"] == 1
 
 
 def test_stages_hold_no_state_between_calls():

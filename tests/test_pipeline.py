@@ -79,7 +79,11 @@ def test_report_counts_add_up(samples_run, sample_lines, config):
     assert counts["paragraphs_read"] == len(sample_lines)
     assert counts["passages_kept"] + sum(counts["removed"].values()) == counts["paragraphs_read"]
     assert sum(counts["boilerplate_by_category"].values()) == counts["removed"]["boilerplate"]
-    assert report["config_hash"] and report["config"] == config
+    from pipeline.emit import report_config
+
+    assert report["config_hash"] and report["config"] == report_config(config)
+    packs = report["config"]["boilerplate"]["rule_packs"]
+    assert sum(p["rules"] for p in packs) == len(config["boilerplate"]["rules"]) and "rules" not in report["config"]["boilerplate"]
     assert report["files"]["read"] == 5 and report["files"]["problems"] == []
 
 
@@ -141,12 +145,8 @@ def test_explain_names_category_and_rule(samples_run):
 
 
 def test_output_does_not_depend_on_the_number_of_workers(tmp_path, config):
-    from pipeline.config import merge
-
-    serial = merge(config, {"engine": {"workers": 1}})
-    parallel = merge(config, {"engine": {"workers": 2, "chunk_size": 20}})
-    clean_corpus([str(SAMPLES)], config=serial, out_dir=tmp_path / "serial")
-    clean_corpus([str(SAMPLES)], config=parallel, out_dir=tmp_path / "parallel")
+    clean_corpus([str(SAMPLES)], config=config, engine={"workers": 1}, out_dir=tmp_path / "serial")
+    clean_corpus([str(SAMPLES)], config=config, engine={"workers": 2, "chunk_size": 20}, out_dir=tmp_path / "parallel")
     for f in ("passages.jsonl", "removed.jsonl"):
         assert (tmp_path / "serial" / f).read_bytes() == (tmp_path / "parallel" / f).read_bytes()
 

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Mapping
 
+import numpy as np
+
 from ..model import Paragraph, Signal, Verdict
-from . import signals as sig
+from ..steps import EMPTY, Batch, Judged, Outcome, Step, register_step
+from . import signals
 from .multiscan import RuleScanner
+from .repeats import CrossDumpRepeats, key_hash
 from .rules import GUARD, BoilerplateRule, load_rules
 
 _KEY_DROP = re.compile(r"[\W_]+")
@@ -23,34 +26,6 @@ def repeat_key(text: str) -> str:
     return _KEY_DROP.sub(" ", text.casefold()).strip()
 
 
-def dumps_per_paragraph(paragraphs: list[Paragraph], max_words: int) -> dict[str, int]:
-    """For each short paragraph (by :func:`repeat_key`), the number of distinct dumps it is in.
-
-    This is the only signal that needs more than one paragraph; an engine that
-    partitions the corpus computes it with a group-by and passes it to
-    :func:`classify`.
-    """
-    keys: dict[str, str | None] = {}  # each distinct text is tokenised once
-
-    def key_of(p: Paragraph) -> str | None:
-        text = p.text or p.raw
-        if text not in keys:
-            keys[text] = short_key(text, max_words)
-        return keys[text]
-
-    return _count_dumps(paragraphs, key_of)
-
-
-def _count_dumps(paragraphs: list[Paragraph], key_of) -> dict[str, int]:
-    """Distinct dump paths per short key, ``key_of(paragraph)`` giving the key (None: not short)."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    for p in paragraphs:
-        key = key_of(p)
-        if key is not None:
-            seen[key].add(p.source.path)
-    return {key: len(paths) for key, paths in seen.items()}
-
-
 def short_key(text: str, max_words: int, n_words: int | None = None) -> str | None:
     """:func:`repeat_key` of a paragraph of at most ``max_words`` words, else None
     (``n_words``: its word count, when the caller has it).
@@ -59,18 +34,18 @@ def short_key(text: str, max_words: int, n_words: int | None = None) -> str | No
     ('accept all cookies', None)
     """
     if n_words is None:
-        n_words = len(sig.words(text))
+        n_words = len(signals.words(text))
     return repeat_key(text) if n_words <= max_words else None
 
 
-def decide(found: list[Signal], threshold: float) -> tuple[bool, str | None, str | None, float]:
+def weigh_evidence(found: list[Signal], threshold: float) -> tuple[bool, str | None, str | None, float]:
     """Sum the evidence; name the category with the most weight and its strongest rule.
 
-    >>> decide([Signal("a", "cookie", 0.6), Signal("b", None, 0.5)], 1.0)
+    >>> weigh_evidence([Signal("a", "cookie", 0.6), Signal("b", None, 0.5)], 1.0)
     (True, 'cookie', 'a', 1.1)
-    >>> decide([Signal("a", "cookie", 0.6), Signal("g", "guard", -0.5), Signal("b", None, 0.5)], 1.0)
+    >>> weigh_evidence([Signal("a", "cookie", 0.6), Signal("g", "guard", -0.5), Signal("b", None, 0.5)], 1.0)
     (False, None, None, 0.6)
-    >>> decide([Signal("b", None, 1.5)], 1.0)
+    >>> weigh_evidence([Signal("b", None, 1.5)], 1.0)
     (False, None, None, 1.5)
     """
     total = round(sum(s.weight for s in found), 6)
@@ -116,7 +91,7 @@ class BoilerplateClassifier:
         self.rules: list[BoilerplateRule] = load_rules(config)
         # One scan per paragraph names the rules (numbers 0..n-1) and the signal
         # regexes (n..) that could match; only those run.
-        gated = sig.GATE.patterns
+        gated = signals.GATE.patterns
         self.scanner = RuleScanner([rule.regex for rule in self.rules] + gated,
                                    [rule.literals for rule in self.rules] + [None] * len(gated),
                                    use_hyperscan=use_hyperscan)
@@ -130,8 +105,8 @@ class BoilerplateClassifier:
         """All evidence in one (normalised) paragraph but the count across dumps."""
         possible = self.scanner.candidates(text)
         rules = len(self.rules)
-        with sig.GATE.scanning(text, {n - rules for n in possible if n >= rules}):
-            tokens = sig.words(text)
+        with signals.GATE.scanning(text, {n - rules for n in possible if n >= rules}):
+            tokens = signals.words(text)
             found = self._signals(text, tokens)
         n = len(tokens)
         matched = []
@@ -147,18 +122,18 @@ class BoilerplateClassifier:
     def _signals(self, text: str, tokens: list[str]) -> list[Signal]:
         cfg = self.signals
         found: list[Signal] = []
-        found += sig.lone_glyph(text, cfg["lone_glyph"])
-        found += sig.link_list(text, tokens, cfg["link_list"])
-        found += sig.short_fragment(text, tokens, cfg["short_fragment"])
-        found += sig.bibliography(text, cfg["bibliography"])
-        found += sig.comment_shape(text, tokens, cfg["comment_shape"])
-        found += sig.personal_question(text, cfg["comment_shape"])
-        found += sig.informal_writing(text, tokens, cfg["informal_writing"])
-        found += sig.low_stopword_density(tokens, cfg["low_stopword_density"])
-        found += sig.ui_label(text, tokens, cfg["ui_label"])
-        found += sig.timestamp_line(text, tokens, cfg["timestamp_line"])
-        found += sig.link_arrow(tokens, text, cfg["link_arrow"])
-        found += sig.closing_call_to_action(text, cfg["closing_call_to_action"])
+        found += signals.lone_glyph(text, cfg["lone_glyph"])
+        found += signals.link_list(text, tokens, cfg["link_list"])
+        found += signals.short_fragment(text, tokens, cfg["short_fragment"])
+        found += signals.bibliography(text, cfg["bibliography"])
+        found += signals.comment_shape(text, tokens, cfg["comment_shape"])
+        found += signals.personal_question(text, cfg["comment_shape"])
+        found += signals.informal_writing(text, tokens, cfg["informal_writing"])
+        found += signals.low_stopword_density(tokens, cfg["low_stopword_density"])
+        found += signals.ui_label(text, tokens, cfg["ui_label"])
+        found += signals.timestamp_line(text, tokens, cfg["timestamp_line"])
+        found += signals.link_arrow(tokens, text, cfg["link_arrow"])
+        found += signals.closing_call_to_action(text, cfg["closing_call_to_action"])
         return found
 
     def repeats(self, judgement: Judgement, dumps: int) -> bool:
@@ -191,49 +166,73 @@ class BoilerplateClassifier:
         cached = self._cache.get(key)
         if cached is None:
             found = self._evidence(judgement or self.judge(text), dumps)
-            cached = (*decide(list(found), self.threshold), found)
+            cached = (*weigh_evidence(list(found), self.threshold), found)
             self._cache[key] = cached
         return cached
 
 
-def classify(
-    paragraphs: list[Paragraph], config: dict, dump_counts: dict[str, int] | None = None
-) -> list[Verdict]:
-    """Classify a batch of normalised paragraphs.
+def format_signals(signals: tuple[Signal, ...]) -> tuple[str, ...]:
+    """Evidence as the removal audit lists it: ``name(+weight)``."""
+    return tuple(f"{s.name}({s.weight:+g})" for s in signals)
 
-    ``dump_counts`` (from :func:`dumps_per_paragraph`) feeds the cross-dump
-    repetition signal; when omitted it is computed from this batch.
+
+@register_step("boilerplate")
+class JudgeBoilerplate(Step):
+    """Adds ``judged``: each paragraph's verdict for both answers the cross-dump repeat
+    count can give (:class:`~pipeline.steps.Judged`); each distinct text is judged once
+    per batch. A paragraph that cleaned to nothing is ``empty`` either way, but its raw
+    line still counts across dumps."""
+
+    def __init__(self, config: dict):
+        super().__init__(config)
+        self.classifier = BoilerplateClassifier(config)
+
+    def run(self, batch: Batch) -> Batch:
+        c = self.classifier
+        seen: dict[str, Judged] = {}
+        out: list[Judged] = []
+        for raw, text in zip(batch.raw, batch["text"]):
+            if not text:
+                out.append(Judged(short_key(raw, c.repeat_words), EMPTY, EMPTY))
+                continue
+            judged = seen.get(text)
+            if judged is None:
+                judged = seen[text] = self.judge(text)
+            out.append(judged)
+        c.forget()  # decisions were remembered for this batch only
+        batch["judged"] = out
+        return batch
+
+    def judge(self, text: str) -> Judged:
+        c = self.classifier
+        judgement = c.judge(text)
+        outcomes = []
+        for seen_in in (1, c.repeat_dumps):  # dumps: too few to repeat, enough
+            is_boilerplate, category, rule, score, found = c.decision(text, seen_in, judgement)
+            outcomes.append(Outcome("boilerplate", category, rule, score, format_signals(found))
+                            if is_boilerplate else None)
+        return Judged(judgement.short_key, *outcomes)
+
+
+def classify(paragraphs: list[Paragraph], config: dict, dump_counts: Mapping[str, int] | None = None
+             ) -> list[Verdict]:
+    """Classify a batch of normalised paragraphs: the boilerplate step and the
+    cross-dump repeat count in one call, for library use (executors run the step).
+
+    ``dump_counts`` (repeat key -> dumps) replaces the count over this batch.
     """
-    classifier = BoilerplateClassifier(config)
-    judgements: dict[str, Judgement] = {}
-    for p in paragraphs:
-        if p.text and p.text not in judgements:
-            judgements[p.text] = classifier.judge(p.text)
-    return verdicts_from(paragraphs, classifier, judgements, dump_counts)
-
-
-def verdicts_from(paragraphs: list[Paragraph], classifier: BoilerplateClassifier,
-                  judgements: Mapping[str, Judgement | None], dump_counts: dict[str, int] | None) -> list[Verdict]:
-    """Verdicts for paragraphs whose texts were judged already (maybe in other processes).
-
-    A text may map to None when it cannot be boilerplate and is not short (its
-    count cannot matter). With ``dump_counts`` None the counts come from these paragraphs.
-    """
+    if not paragraphs:
+        return []
+    step = JudgeBoilerplate(config)
+    batch = Batch.of(paragraphs)
+    batch["text"] = [p.text for p in paragraphs]
+    judged = step.run(batch)["judged"]
     if dump_counts is None:
-        def key_of(p: Paragraph) -> str | None:
-            if not p.text:
-                return short_key(p.raw, classifier.repeat_words)
-            judgement = judgements[p.text]
-            return judgement.short_key if judgement is not None else None
-
-        dump_counts = _count_dumps(paragraphs, key_of)
-    verdicts = []
-    for p in paragraphs:
-        judgement = judgements.get(p.text) if p.text else None
-        if judgement is None:  # empty, or judged elsewhere as holding nothing that could remove it
-            verdicts.append(Verdict(p, False))
-            continue
-        dumps = dump_counts.get(judgement.short_key, 1) if judgement.short_key is not None else 1
-        verdicts.append(classifier.verdict(p, dumps, judgement))
-    return verdicts
-
+        repeats = CrossDumpRepeats(config)
+        hashes = repeats.hashes(judged)
+        dump_hash = [key_hash(path) for path in batch.dumps]
+        dumps = np.array([dump_hash[d] for d in batch.dump], dtype=np.uint64)
+        counts = repeats.combine([repeats.local(hashes, dumps)]).of(hashes).tolist()
+    else:
+        counts = [dump_counts.get(j.short_key, 1) if j.short_key is not None else 1 for j in judged]
+    return [step.classifier.verdict(p, n) for p, n in zip(paragraphs, counts)]

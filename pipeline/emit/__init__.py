@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from ..boilerplate.packs import pack_summary
 from ..model import Passage, Removal, SourceProblem
 
 PASSAGES = "passages.jsonl"
@@ -22,7 +23,7 @@ REMOVED = "removed.jsonl"
 REPORT = "report.json"
 
 
-def dumps(obj) -> str:
+def json_line(obj) -> str:
     """One JSON line: UTF-8 text kept readable, key order as built (deterministic)."""
     return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
 
@@ -114,15 +115,27 @@ def build_report(
             "boilerplate_by_rule": {k: t.rules[k] for k in sorted(t.rules)},
             "duplicates": dict(sorted(dedup_counts.items())),
         },
-        "config": config,
+        "config": report_config(config),
     }
+
+
+def report_config(config: dict) -> dict:
+    """The effective config as a report shows it: the rules by pack (name, count and
+    hash of each pack's effective rules) instead of every pattern. The config hash is
+    taken over the whole config, so any rule change still changes it."""
+    section = config.get("boilerplate")
+    if not isinstance(section, dict) or "rules" not in section:
+        return config
+    shown = {k: v for k, v in section.items() if k != "rules"}
+    shown["rule_packs"] = pack_summary(section["rules"])
+    return {**config, "boilerplate": shown}
 
 
 def write_outputs(out_dir: str | Path, passages: list[Passage], removed: list[Removal], report: dict) -> None:
     """Write the three contract files into ``out_dir`` (created if needed)."""
     out = Path(out_dir)
-    write_atomic(out / PASSAGES, (dumps(p.to_dict()) for p in passages))
-    write_atomic(out / REMOVED, (dumps(r.to_dict()) for r in removed))
+    write_atomic(out / PASSAGES, (json_line(p.to_dict()) for p in passages))
+    write_atomic(out / REMOVED, (json_line(r.to_dict()) for r in removed))
     write_report(out, report)
 
 
@@ -131,5 +144,5 @@ def write_report(out_dir: str | Path, report: dict) -> None:
     write_atomic(Path(out_dir) / REPORT, json.dumps(report, ensure_ascii=False, indent=2).splitlines())
 
 
-__all__ = ["PASSAGES", "REMOVED", "REPORT", "Tally", "build_report", "dumps", "write_atomic", "write_outputs",
-           "write_report"]
+__all__ = ["PASSAGES", "REMOVED", "REPORT", "Tally", "build_report", "json_line", "report_config", "write_atomic",
+           "write_outputs", "write_report"]

@@ -44,18 +44,17 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import __version__
-from ..boilerplate import classify, dumps_per_paragraph
-from ..config import config_hash
-from ..dedup import (RULES, DedupSettings, NearDuplicateIndex, _rescore, leader_pass, make_verifier, passage_id,
+from ..boilerplate import CrossDumpRepeats, key_hash
+from ..dedup import (DedupSettings, NearDuplicateIndex, leader_pass, make_verifier, passage_id, rescore,
                      worth_verifying)
-from ..dedup.exact import exact_key
 from ..dedup.lsh import pairs_in_runs
-from ..emit import PASSAGES, REMOVED, REPORT, Tally, build_report, dumps, write_atomic
+from ..emit import PASSAGES, REMOVED, REPORT, Tally, json_line, write_atomic
+from ..emit.records import check_accounted, duplicate_removal, passage_of
 from ..ingest import IngestResult, discover_inputs, ingest_file
-from ..model import Occurrence, Paragraph, Passage, Removal
-from ..normalise import normalise
-from .local import split_verdicts
+from ..model import Paragraph, Removal
+from ..result import CorpusResult
+from ..steps import Batch, Judged, build_steps, run_steps
+from .common import finish_report, split_outcomes, with_texts
 
 SHIFT = 32  # order = partition << SHIFT | position in the partition
 
@@ -93,54 +92,61 @@ def partition_files(paths: list[str], target_bytes: int) -> list[list[str]]:
 @dataclass
 class Part:
     index: int
-    paragraphs: list[Paragraph]  # normalised; after classification only the kept ones
+    paragraphs: list[Paragraph]  # normalised; after the verdicts only the kept ones
     removed: list[Removal]
     problems: list
     files_read: list[str]
     read: int
+    judged: list[Judged] = field(default_factory=list)
+    keys: list[str | None] = field(default_factory=list)
+    short: np.ndarray | None = None  # repeat-key hash per paragraph
     canonical: list = field(default_factory=list)  # (order, passage id, paragraph) of its passages
 
 
-def prepare(index: int, paths: list[str], config: dict, buckets: int) -> tuple[Part, list[dict]]:
+def prepare(index: int, paths: list[str], config: dict, buckets: int) -> tuple[Part, list[np.ndarray]]:
+    """Ingest the partition and run the per-paragraph steps; the repeat step's local part
+    (distinct key and dump pairs) goes to the bucket of each key hash."""
     ingested = IngestResult()
     for path in paths:
         ingested.extend(ingest_file(path, config))
     ingested.paragraphs.sort(key=lambda p: p.source.key)
     read = len(ingested.paragraphs) + len(ingested.removed)
-    paragraphs = normalise(ingested.paragraphs, config)
-    max_words = int(config["boilerplate"]["signals"]["cross_dump_repeat"]["max_words"])
-    counts = dumps_per_paragraph(paragraphs, max_words)
-    pieces: list[dict] = [{} for _ in range(buckets)]
-    for key, n in counts.items():
-        pieces[bucket_of_text(key, buckets)][key] = n
-    return Part(index, paragraphs, ingested.removed, ingested.problems, ingested.files_read, read), pieces
+    batch = run_steps(build_steps(config), Batch.of(ingested.paragraphs))
+    repeats = CrossDumpRepeats(config)
+    short = repeats.hashes(batch["judged"])
+    dump_hashes = np.array([key_hash(path) for path in batch.dumps], dtype=np.uint64)
+    dumps = dump_hashes[np.asarray(batch.dump, dtype=np.int64)] if len(batch) else np.empty(0, np.uint64)
+    pairs = repeats.local(short, dumps)
+    pieces = [pairs[pairs[:, 0] % np.uint64(buckets) == b] for b in range(buckets)]
+    part = Part(index, with_texts(ingested.paragraphs, batch["text"]), ingested.removed, ingested.problems,
+                ingested.files_read, read, batch["judged"], batch["key"], short)
+    return part, pieces
 
 
-def sum_counts(pieces: list[dict]) -> dict[str, int]:
-    """Dumps per short paragraph over all partitions (a file is in one partition only);
-    only those in more than one dump matter to the classifier."""
-    total: dict[str, int] = {}
-    for piece in pieces:
-        for key, n in piece.items():
-            total[key] = total.get(key, 0) + n
-    return {k: n for k, n in total.items() if n > 1}
+def sum_counts(pieces: list[np.ndarray], config: dict) -> dict[int, int]:
+    """Dumps per repeat-key hash of one bucket, over all partitions (the repeat step's combine);
+    only those in more than one dump can matter."""
+    return {k: n for k, n in CrossDumpRepeats(config).combine(pieces).as_dict().items() if n > 1}
 
 
-def answer_counts(totals: dict[str, int], asked: dict) -> dict[str, int]:
+def answer_counts(totals: dict[int, int], asked: np.ndarray) -> dict[int, int]:
     """The repeated keys among those one partition sent to this bucket (the way back
     of the group-by, so a partition receives only the counts of its own lines)."""
-    return {k: totals[k] for k in asked if k in totals}
+    return {k: totals[k] for k in asked[:, 0].tolist() if k in totals}
 
 
 def classify_part(part: Part, repeated: list[dict], config: dict, buckets: int) -> tuple[Part, list[list]]:
-    counts: dict[str, int] = {}
+    """Settle the verdicts with the counts; the kept paragraphs' exact keys go to their home bucket."""
+    counts: dict[int, int] = {}
     for piece in repeated:
         counts.update(piece)
-    kept, removed = split_verdicts(classify(part.paragraphs, config, counts))
+    repeats = CrossDumpRepeats(config)
+    outcomes = [repeats.choose(j, counts.get(h, 1)) for j, h in zip(part.judged, part.short.tolist())]
+    kept, removed = split_outcomes(part.paragraphs, outcomes)
+    keys = [k for k, o in zip(part.keys, outcomes) if o is None]
     pieces: list[list] = [[] for _ in range(buckets)]
     base = part.index << SHIFT
-    for pos, p in enumerate(kept):
-        key = exact_key(p.text)
+    for pos, key in enumerate(keys):
         pieces[bucket_of_text(key, buckets)].append((key, base | pos))
     out = Part(part.index, kept, part.removed + removed, part.problems, part.files_read, part.read)
     return out, pieces
@@ -383,7 +389,7 @@ def cluster_components(pieces: list[list], settings: DedupSettings, buckets: int
         groups = leader_pass(len(nodes), lambda n: earlier.get(n, ()), lambda e, n: verdicts.get((e, n)), lengths)
         for group in groups:
             if group.swapped:
-                _rescore(group, keys, settings)
+                rescore(group, keys, settings)
             rep = nodes[group.representative]
             pid = passage_id(keys[group.representative])
             for m in group.members:
@@ -394,7 +400,7 @@ def cluster_components(pieces: list[list], settings: DedupSettings, buckets: int
 
 
 # -- 8: back to the paragraphs ------------------------------------------------------
-def decide(home: Home, pieces: list[list], buckets: int) -> list[list]:
+def assign_passages(home: Home, pieces: list[list], buckets: int) -> list[list]:
     """Per paragraph of every key at this home: (order, passage id, canonical order,
     match, similarity), sent to the paragraph's partition."""
     assigned = {order: rest for piece in pieces for order, *rest in piece}
@@ -410,7 +416,7 @@ def decide(home: Home, pieces: list[list], buckets: int) -> list[list]:
     return out
 
 
-def attribute(part: Part, pieces: list[list], buckets: int) -> tuple[Part, list[list], dict]:
+def attribute_copies(part: Part, pieces: list[list], buckets: int) -> tuple[Part, list[list], dict]:
     """Removals for the partition's copies; occurrences sent to the canonical's partition."""
     decisions = {order: rest for piece in pieces for order, *rest in piece}
     base = part.index << SHIFT
@@ -424,10 +430,9 @@ def attribute(part: Part, pieces: list[list], buckets: int) -> tuple[Part, list[
         if match == "canonical":
             canonical.append((base | pos, pid, p))
         else:
-            removed.append(Removal(p.source, p.raw, "duplicate", rule=RULES[match], duplicate_of=pid,
-                                   similarity=sim, clean=p.text))
+            removed.append(duplicate_removal(p.source, p.raw, p.text, match, pid, sim))
             counts[match] += 1
-    return Part(part.index, [], removed, part.problems, part.files_read, part.read, canonical), occ, counts
+    return Part(part.index, [], removed, part.problems, part.files_read, part.read, canonical=canonical), occ, counts
 
 
 def write_part(part: Part, pieces: list[list], out_dir: str) -> dict:
@@ -436,17 +441,12 @@ def write_part(part: Part, pieces: list[list], out_dir: str) -> dict:
     for piece in pieces:
         for rep, source, match, sim in piece:
             occurrences.setdefault(rep, []).append((source, match, sim))
-    passages = []
-    for order, pid, p in part.canonical:
-        occ = sorted(occurrences[order], key=lambda o: (o[1] != "canonical", o[0].key))
-        passages.append(Passage(pid, p.text, p.source, tuple(Occurrence(s, m, sim) for s, m, sim in occ)))
+    passages = [passage_of(pid, p.text, occurrences[order]) for order, pid, p in part.canonical]
     removed = sorted(part.removed, key=lambda r: r.source.key)
-    if len(passages) + len(removed) != part.read:
-        raise RuntimeError(f"internal error: partition {part.index} read {part.read} paragraphs but "
-                           f"{len(passages) + len(removed)} are accounted for")
+    check_accounted(part.read, len(passages) + len(removed), f"partition {part.index}")
     parts = Path(out_dir) / "parts"
-    write_atomic(parts / f"passages-{part.index:05d}.jsonl", (dumps(p.to_dict()) for p in passages))
-    write_atomic(parts / f"removed-{part.index:05d}.jsonl", (dumps(r.to_dict()) for r in removed))
+    write_atomic(parts / f"passages-{part.index:05d}.jsonl", (json_line(p.to_dict()) for p in passages))
+    write_atomic(parts / f"removed-{part.index:05d}.jsonl", (json_line(r.to_dict()) for r in removed))
     return {"tally": Tally.of(passages, removed), "files_read": part.files_read, "problems": part.problems,
             "read": part.read}
 
@@ -495,8 +495,8 @@ def _client(scheduler: str | None, dask_config: dict):
     return Client(cluster), cluster
 
 
-def run_dask(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler: str | None = None,
-             dask_config: dict | None = None, timings: dict | None = None) -> dict:
+def run(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler: str | None = None,
+        dask_config: dict | None = None, timings: dict | None = None) -> CorpusResult:
     """Run the whole pipeline on a Dask cluster (a local one with one worker per core
     unless ``scheduler`` names one) and write the contract files to ``out_dir``.
     Returns the report."""
@@ -537,7 +537,8 @@ def run_dask(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler:
         count_out = [submit(operator.getitem, f, 1, pure=False) for f in prepared]
         del prepared
         asked = [[piece(f, b) for b in range(buckets)] for f in count_out]
-        totals = [submit(sum_counts, [asked[q][b] for q in range(nparts)], pure=False) for b in range(buckets)]
+        totals = [submit(sum_counts, [asked[q][b] for q in range(nparts)], config, pure=False)
+                  for b in range(buckets)]
         classified = [submit(classify_part, p, [submit(answer_counts, totals[b], asked[q][b], pure=False)
                                                 for b in range(buckets)], config, buckets, pure=False)
                       for q, p in enumerate(parts)]
@@ -568,9 +569,9 @@ def run_dask(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler:
         assigned = [submit(cluster_components, pick(routed, b), settings, buckets, pure=False)
                     for b in range(buckets)]
         del routed
-        decided = [submit(decide, homes[h], pick(assigned, h), buckets, pure=False) for h in range(buckets)]
+        decided = [submit(assign_passages, homes[h], pick(assigned, h), buckets, pure=False) for h in range(buckets)]
         del assigned, homes
-        attributed = [submit(attribute, parts[q], pick(decided, q), buckets, pure=False) for q in range(nparts)]
+        attributed = [submit(attribute_copies, parts[q], pick(decided, q), buckets, pure=False) for q in range(nparts)]
         del decided, parts
         final = [submit(operator.getitem, f, 0, pure=False) for f in attributed]
         occ_out = [submit(operator.getitem, f, 1, pure=False) for f in attributed]
@@ -601,15 +602,15 @@ def run_dask(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler:
     for c in counts_list:
         for k, v in c.items():
             dedup_counts[k] += v
-    report = build_report(version=__version__, config=config, config_hash=config_hash(config),
-                          files_read=files_read, problems=problems, paragraphs_read=read,
-                          dedup_counts=dedup_counts, tally=tally)
+    report = finish_report(config, files_read=files_read, problems=problems, read=read,
+                           accounted=tally.passages + sum(tally.reasons.values()), dedup_counts=dedup_counts,
+                           tally=tally)
     parts_dir = out / "parts"
     _concatenate([parts_dir / f"passages-{q:05d}.jsonl" for q in range(len(stats))], out / PASSAGES)
     _concatenate([parts_dir / f"removed-{q:05d}.jsonl" for q in range(len(stats))], out / REMOVED)
     write_atomic(out / REPORT, json.dumps(report, ensure_ascii=False, indent=2).splitlines())
     mark("total")
-    return report
+    return CorpusResult([], [], problems, report, out_dir=str(out))
 
 
-__all__ = ["run_dask", "partition_files", "components", "leader_pass"]
+__all__ = ["components", "partition_files", "run"]

@@ -34,18 +34,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from .. import __version__
+from typing import Mapping
+
+import numpy as np
+
+from ..boilerplate import CrossDumpRepeats, repeat_key
+from ..boilerplate import key_hash as repeat_hash
+from ..boilerplate import signals
 from ..config import config_hash
-from ..dedup import RULES, DedupSettings, NearDuplicateIndex, _rescore, cluster, distinct_keys, passage_id
-from ..emit import PASSAGES, build_report, write_atomic, write_outputs
-from ..emit import dumps as json_line
+from ..dedup import DedupSettings, NearDuplicateIndex, cluster, distinct_keys, passage_id, rescore
+from ..emit import PASSAGES, write_atomic, write_outputs
+from ..emit import json_line
+from ..emit.records import duplicate_removal, occurrence_order
 from ..ingest import IngestResult, discover_inputs, ingest_file
-from ..boilerplate import BoilerplateClassifier, classify, dumps_per_paragraph, repeat_key
-from ..boilerplate import signals as sig
 from ..model import Occurrence, Paragraph, Passage, Removal
+from ..result import CorpusResult
 from ..state import CorpusState, SettingsMismatch, key_hash
-from . import CorpusResult
-from .local import classify_all, normalise_all, split_verdicts
+from ..steps import Batch, Step, build_steps
+from .common import engine_settings, finish_report, prepare, settle, split_outcomes, with_texts
 
 
 def pause_point(name: str) -> None:
@@ -71,17 +77,6 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-@dataclass
-class BatchOutcome:
-    """What a batch run did: ``batch`` is the folder written (None when nothing new)."""
-
-    batch: str | None = None
-    result: CorpusResult | None = None
-    skipped: list[str] = field(default_factory=list)  # one message per dump not processed again
-    removed_folders: list[str] = field(default_factory=list)
-    rebuilt: int | None = None
 
 
 @dataclass
@@ -122,7 +117,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     stored_occ: dict[int, list[tuple]] = {}
 
     def occurrence(p: Paragraph, d: int, match: str, sim: float) -> tuple:
-        short = len(sig.words(p.text)) <= short_words
+        short = len(signals.words(p.text)) <= short_words
         return (Occurrence(p.source, match, sim), reopened.get(p.source.key, batch_id), hashes[d],
                 p.raw if short else None, p.text if short else None)
 
@@ -130,8 +125,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
         if p.source.key in reopened:
             placed[p.source.key] = pid
             return
-        removed.append(Removal(p.source, p.raw, "duplicate", rule=RULES[match], duplicate_of=pid,
-                               similarity=sim, clean=p.text))
+        removed.append(duplicate_removal(p.source, p.raw, p.text, match, pid, sim))
         counts[match] += 1
 
     def attribute(seq: int, pid: str, p: Paragraph, d: int, match: str, sim: float) -> None:
@@ -176,7 +170,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
                     attribute(s.seq, s.id, paragraphs[pos], d, m.match, m.similarity)
             continue
         if group.swapped:
-            _rescore(group, all_keys, settings)
+            rescore(group, all_keys, settings)
         rep_d = rest[group.representative - fixed]
         canonical = paragraphs[distinct[rep_d]]
         pid = passage_id(keys[rep_d])
@@ -189,7 +183,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
             for pos in copies[d]:
                 members.append((paragraphs[pos], d, "exact" if same_key else match,
                                 1.0 if same_key else m.similarity))
-        members.sort(key=lambda item: (item[2] != "canonical", item[0].source.key))
+        members.sort(key=lambda item: occurrence_order(item[2], item[0].source))
         rows = [occurrence(p, d, match, sim) for p, d, match, sim in members]
         passage = Passage(pid, canonical.text, canonical.source, tuple(r[0] for r in rows))
         new_passages.append((passage, rows, group.representative))
@@ -241,55 +235,85 @@ RETIRED = "retired.jsonl"
 
 
 class RepeatHistory:
-    """The cross-dump-repeat counts of one batch added to those of every earlier batch,
-    so a short line is judged as one run over the whole history would judge it."""
+    """The cross-dump-repeat counts of one batch added to those of every earlier batch
+    (the repeat step's combine with the state as its prior), so a short line is judged
+    as one run over the whole history would judge it."""
 
-    def __init__(self, state: CorpusState, config: dict, paragraphs: list[Paragraph]):
-        repeat = config["boilerplate"]["signals"]["cross_dump_repeat"]
-        self.max_words, self.min_dumps = int(repeat["max_words"]), int(repeat["min_dumps"])
+    def __init__(self, state: CorpusState, config: dict, batch: Batch):
+        self.repeats = CrossDumpRepeats(config)
+        self.max_words, self.min_dumps = self.repeats.max_words, self.repeats.min_dumps
         self.state = state
-        self.batch = dumps_per_paragraph(paragraphs, self.max_words)
+        key_of = {repeat_hash(j.short_key): j.short_key for j in batch["judged"] if j.short_key is not None}
+        hashes = self.repeats.hashes(batch["judged"])
+        dump_hashes = np.array([repeat_hash(path) for path in batch.dumps], dtype=np.uint64)
+        dumps = dump_hashes[np.asarray(batch.dump, dtype=np.int64)] if len(batch) else np.empty(0, np.uint64)
+        counted = self.repeats.combine([self.repeats.local(hashes, dumps)]).as_dict()
+        self.batch = {key_of[h]: n for h, n in counted.items()}
         self.hash_of = {k: key_hash(k) for k in self.batch}
         self.stored = state.repeat_counts(self.hash_of.values())
-        self.total = {k: n + self.stored.get(self.hash_of[k], 0) for k, n in self.batch.items()}
+
+    def prior(self) -> dict[int, int]:
+        """Dumps of earlier batches per repeat-key hash, for this batch's short keys."""
+        return {repeat_hash(k): self.stored[h] for k, h in self.hash_of.items() if h in self.stored}
+
+    def total(self, key: str) -> int:
+        return self.batch.get(key, 0) + self.stored.get(self.hash_of.get(key), 0)
 
     def crossing(self) -> dict[bytes, int]:
         """Keys seen before that reach ``min_dumps`` only with this batch: hash -> total."""
         out = {}
-        for k, n in self.total.items():
+        for k, n in self.batch.items():
             before = self.stored.get(self.hash_of[k], 0)
-            if 0 < before < self.min_dumps <= n:
-                out[self.hash_of[k]] = n
+            if 0 < before < self.min_dumps <= n + before:
+                out[self.hash_of[k]] = n + before
         return out
 
-    def counts_for(self, paragraphs: list[Paragraph]) -> dict[str, int]:
-        """Total dump counts for the short keys of earlier paragraphs."""
-        keys = {repeat_key(p.text or p.raw) for p in paragraphs}
-        missing = [k for k in keys if k not in self.total]
+    def counts_for(self, keys: list[str | None]) -> list[int]:
+        """Total dumps (this batch and earlier ones) for each repeat key (1 for None)."""
+        missing = {k for k in keys if k is not None and k not in self.batch}
         stored = self.state.repeat_counts(key_hash(k) for k in missing)
-        out = {k: self.total[k] for k in keys if k in self.total}
-        out.update({k: stored[key_hash(k)] for k in missing if key_hash(k) in stored})
+        out = []
+        for k in keys:
+            if k is None:
+                out.append(1)
+            elif k in self.batch:
+                out.append(self.total(k))
+            else:
+                out.append(max(1, stored.get(key_hash(k), 0)))
         return out
 
     def record(self) -> None:
         self.state.add_repeats({self.hash_of[k]: n for k, n in self.batch.items()})
 
 
+def judge_again(paragraphs: list[Paragraph], steps: list[Step], engine: Mapping, history: RepeatHistory
+                ) -> tuple[list[Paragraph], list[Removal]]:
+    """Stored paragraphs run through the steps again and settled with the history's counts."""
+    batch = prepare(Batch.of([Paragraph(p.raw, p.source) for p in paragraphs]), steps, engine)
+    counts = history.counts_for([j.short_key for j in batch["judged"]])
+    outcomes = [history.repeats.choose(j, n) for j, n in zip(batch["judged"], counts)]
+    return split_outcomes(with_texts(paragraphs, batch["text"]), outcomes)
+
+
 def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: CorpusState, batch_id: int,
-                      config: dict, history: RepeatHistory) -> tuple[StateDedup, list[dict]]:
+                      steps: list[Step], engine: Mapping, history: RepeatHistory) -> tuple[StateDedup, list[dict]]:
     """Dedup the batch against the state, first reopening stored passages whose
     decision this batch changes: a short line that now reaches ``min_dumps`` dumps
     and is judged boilerplate, or a truncated passage whose complete version
     arrived. Their paragraphs are judged and clustered again with the batch, as
     one run over everything would; the passages they leave are retired (listed in
     the batch's retired.jsonl with what replaced them)."""
-    classifier = BoilerplateClassifier(config)
     to_reopen: dict[int, str] = {}
     crossing = history.crossing()
     if crossing:
-        for seq, kh, src, raw, text in state.kept_with_keys(crossing):
-            if seq not in to_reopen and classifier.verdict(Paragraph(raw, src, text), crossing[kh]).is_boilerplate:
-                to_reopen[seq] = "reclassified"
+        stored = list(state.kept_with_keys(crossing))
+        if stored:
+            _, judged = judge_again([Paragraph(raw, src, text) for _, _, src, raw, text in stored], steps, engine,
+                                    history)
+            removed_at = {r.source.key for r in judged}
+            for seq, _, src, _, _ in stored:
+                if seq not in to_reopen and src.key in removed_at:
+                    to_reopen[seq] = "reclassified"
     reopened: dict[tuple, int] = {}
     revived: list[Paragraph] = []
     retired: list[tuple[str, str, list[tuple], list[Removal]]] = []
@@ -303,7 +327,7 @@ def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: Cor
             pid, rows = got
             paras = [Paragraph(raw, src, text) for src, raw, text, _ in rows]
             reopened.update((src.key, batch) for src, _, _, batch in rows)
-            again_kept, again_removed = split_verdicts(classify(paras, config, history.counts_for(paras)))
+            again_kept, again_removed = judge_again(paras, steps, engine, history)
             revived.extend(again_kept)
             retired.append((pid, reason, [p.source.key for p in paras], again_removed))
         merged = sorted(kept + revived, key=lambda p: p.source.key)
@@ -324,18 +348,21 @@ def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: Cor
     return dedup, records
 
 
-def run_batch(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, config: dict,
-              state_config: dict | None = None, rebuild_state: bool = False) -> BatchOutcome:
+def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, config: dict,
+        state_config: dict | None = None, engine: Mapping | None = None, steps: list[Step] | None = None,
+        rebuild_state: bool = False) -> CorpusResult:
     """Process the dumps under ``inputs`` not yet in the state as one new batch.
 
     Raises :class:`~pipeline.state.StateLocked` when the lock cannot be had in time
     and :class:`~pipeline.state.SettingsMismatch` when the state holds other dedup
     settings (unless ``rebuild_state``)."""
     state_config = state_config or {}
+    engine = engine_settings(engine)
+    steps = build_steps(config) if steps is None else steps
     prefix = str(state_config.get("batch_prefix", "batch-"))
     settings = DedupSettings.from_config(config)
     corpus = Path(corpus_dir)
-    outcome = BatchOutcome()
+    outcome = CorpusResult(out_dir=str(corpus))
     state = CorpusState(state_path, float(state_config.get("lock_timeout", 30)))
     try:
         state.begin()
@@ -350,6 +377,7 @@ def run_batch(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Pa
         outcome.removed_folders = _clean_unknown_batches(corpus, state.batch_names(), prefix)
 
         paths, problems = discover_inputs([str(i) for i in inputs], config)
+        outcome.problems = problems
         new: list[tuple[str, int, str]] = []
         seen: dict[str, str] = {}
         for path in paths:
@@ -367,7 +395,6 @@ def run_batch(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Pa
                 new.append((path, size, digest))
         if not new:
             state.commit()  # keeps the schema/settings of a new state and the removal of stale folders
-            outcome.result = CorpusResult(problems=problems)
             return outcome
 
         ingested = IngestResult(problems=list(problems))
@@ -380,30 +407,28 @@ def run_batch(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Pa
             per_file[p.source.path] = per_file.get(p.source.path, 0) + 1
         for r in ingested.removed:
             per_file[r.source.path] = per_file.get(r.source.path, 0) + 1
-        paragraphs = normalise_all(ingested.paragraphs, config)
+        batch = prepare(Batch.of(ingested.paragraphs), steps, engine)
+        paragraphs = with_texts(ingested.paragraphs, batch["text"])
         ingested.paragraphs = []
-        history = RepeatHistory(state, config, paragraphs)
-        kept, removed = classify_all(paragraphs, config, history.total)
-        del paragraphs
+        history = RepeatHistory(state, config, batch)
+        kept, removed = split_outcomes(paragraphs, settle(batch, history.repeats, history.prior()))
+        del paragraphs, batch
 
         batch_id = state.next_batch_id()
         name = f"{prefix}{batch_id:06d}"
-        dedup, retired = _dedup_and_revise(kept, settings, state, batch_id, config, history)
+        dedup, retired = _dedup_and_revise(kept, settings, state, batch_id, steps, engine, history)
         history.record()
         removed = sorted(ingested.removed + removed + dedup.removed, key=lambda r: r.source.key)
         own = [p for p in dedup.passages if p.source.key not in dedup.placed]
-        if len(own) + len(removed) != read:
-            raise RuntimeError(f"internal error: {read} paragraphs read but "
-                               f"{len(own) + len(removed)} accounted for")
         chash = config_hash(config)
-        report = build_report(version=__version__, config=config, config_hash=chash,
-                              files_read=ingested.files_read, problems=ingested.problems, paragraphs_read=read,
-                              passages=dedup.passages, removed=removed, dedup_counts=dedup.counts)
+        report = finish_report(config, files_read=ingested.files_read, problems=ingested.problems, read=read,
+                               accounted=len(own) + len(removed), dedup_counts=dedup.counts,
+                               passages=dedup.passages, removed=removed)
         report["counts"]["retired"] = {
             "passages": len(retired),
             "paragraphs_reclassified": sum(len(r["reclassified"]) for r in retired)}
-        result = CorpusResult(dedup.passages, removed, ingested.problems, report)
-        outcome.result = result
+        outcome.passages, outcome.removed, outcome.problems, outcome.report = (
+            dedup.passages, removed, ingested.problems, report)
         if not ingested.files_read:  # nothing readable: record nothing, write nothing
             state.rollback()
             return outcome
@@ -417,7 +442,7 @@ def run_batch(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Pa
         tmp = corpus / f".{name}.tmp"
         if tmp.exists():
             shutil.rmtree(tmp)
-        write_outputs(tmp, result.passages, result.removed, report)
+        write_outputs(tmp, outcome.passages, outcome.removed, report)
         write_atomic(tmp / RETIRED, (json_line(r) for r in retired))
         _fsync_dir(tmp)
         pause_point("after-batch-write")
@@ -481,4 +506,4 @@ def show(state_path: str | Path, pid: str) -> list[str] | None:
     return lines
 
 
-__all__ = ["BatchOutcome", "dedup_against_state", "export", "pause_point", "run_batch", "show"]
+__all__ = ["dedup_against_state", "export", "pause_point", "run", "show"]

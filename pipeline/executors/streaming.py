@@ -37,21 +37,19 @@ from typing import Iterator, Mapping
 
 import numpy as np
 
-from .. import __version__
-from ..boilerplate import BoilerplateClassifier
-from ..boilerplate.classify import short_key
-from ..config import config_hash
-from ..dedup import RULES, DedupSettings, NearDuplicateIndex, _rescore, cluster, exact_key
+from ..boilerplate import CrossDumpRepeats, key_hash
+from ..dedup import DedupSettings, NearDuplicateIndex, cluster, rescore
 from ..dedup.lsh import prefix_key
-from ..emit import PASSAGES, REMOVED, Tally, build_report, dumps, write_atomic, write_report
-from ..ingest import IngestResult, discover_inputs, ingest_file, ingest_text
-from ..model import Occurrence, Passage, Provenance, Removal, SourceProblem
-from ..normalise import TextCleaner
-from . import CorpusResult
-from .local import Progress, StageTimer, format_signals
+from ..emit import PASSAGES, REMOVED, Tally, json_line, write_atomic, write_report
+from ..emit.records import MATCHES, duplicate_removal, passage_of, removal_of
+from ..ingest import IngestResult, find_sources, read_sources
+from ..model import Provenance, Removal, SourceProblem
+from ..result import CorpusResult
+from ..steps import Batch, Outcome, Step, build_steps, next_cut, page_numbers
+from .common import Progress, StageTimer, can_fork, engine_settings, finish_report, worker_count
 
-# Verdict codes per paragraph (an index >= 0 is a boilerplate outcome).
-KEEP, EMPTY = -1, -2
+# Verdict code of a kept paragraph (an index >= 0 numbers an outcome).
+KEEP = -1
 _ENCODING, _ERRORS = "utf-8", "surrogatepass"  # JSON records may carry lone surrogates
 
 
@@ -65,12 +63,6 @@ def key_digest(key: str) -> tuple[int, int]:
     """
     digest = hashlib.sha1(key.encode(_ENCODING, _ERRORS)).digest()
     return int.from_bytes(digest[:8], "big"), int.from_bytes(digest[8:16], "big")
-
-
-def short_hash(key: str) -> int:
-    """A short paragraph's repeat key as a non-zero 64-bit number (0 means "not short")."""
-    value = int.from_bytes(hashlib.blake2b(key.encode(_ENCODING, _ERRORS), digest_size=8).digest(), "little")
-    return value or 1
 
 
 class SpillWriter:
@@ -131,21 +123,21 @@ _PROVENANCE_COLUMNS = {"line": np.int32, "start": np.int64, "end": np.int64, "re
 
 @dataclass
 class ChunkColumns:
-    """One chunk's results: the columns above and its boilerplate outcomes
-    (category, rule, score, signals), which the verdict columns number."""
+    """One chunk's results: the columns above and its outcomes (removals before dedup),
+    which the verdict columns number."""
 
     spill: str
     columns: dict[str, np.ndarray]
-    outcomes: list[tuple]
+    outcomes: list[Outcome]
     seconds: dict[str, float] = field(default_factory=dict)  # CPU time per stage
 
 
 class ChunkPreparer:
-    """Cleaning, judging and keying of paragraphs, compiled once per process."""
+    """The per-paragraph steps over one chunk, then the chunk's texts spilled to disk and
+    its columns made; built once per process (workers inherit it compiled)."""
 
-    def __init__(self, config: dict, spill_dir: str):
-        self.cleaner = TextCleaner(config)
-        self.classifier = BoilerplateClassifier(config)
+    def __init__(self, config: dict, steps: list[Step], spill_dir: str):
+        self.steps = steps
         self.settings = DedupSettings.from_config(config)
         self.spill_dir = spill_dir
         self._writer: SpillWriter | None = None
@@ -162,71 +154,55 @@ class ChunkPreparer:
         if self._writer is not None and self._writer.pid == os.getpid():
             self._writer.close()
 
-    def __call__(self, number: int, raws: list[str]) -> ChunkColumns:
-        # Stage by stage over the chunk, not paragraph by paragraph: each stage's tables
+    def __call__(self, number: int, chunk: Batch) -> ChunkColumns:
+        # Step by step over the chunk, not paragraph by paragraph: each step's tables
         # (ftfy's, the rule database) stay in the CPU caches (~25% faster).
         clock = time.perf_counter
-        spill = self._spill()
         seconds = {}
+        for step in self.steps:
+            started = clock()
+            chunk = step.run(chunk)
+            seconds[step.name] = clock() - started
         started = clock()
-        cleaned: dict[str, str] = {}  # repeats within a chunk are cleaned and judged once
-        texts = [cleaned[raw] if raw in cleaned else cleaned.setdefault(raw, self.cleaner.clean(raw)) for raw in raws]
-        seconds["normalise"] = clock() - started
-        started = clock()
-        outcomes: list[tuple] = []
-        outcome_ids: dict[tuple, int] = {}
-        judged: dict[str, tuple] = {}
-        for text in texts:
-            if text and text not in judged:
-                judged[text] = self._judge(text, outcomes, outcome_ids)
-        self.classifier.forget()  # decisions were remembered for this chunk only
-        seconds["boilerplate"] = clock() - started
-        started = clock()
+        spill = self._spill()
+        outcomes: list[Outcome] = []
+        outcome_ids: dict[Outcome, int] = {}
+
+        def number_of(outcome: Outcome | None) -> int:
+            if outcome is None:
+                return KEEP
+            n = outcome_ids.get(outcome)
+            if n is None:
+                n = outcome_ids[outcome] = len(outcomes)
+                outcomes.append(outcome)
+            return n
+
         keyed: dict[str, tuple] = {}
         rows: list[tuple] = []
-        for raw, text in zip(raws, texts):
+        for raw, text, judged, key in zip(chunk.raw, chunk["text"], chunk["judged"], chunk["key"]):
             raw_at = spill.add(raw)
             text_at = raw_at if text == raw else spill.add(text)
-            if not text:
-                key = short_key(raw, self.classifier.repeat_words)
-                rows.append((*raw_at, *text_at, 0 if key is None else short_hash(key), EMPTY, EMPTY,
-                             -1, 0, -1, 0, 0, 0))
+            short = 0 if judged.short_key is None else key_hash(judged.short_key)
+            verdicts = (short, number_of(judged.once), number_of(judged.repeated))
+            if key is None:
+                rows.append((*raw_at, *text_at, *verdicts, -1, 0, -1, 0, 0, 0))
                 continue
-            found = keyed.get(text)
+            found = keyed.get(key)
             if found is None:
-                found = keyed[text] = judged[text] + self._key(text, spill)
-            rows.append((*raw_at, *text_at, *found))
+                found = keyed[key] = self._key(key, spill)
+            rows.append((*raw_at, *text_at, *verdicts, *found))
         spill.flush()  # pool workers end without flushing: each chunk is on disk when it returns
         names = ("raw_off", "raw_len", "text_off", "text_len", "short", "verdict_once", "verdict_repeated",
                  "key_off", "key_len", "key_chars", "key_hi", "key_lo", "prefix")
         columns = {name: np.array([row[k] for row in rows], dtype=_CHUNK_COLUMNS[name])
                    for k, name in enumerate(names)}
-        seconds["keys"] = clock() - started
+        seconds["spill"] = clock() - started
         return ChunkColumns(spill.path, columns, outcomes, seconds)
 
-    def _judge(self, text: str, outcomes: list[tuple], outcome_ids: dict[tuple, int]) -> tuple[int, int, int]:
-        """(short-key hash, verdict seen in fewer dumps, verdict seen in enough dumps to repeat)."""
-        c = self.classifier
-        judgement = c.judge(text)
-        verdicts = []
-        for seen_in in (1, c.repeat_dumps):  # dumps: too few to repeat, enough
-            is_boilerplate, category, rule, score, found = c.decision(text, seen_in, judgement)
-            if not is_boilerplate:
-                verdicts.append(KEEP)
-                continue
-            outcome = (category, rule, score, format_signals(found))
-            if outcome not in outcome_ids:
-                outcome_ids[outcome] = len(outcomes)
-                outcomes.append(outcome)
-            verdicts.append(outcome_ids[outcome])
-        short = 0 if judgement.short_key is None else short_hash(judgement.short_key)
-        return short, verdicts[0], verdicts[1]
-
-    def _key(self, text: str, spill: SpillWriter) -> tuple[int, int, int, int, int, int]:
+    def _key(self, key: str, spill: SpillWriter) -> tuple[int, int, int, int, int, int]:
         """(key offset, key bytes, key characters, digest high, digest low, prefix key); the
         key is written only when long enough for the near-duplicate search."""
         s = self.settings
-        key = exact_key(text)
         hi, lo = key_digest(key)
         if s.near and len(key) >= s.min_chars:
             key_off, key_len = spill.add(key)
@@ -241,8 +217,8 @@ POOL_MIN_BYTES = 2_000_000
 _PREPARER: ChunkPreparer | None = None
 
 
-def _prepare_in_worker(number: int, raws: list[str]) -> ChunkColumns:
-    return _PREPARER(number, raws)
+def _prepare_in_worker(number: int, chunk: Batch) -> ChunkColumns:
+    return _PREPARER(number, chunk)
 
 
 # --- the run -------------------------------------------------------------------------------
@@ -260,16 +236,33 @@ class _Inputs:
     problems: list[SourceProblem] = field(default_factory=list)
     files_read: list[str] = field(default_factory=list)
     count: int = 0
+    pages: int = 0  # pages numbered so far
     seconds: Counter = field(default_factory=Counter)  # CPU time per stage, all processes
     spills: list[str] = field(default_factory=list)  # spill files, by store number
-    repeat_dumps: int = 0  # dumps a short text must be in for the cross-dump repeat signal
     parallel: bool = False  # prepared on worker processes (so emit uses two as well)
 
 
-def _add_provenance(inputs: _Inputs, result: IngestResult) -> list[str]:
-    """Record one file's provenance in columns; return its raw lines."""
+@dataclass
+class _Pending:
+    """Paragraphs read but not yet sent to a worker, as the columns a chunk needs."""
+
+    raw: list[str] = field(default_factory=list)
+    path: list[int] = field(default_factory=list)
+    page: list[int] = field(default_factory=list)
+    line: list[int] = field(default_factory=list)
+
+    def take(self, stop: int, paths: list[str]) -> Batch:
+        """The first ``stop`` paragraphs as a batch (dumps numbered within it)."""
+        local: dict[int, int] = {}
+        dump = [local.setdefault(n, len(local)) for n in self.path[:stop]]
+        chunk = Batch(self.raw[:stop], [paths[n] for n in local], dump, self.page[:stop], self.line[:stop])
+        del self.raw[:stop], self.path[:stop], self.page[:stop], self.line[:stop]
+        return chunk
+
+
+def _add_provenance(inputs: _Inputs, result: IngestResult, pending: _Pending) -> None:
+    """Record one source's provenance in columns and queue its paragraphs."""
     paragraphs = result.paragraphs
-    raws = []
     numbers = np.empty(len(paragraphs), dtype=np.int32)
     cols = {k: np.empty(len(paragraphs), dtype=dtype) for k, dtype in _PROVENANCE_COLUMNS.items()}
     for n, p in enumerate(paragraphs):
@@ -284,7 +277,12 @@ def _add_provenance(inputs: _Inputs, result: IngestResult) -> list[str]:
         cols["element"][n] = -1 if src.element is None else src.element
         if src.url is not None:
             inputs.urls[inputs.count + n] = src.url
-        raws.append(p.raw)
+    pages = page_numbers([p.source for p in paragraphs])
+    pending.raw += [p.raw for p in paragraphs]
+    pending.path += numbers.tolist()
+    pending.page += [inputs.pages + page for page in pages]
+    pending.line += cols["line"].tolist()
+    inputs.pages += (pages[-1] + 1) if pages else 0
     inputs.prov["path"].append(numbers)
     for k, v in cols.items():
         inputs.prov[k].append(v)
@@ -292,36 +290,23 @@ def _add_provenance(inputs: _Inputs, result: IngestResult) -> list[str]:
     inputs.removed.extend(result.removed)
     inputs.problems.extend(result.problems)
     inputs.files_read.extend(result.files_read)
-    return raws
 
 
 def _ingest_and_prepare(inputs_given: list[str] | None, texts: Mapping[str, str] | None, config: dict,
-                        spill_dir: str, progress: Progress | None) -> _Inputs:
-    """Ingest file by file (as :func:`local.ingest_all`) and prepare the paragraphs in chunks,
-    on worker processes when there is more than one chunk's worth of input."""
+                        engine: dict, steps: list[Step], spill_dir: str, progress: Progress | None) -> _Inputs:
+    """Ingest source by source and prepare the paragraphs in chunks (cut at page
+    boundaries), on worker processes when there is more than a little input."""
     global _PREPARER
-    engine = config.get("engine", {})
     chunk_size = int(engine.get("stream_chunk_size", 2500))
-    workers = int(engine.get("workers", 0)) or os.cpu_count() or 1
-    preparer = ChunkPreparer(config, spill_dir)
-    inputs = _Inputs(repeat_dumps=preparer.classifier.repeat_dumps)
-
-    sources: list[tuple[str, object]] = [("text", name) for name in sorted(texts or {})]
-    if inputs_given:
-        paths, problems = discover_inputs([str(i) for i in inputs_given], config)
-        inputs.problems.extend(problems)
-        sources += [("file", p) for p in paths]
-    total_bytes = 0
-    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-        for kind, name in sources:
-            try:
-                total_bytes += len(texts[name]) if kind == "text" else os.path.getsize(name)
-            except OSError:
-                pass
+    workers = worker_count(engine)
+    preparer = ChunkPreparer(config, steps, spill_dir)
+    inputs = _Inputs()
+    sources, problems = find_sources(inputs_given, texts, config)
+    inputs.problems.extend(problems)
     # Small inputs are prepared here: forking costs more than it saves.
-    use_pool = workers > 1 and total_bytes > POOL_MIN_BYTES
+    use_pool = workers > 1 and can_fork() and sum(s.size() for s in sources) > POOL_MIN_BYTES
     pool = None
-    pending = []
+    waiting = []
     if use_pool:
         inputs.parallel = True
         _PREPARER = preparer
@@ -331,38 +316,28 @@ def _ingest_and_prepare(inputs_given: list[str] | None, texts: Mapping[str, str]
         inputs.chunks.append(chunk)
         inputs.seconds.update(chunk.seconds)
 
-    def submit(raws: list[str]) -> None:
-        number = len(inputs.chunks) + len(pending)
+    def submit(chunk: Batch) -> None:
+        number = len(inputs.chunks) + len(waiting)
         if pool is None:
-            collect(preparer(number, raws))
+            collect(preparer(number, chunk))
             return
-        pending.append(pool.submit(_prepare_in_worker, number, raws))
-        while len(pending) > 2 * workers:  # bounds the raw lines waiting in this process
-            collect(pending.pop(0).result())
+        waiting.append(pool.submit(_prepare_in_worker, number, chunk))
+        while len(waiting) > 2 * workers:  # bounds the raw lines waiting in this process
+            collect(waiting.pop(0).result())
 
     try:
-        buffer: list[str] = []
-        done_bytes = 0
-        files = sum(1 for kind, _ in sources if kind == "file")
-        files_done = 0
-        for kind, name in sources:
-            started = time.perf_counter()
-            result = ingest_text(name, texts[name], config) if kind == "text" else ingest_file(name, config)
-            buffer += _add_provenance(inputs, result)
+        pending = _Pending()
+        started = time.perf_counter()
+        for result in read_sources(sources, config, progress):
+            _add_provenance(inputs, result, pending)
             inputs.seconds["ingest"] += time.perf_counter() - started
-            while len(buffer) >= chunk_size:
-                submit(buffer[:chunk_size])
-                buffer = buffer[chunk_size:]
-            if kind == "file" and progress is not None:
-                files_done += 1
-                try:
-                    done_bytes += os.path.getsize(name)
-                except OSError:
-                    pass
-                progress("ingest", files_done, files, done_bytes)
-        if buffer:
-            submit(buffer)
-        for future in pending:
+            # A source ends a page, so every page queued is whole: cut chunks at page ends.
+            while len(pending.raw) >= chunk_size:
+                submit(pending.take(next_cut(pending.page, 0, chunk_size), inputs.paths))
+            started = time.perf_counter()
+        if pending.raw:
+            submit(pending.take(len(pending.raw), inputs.paths))
+        for future in waiting:
             collect(future.result())
     finally:
         if pool is not None:
@@ -379,7 +354,7 @@ class Columns:
     paths: list[str]
     data: dict[str, np.ndarray]
     urls: dict[int, str]
-    outcomes: list[tuple]
+    outcomes: list[Outcome]
 
     def __len__(self) -> int:
         return len(self.data["line"])
@@ -400,8 +375,8 @@ def _columns(inputs: _Inputs) -> Columns:
         parts = inputs.prov.pop(k)
         data[k] = np.concatenate(parts) if parts else np.empty(0, dtype=_PROVENANCE_COLUMNS.get(k, np.int32))
         del parts
-    outcomes: list[tuple] = []
-    outcome_ids: dict[tuple, int] = {}
+    outcomes: list[Outcome] = []
+    outcome_ids: dict[Outcome, int] = {}
     sizes = [len(chunk.columns["raw_off"]) for chunk in inputs.chunks]
     store_of = {path: n for n, path in enumerate(dict.fromkeys(chunk.spill for chunk in inputs.chunks))}
     data["store"] = np.repeat(np.array([store_of[chunk.spill] for chunk in inputs.chunks], dtype=np.int32), sizes)
@@ -410,8 +385,8 @@ def _columns(inputs: _Inputs) -> Columns:
         data[k] = np.empty(inputs.count, dtype=dtype)
     at = 0
     for chunk in inputs.chunks:
-        remap = np.empty(len(chunk.outcomes) + 2, dtype=np.int32)  # [-2, -1] keep their meaning
-        remap[-2:] = (EMPTY, KEEP)
+        remap = np.empty(len(chunk.outcomes) + 1, dtype=np.int32)  # [-1] keeps its meaning
+        remap[-1] = KEEP
         for local_id, outcome in enumerate(chunk.outcomes):
             if outcome not in outcome_ids:
                 outcome_ids[outcome] = len(outcomes)
@@ -435,17 +410,13 @@ def _columns(inputs: _Inputs) -> Columns:
     return Columns(inputs.paths, data, inputs.urls, outcomes)
 
 
-def _verdicts(cols: Columns, repeat_dumps: int) -> np.ndarray:
-    """Each paragraph's verdict code, now that the dumps each short text is in are known."""
+def _verdicts(cols: Columns, repeats: CrossDumpRepeats) -> np.ndarray:
+    """Each paragraph's verdict code, now that the dumps each short text is in are known
+    (the cross-dump repeat step's local and combine parts over the columns)."""
     d = cols.data
-    short, path = d["short"], d["path"]
-    dumps = np.ones(len(cols), dtype=np.int64)
-    has = np.flatnonzero(short != 0)
-    if has.size:
-        pairs = np.unique(np.stack([short[has], path[has].astype(np.uint64)], axis=1), axis=0)
-        keys, counts = np.unique(pairs[:, 0], return_counts=True)
-        dumps[has] = counts[np.searchsorted(keys, short[has])]
-    verdicts = np.where(dumps >= repeat_dumps, d["verdict_repeated"], d["verdict_once"])
+    short = d["short"]
+    counts = repeats.combine([repeats.local(short, d["path"].astype(np.uint64))]).of(short)
+    verdicts = np.where(counts >= repeats.min_dumps, d["verdict_repeated"], d["verdict_once"])
     for k in ("short", "verdict_once", "verdict_repeated"):
         del d[k]  # needed for nothing else
     return verdicts
@@ -499,7 +470,6 @@ class _Dedup:
     passage_id: np.ndarray  # per kept paragraph: the passage id number (key_hi of the representative key)
 
 
-_MATCH_NAMES = ("canonical", "exact", "near", "truncated")
 
 
 def _dedup(cols: Columns, kept: np.ndarray, settings: DedupSettings, reader: SpillReader) -> _Dedup:
@@ -533,12 +503,12 @@ def _dedup(cols: Columns, kept: np.ndarray, settings: DedupSettings, reader: Spi
     member_sim = np.ones(first.size, dtype=np.float64)
     for g, group in enumerate(groups):
         if group.swapped:
-            _rescore(group, keys, settings)
+            rescore(group, keys, settings)
         group_rep[g] = group.representative
         for m in group.members:
             member_group[m.index] = g
             if m.index != group.representative:
-                member_match[m.index] = _MATCH_NAMES.index(m.match)
+                member_match[m.index] = MATCHES.index(m.match)
                 member_sim[m.index] = m.similarity
     del groups
     rep_key = group_rep[member_group[key_no]]
@@ -561,14 +531,12 @@ def _passage_lines(cols: Columns, dd: _Dedup, reader: SpillReader) -> Iterator[s
     bounds = np.flatnonzero(np.r_[True, canon[1:] != canon[:-1], True])
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         rows = order[a:b]
-        occurrences = tuple(
-            Occurrence(cols.provenance(n), _MATCH_NAMES[match], similarity)
-            for n, match, similarity in zip(dd.kept[rows].tolist(), dd.match[rows].tolist(),
-                                            dd.similarity[rows].tolist()))
+        members = [(cols.provenance(n), MATCHES[match], similarity)
+                   for n, match, similarity in zip(dd.kept[rows].tolist(), dd.match[rows].tolist(),
+                                                   dd.similarity[rows].tolist())]
         c = canon.item(a)
         text = reader.read(d["store"].item(c), d["text_off"].item(c), d["text_len"].item(c))
-        yield dumps(Passage(f"{dd.passage_id.item(rows.item(0)):016x}", text, occurrences[0].source,
-                            occurrences).to_dict())
+        yield json_line(passage_of(f"{dd.passage_id.item(rows.item(0)):016x}", text, members).to_dict())
 
 
 def _removals(cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: SpillReader) -> Iterator[Removal]:
@@ -585,21 +553,18 @@ def _removals(cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: SpillRead
         raw = reader.read(store, d["raw_off"].item(n), d["raw_len"].item(n))
         source = cols.provenance(n)
         verdict = verdicts.item(n)
-        if verdict == EMPTY:
-            yield Removal(source, raw, "empty", rule="nothing-left-after-normalise", clean="")
+        outcome = cols.outcomes[verdict] if verdict >= 0 else None
+        if outcome is not None and outcome.reason == "empty":
+            yield removal_of(source, raw, "", outcome)
             continue
         text_off = d["text_off"].item(n)
         # an unchanged text points at its raw line: no second read
         text = raw if text_off == d["raw_off"].item(n) else reader.read(store, text_off, d["text_len"].item(n))
-        if verdict >= 0:
-            category, rule, score, signals = cols.outcomes[verdict]
-            yield Removal(source, raw, "boilerplate", category=category, rule=rule, clean=text, score=score,
-                          signals=signals)
+        if outcome is not None:
+            yield removal_of(source, raw, text, outcome)
             continue
-        match = _MATCH_NAMES[dd.match.item(row)]
-        yield Removal(source, raw, "duplicate", rule=RULES["exact" if match == "exact" else match],
-                      duplicate_of=f"{dd.passage_id.item(row):016x}", similarity=dd.similarity.item(row),
-                      clean=text)
+        yield duplicate_removal(source, raw, text, MATCHES[dd.match.item(row)], f"{dd.passage_id.item(row):016x}",
+                                dd.similarity.item(row))
 
 
 def _merged(paragraphs: Iterator[Removal], set_aside: list[Removal]) -> Iterator[Removal]:
@@ -609,47 +574,48 @@ def _merged(paragraphs: Iterator[Removal], set_aside: list[Removal]) -> Iterator
     return heapq.merge(sorted(set_aside, key=lambda r: r.source.key), paragraphs, key=lambda r: r.source.key)
 
 
-def run_to_folder(
+def run(
     inputs: list[str] | None = None,
     texts: Mapping[str, str] | None = None,
     *,
     out_dir: str | Path,
     config: dict,
+    engine: Mapping | None = None,
+    steps: list[Step] | None = None,
     progress: Progress | None = None,
     timings: dict | None = None,
 ) -> CorpusResult:
-    """Run every stage over files/folders and/or in-memory ``texts`` and write the output
+    """Run every step over files/folders and/or in-memory ``texts`` and write the output
     contract into ``out_dir``, holding texts on disk (in a temporary folder there) rather
     than in memory. Returns the problems and the report; passages and removals are in the
     files, not in the result."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     timed = StageTimer(timings)
+    engine = engine_settings(engine)
+    steps = build_steps(config) if steps is None else steps
     spill_dir = tempfile.mkdtemp(prefix=".spill-", dir=out)
     reader = None
     try:
-        ingested = timed("prepare", _ingest_and_prepare, inputs, texts, config, spill_dir, progress)
+        ingested = timed("prepare", _ingest_and_prepare, inputs, texts, config, engine, steps, spill_dir, progress)
         if timings is not None:  # what the prepare step's wall time was spent on, over all processes
             timings["prepare_cpu"] = {k: round(v, 3) for k, v in sorted(ingested.seconds.items())}
         cols = timed("columns", _columns, ingested)
         reader = SpillReader(ingested.spills)
         ingested.chunks = []
-        verdicts = _verdicts(cols, ingested.repeat_dumps)
+        verdicts = _verdicts(cols, CrossDumpRepeats(config))
         kept = np.flatnonzero(verdicts == KEEP)
         settings = DedupSettings.from_config(config)
         dd = timed("dedup", _dedup, cols, kept, settings, reader)
         read = len(cols) + len(ingested.removed)
         tally = timed("emit", _write, out, cols, verdicts, dd, reader, ingested)
-        accounted = tally.passages + sum(tally.reasons.values())
-        if accounted != read:  # the contract: every paragraph lands in exactly one place
-            raise RuntimeError(f"internal error: {read} paragraphs read but {accounted} accounted for")
         counts = {"exact": int((dd.match == 1).sum()), "near": int((dd.match == 2).sum()),
                   "truncated": int((dd.match == 3).sum())}
-        report = build_report(version=__version__, config=config, config_hash=config_hash(config),
-                              files_read=ingested.files_read, problems=ingested.problems, paragraphs_read=read,
-                              dedup_counts=counts, tally=tally)
+        report = finish_report(config, files_read=ingested.files_read, problems=ingested.problems, read=read,
+                               accounted=tally.passages + sum(tally.reasons.values()), dedup_counts=counts,
+                               tally=tally)
         write_report(out, report)
-        return CorpusResult([], [], ingested.problems, report)
+        return CorpusResult([], [], ingested.problems, report, out_dir=str(out))
     finally:
         if reader is not None:
             reader.close()
@@ -700,7 +666,7 @@ def _write_removed(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, r
     def removed() -> Iterator[str]:
         for r in _merged(_removals(cols, verdicts, dd, reader), set_aside):
             tally.count(r)
-            yield dumps(r.to_dict())
+            yield json_line(r.to_dict())
 
     write_atomic(out / REMOVED, removed())
     return tally

@@ -1,7 +1,9 @@
 """Stage 1, ingest: find input files, read them, and yield paragraphs with provenance."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from typing import Iterator, Mapping
 
 from ..model import Paragraph, Removal, SourceProblem
 from .html import extract_blocks, html_paragraphs
@@ -71,6 +73,51 @@ def discover_inputs(inputs: list[str], config: dict) -> tuple[list[str], list[So
     return discover(inputs, *suffixes(config))
 
 
+@dataclass(frozen=True)
+class Source:
+    """One input to read: a file (``text`` None) or an in-memory dump (``text`` given)."""
+
+    name: str
+    text: str | None = None
+
+    def size(self) -> int:
+        if self.text is not None:
+            return len(self.text)
+        try:
+            return os.path.getsize(self.name)
+        except OSError:
+            return 0
+
+    def read(self, config: dict) -> IngestResult:
+        return ingest_text(self.name, self.text, config) if self.text is not None else ingest_file(self.name, config)
+
+
+def find_sources(inputs: list[str] | None, texts: Mapping[str, str] | None, config: dict
+                 ) -> tuple[list[Source], list[SourceProblem]]:
+    """Everything a run reads, in order: in-memory dumps by name, then the files found
+    under ``inputs`` (sorted); and the inputs that could not be taken."""
+    sources = [Source(name, texts[name]) for name in sorted(texts or {})]
+    problems: list[SourceProblem] = []
+    if inputs:
+        paths, problems = discover_inputs([str(i) for i in inputs], config)
+        sources += [Source(p) for p in paths]
+    return sources, problems
+
+
+def read_sources(sources: list[Source], config: dict, progress=None) -> Iterator[IngestResult]:
+    """Each source's ingest result in turn; ``progress("ingest", files done, files, bytes done)``
+    after each file."""
+    files = sum(1 for s in sources if s.text is None)
+    done = done_bytes = 0
+    for source in sources:
+        result = source.read(config)
+        yield result
+        if source.text is None and progress is not None:
+            done += 1
+            done_bytes += source.size()
+            progress("ingest", done, files, done_bytes)
+
+
 def ingest_paths(inputs: list[str], config: dict) -> IngestResult:
     """Ingest every readable file under ``inputs``, in sorted path order."""
     paths, problems = discover_inputs(inputs, config)
@@ -82,6 +129,9 @@ def ingest_paths(inputs: list[str], config: dict) -> IngestResult:
 
 __all__ = [
     "IngestResult",
+    "Source",
+    "find_sources",
+    "read_sources",
     "SourceText",
     "decode_bytes",
     "discover",

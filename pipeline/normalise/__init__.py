@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from ..model import Paragraph
+from ..steps import Batch, Step, register_step
 from .artefacts import (
     strip_citation_marks,
     strip_edge_glyphs,
@@ -66,6 +67,21 @@ class TextCleaner:
         return text if stripped is text else collapse_spaces(stripped)
 
 
+@register_step("normalise")
+class Normalise(Step):
+    """Adds ``text``: each raw line cleaned (each distinct line once per batch)."""
+
+    def __init__(self, config: dict):
+        super().__init__(config)
+        self.cleaner = TextCleaner(config)
+
+    def run(self, batch: Batch) -> Batch:
+        cleaned: dict[str, str] = {}
+        clean = self.cleaner.clean
+        batch["text"] = [cleaned[raw] if raw in cleaned else cleaned.setdefault(raw, clean(raw)) for raw in batch.raw]
+        return batch
+
+
 def clean_text(raw: str, config: dict) -> str:
     """Normalise one string (convenience for library users; batches use :func:`normalise`)."""
     return TextCleaner(config).clean(raw)
@@ -77,4 +93,4 @@ def normalise(paragraphs: list[Paragraph], config: dict) -> list[Paragraph]:
     return [dataclasses.replace(p, text=cleaner.clean(p.raw)) for p in paragraphs]
 
 
-__all__ = ["TextCleaner", "clean_text", "normalise"]
+__all__ = ["Normalise", "TextCleaner", "clean_text", "normalise"]

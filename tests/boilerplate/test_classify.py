@@ -1,6 +1,9 @@
 import pytest
 
-from pipeline.boilerplate import classify, decide, dumps_per_paragraph
+from pipeline.boilerplate import CrossDumpRepeats, classify, weigh_evidence
+from pipeline.boilerplate.repeats import key_hash
+from pipeline.steps import Batch, run_steps, build_steps
+import numpy as np
 from pipeline.ingest import split_paragraphs
 from pipeline.model import Signal
 from pipeline.normalise import normalise
@@ -217,22 +220,26 @@ def test_content_that_resembles_the_new_kinds_is_kept(config, text):
 
 
 def test_one_weak_signal_alone_never_removes():
-    assert decide([Signal("short-fragment", "site-chrome", 0.45)], 1.0)[0] is False
-    assert decide([Signal("cross-dump-repeat", None, 0.5), Signal("low-stopword-density", None, 0.3)], 1.0)[0] is False
+    assert weigh_evidence([Signal("short-fragment", "site-chrome", 0.45)], 1.0)[0] is False
+    assert weigh_evidence([Signal("cross-dump-repeat", None, 0.5), Signal("low-stopword-density", None, 0.3)], 1.0)[0] is False
 
 
 def test_guards_outweigh_weak_evidence():
     found = [Signal("consult-a-professional", "disclaimer", 0.3), Signal("substitute", "disclaimer", 0.7),
              Signal("guard-emergency-warning", "guard", -0.6)]
-    assert decide(found, 1.0)[0] is False
+    assert weigh_evidence(found, 1.0)[0] is False
 
 
 def test_cross_dump_repetition_counts_distinct_dumps(config):
     paragraphs = []
     for i in range(3):
         paragraphs += split_paragraphs(f"dump{i}.txt", "Manage options\nReal text here.")
-    counts = dumps_per_paragraph(normalise(paragraphs, config), 30)
-    assert counts["manage options"] == 3
+    batch = run_steps(build_steps(config), Batch.of(paragraphs))
+    repeats = CrossDumpRepeats(config)
+    hashes = repeats.hashes(batch["judged"])
+    dumps = np.array([key_hash(batch.dumps[d]) for d in batch.dump], dtype=np.uint64)
+    counts = repeats.combine([repeats.local(hashes[:2], dumps[:2]), repeats.local(hashes[2:], dumps[2:])])
+    assert counts.of(np.array([key_hash("manage options")], dtype=np.uint64)).tolist() == [3]
 
 
 def test_verdicts_are_in_input_order_and_explain_themselves(config):

@@ -29,7 +29,7 @@ def test_exact_copies_collapse_and_are_all_attributed(config):
     assert [o.source.line for o in first.occurrences] == [1, 3, 4]
     assert [o.match for o in first.occurrences] == ["canonical", "exact", "exact"]
     assert {r.duplicate_of for r in result.removed} == {first.id}
-    assert result.exact == 2
+    assert result.counts["exact"] == 2
 
 
 def test_near_copy_with_a_few_edited_words_is_merged(config):

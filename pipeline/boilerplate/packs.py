@@ -1,0 +1,147 @@
+"""Rule packs: the boilerplate pattern rules, one TOML file per category under ``configs/rules/``.
+
+A pack is a list of ``[[rule]]`` tables (fields in ``configs/rules/README.md``),
+each with the texts it must match (``examples``) and texts that share its words
+but must not (``counter_examples``). Word lists used by several rules are named
+once in ``vocabularies.toml`` and written ``{{name}}`` in a pattern.
+
+:func:`resolve_rules` turns the ``[boilerplate]`` section of a config (which packs,
+plus a user's ``disable``, ``override`` and ``rules``) into the flat list of rules
+the classifier compiles; each rule keeps the name of its pack, so a report can
+list packs by name and hash (:func:`pack_summary`) instead of every pattern.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from pathlib import Path
+
+RULES_DIR = Path(__file__).resolve().parent.parent.parent / "configs" / "rules"
+VOCABULARIES = "vocabularies.toml"
+USER_PACK = "user"  # the pack name of rules a user config adds
+# Fields a rule may carry; examples are for tests and are not part of the effective config.
+RULE_FIELDS = ("name", "category", "weight", "pattern", "case_sensitive", "min_words", "max_words",
+               "min_count", "per_extra_match", "max_weight")
+EXAMPLE_FIELDS = ("examples", "counter_examples")
+_PLACEHOLDER = re.compile(r"\{\{([a-z_]+)\}\}")
+
+
+class PackError(ValueError):
+    """A rule pack or a user's rule change is missing, unreadable or invalid."""
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise PackError(f"{path}: rule pack not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"{path}: invalid TOML: {exc}") from None
+
+
+def load_vocabularies(rules_dir: Path = RULES_DIR) -> dict[str, list[str]]:
+    data = _read(rules_dir / VOCABULARIES)
+    for name, terms in data.items():
+        if not isinstance(terms, list) or not all(isinstance(t, str) and t for t in terms):
+            raise PackError(f"{rules_dir / VOCABULARIES}: {name} must be a list of non-empty strings")
+    return data
+
+
+def expand_vocabularies(pattern: str, vocabularies: dict[str, list[str]], where: str = "pattern") -> str:
+    """Put each ``{{name}}`` list into ``pattern`` as a non-capturing alternation of literal terms.
+
+    >>> expand_vocabularies("^{{days}}$", {"days": ["Mon", "Tue."]})
+    '^(?:Mon|Tue\\\\.)$'
+    """
+    def put(m: re.Match) -> str:
+        terms = vocabularies.get(m.group(1))
+        if terms is None:
+            raise PackError(f"{where}: unknown vocabulary {{{{{m.group(1)}}}}}")
+        return "(?:" + "|".join(re.escape(t) for t in terms) + ")"
+
+    return _PLACEHOLDER.sub(put, pattern)
+
+
+def read_pack(name: str, rules_dir: Path = RULES_DIR) -> list[dict]:
+    """The rules of one pack as written (examples included, vocabularies not yet expanded)."""
+    if not re.fullmatch(r"[a-z][a-z0-9_-]*", name):
+        raise PackError(f"config: boilerplate.packs: bad pack name {name!r}")
+    data = _read(rules_dir / f"{name}.toml")
+    rules = data.get("rule", [])
+    if not isinstance(rules, list):
+        raise PackError(f"{rules_dir / name}.toml: [[rule]] tables expected")
+    for rule in rules:
+        unknown = set(rule) - set(RULE_FIELDS) - set(EXAMPLE_FIELDS)
+        if unknown:
+            raise PackError(f"{rules_dir / name}.toml: rule {rule.get('name')!r}: unknown field(s) {sorted(unknown)}")
+    return rules
+
+
+def effective_rule(rule: dict, pack: str, vocabularies: dict[str, list[str]]) -> dict:
+    """A rule as the classifier reads it: known fields only, vocabularies expanded, pack named."""
+    out = {k: rule[k] for k in RULE_FIELDS if k in rule}
+    if "pattern" in out:
+        out["pattern"] = expand_vocabularies(str(out["pattern"]), vocabularies, f"rule {rule.get('name')!r}")
+    out["pack"] = pack
+    return out
+
+
+def resolve_rules(section: dict, rules_dir: Path = RULES_DIR) -> list[dict]:
+    """The rules a ``[boilerplate]`` config section asks for, in order: every pack in
+    ``packs``, minus ``disable``d names, with ``override`` tables merged into rules of
+    that name, then the user's ``rules`` (a name already present replaces that rule in
+    place; a new name is appended)."""
+    vocabularies = load_vocabularies(rules_dir)
+    rules: list[dict] = []
+    for pack in section.get("packs", []):
+        rules += [effective_rule(r, pack, vocabularies) for r in read_pack(str(pack), rules_dir)]
+    names = [r.get("name") for r in rules]
+    disable = section.get("disable", [])
+    if not isinstance(disable, list):
+        raise PackError("config: boilerplate.disable must be a list of rule names")
+    for name in disable:
+        if name not in names:
+            raise PackError(f"config: boilerplate.disable: no rule named {name!r}")
+    overrides = section.get("override", {})
+    if not isinstance(overrides, dict):
+        raise PackError("config: [boilerplate.override.NAME] tables expected")
+    for name, change in overrides.items():
+        if name not in names:
+            raise PackError(f"config: boilerplate.override: no rule named {name!r}")
+        if not isinstance(change, dict) or set(change) - set(RULE_FIELDS) or "name" in change:
+            raise PackError(f"config: boilerplate.override.{name}: only fields {', '.join(RULE_FIELDS[1:])}")
+    out = []
+    for rule in rules:
+        if rule["name"] in disable:
+            continue
+        if rule["name"] in overrides:
+            rule = {**rule, **effective_rule(overrides[rule["name"]], rule["pack"], vocabularies)}
+        out.append(rule)
+    position = {r["name"]: n for n, r in enumerate(out)}
+    for rule in section.get("rules", []) or []:
+        if not isinstance(rule, dict):
+            raise PackError("config: [[boilerplate.rules]] tables expected")
+        entry = effective_rule(rule, USER_PACK, vocabularies)
+        at = position.get(entry.get("name"))
+        if at is None:
+            position[entry.get("name")] = len(out)
+            out.append(entry)
+        else:
+            out[at] = entry
+    return out
+
+
+def rules_hash(rules: list[dict]) -> str:
+    canonical = json.dumps(rules, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def pack_summary(rules: list[dict]) -> list[dict]:
+    """Per pack, in order of first appearance: its name, how many rules it gave and their hash."""
+    packs: dict[str, list[dict]] = {}
+    for rule in rules:
+        packs.setdefault(str(rule.get("pack", USER_PACK)), []).append(rule)
+    return [{"pack": name, "rules": len(rs), "hash": rules_hash(rs)} for name, rs in packs.items()]

@@ -1,0 +1,269 @@
+"""The step interface every executor runs.
+
+A :class:`Batch` is a run of consecutive paragraphs (one or more sources, in input
+order) held as columns: the raw lines, where each came from (dump, page, line) and
+whatever earlier steps added (``text``, ``judged``, ``key``, ...). Batches are cut at
+page boundaries where possible, so a step sees each paragraph's neighbours on its
+page and its position there (:meth:`Batch.page_span`).
+
+Two kinds of steps:
+
+* :class:`Step` works paragraph by paragraph (maybe looking at neighbours):
+  ``run(batch) -> batch``. Executors run the step list on any partition, in any
+  process. :class:`Filter` is a step that only decides which paragraphs to drop; the
+  base class records each drop as a removal with the step's name and category.
+* A *corpus step* needs every partition: it has a ``local`` part run per partition
+  and a ``combine`` part run once (in process, as a Dask exchange, or with the
+  SQLite state of earlier runs as a prior). The two in the pipeline are the
+  cross-dump repeat count (:class:`pipeline.boilerplate.repeats.CrossDumpRepeats`) and
+  the exact/near-duplicate grouping (:mod:`pipeline.dedup`).
+
+The per-paragraph step list is named in the config (``[pipeline] steps``); a name is
+either one registered with :func:`register_step` or ``module:Class`` for a step in a
+user's own module. :func:`build_steps` makes the list.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Callable, NamedTuple
+
+
+class Outcome(NamedTuple):
+    """Why a paragraph is removed before dedup (a kept paragraph has no outcome).
+
+    ``reason`` is ``boilerplate``, ``empty`` or ``filtered``; ``signals`` are the
+    evidence as the audit lists it (``name(+weight)``)."""
+
+    reason: str
+    category: str | None = None
+    rule: str | None = None
+    score: float | None = None
+    signals: tuple[str, ...] = ()
+
+
+EMPTY = Outcome("empty", None, "nothing-left-after-normalise", None, ())
+
+
+class Judged(NamedTuple):
+    """A paragraph's verdict before the cross-dump repeat count is known.
+
+    ``short_key`` is the paragraph's repeat key when it is short enough to be
+    counted across dumps (None otherwise); ``once`` is the outcome when it is
+    in fewer dumps than the repeat signal needs, ``repeated`` when it is in
+    enough. None keeps the paragraph."""
+
+    short_key: str | None
+    once: Outcome | None
+    repeated: Outcome | None
+
+    def settled(self) -> bool:
+        """Whether the count cannot change the verdict."""
+        return self.once == self.repeated
+
+
+@dataclass
+class Batch:
+    """Consecutive paragraphs as columns, in input order.
+
+    ``dump[i]`` indexes ``dumps`` (the source path), ``page[i]`` numbers the page the
+    paragraph is on (a text dump's run of consecutive non-blank lines, an HTML page,
+    a JSON Lines record: equal numbers are one page, and pages are contiguous),
+    ``line[i]`` is its 1-based line in the source. Steps add columns by name."""
+
+    raw: list[str]
+    dumps: list[str]
+    dump: list[int]
+    page: list[int]
+    line: list[int]
+    columns: dict[str, list] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, name: str) -> list:
+        return self.columns[name]
+
+    def __setitem__(self, name: str, values: list) -> None:
+        if len(values) != len(self.raw):
+            raise ValueError(f"column {name!r} has {len(values)} values for {len(self.raw)} paragraphs")
+        self.columns[name] = values
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.columns
+
+    @classmethod
+    def of(cls, paragraphs, pages: list[int] | None = None) -> "Batch":
+        """A batch of :class:`~pipeline.model.Paragraph` records (``text`` too, when set),
+        pages numbered from their provenance (:func:`page_numbers`) unless given."""
+        dumps: dict[str, int] = {}
+        dump, line, sources = [], [], []
+        for p in paragraphs:
+            src = p.source
+            dump.append(dumps.setdefault(src.path, len(dumps)))
+            line.append(src.line)
+            sources.append(src)
+        batch = cls([p.raw for p in paragraphs], list(dumps), dump,
+                     page_numbers(sources) if pages is None else pages, line)
+        if any(p.text for p in paragraphs):
+            batch["text"] = [p.text for p in paragraphs]
+        return batch
+
+    def slice(self, start: int, stop: int) -> "Batch":
+        return Batch(self.raw[start:stop], self.dumps, self.dump[start:stop], self.page[start:stop],
+                     self.line[start:stop], {k: v[start:stop] for k, v in self.columns.items()})
+
+    def page_spans(self) -> list[tuple[int, int]]:
+        """``[start, stop)`` of every page in the batch, in order."""
+        spans, start = [], 0
+        for i in range(1, len(self.page) + 1):
+            if i == len(self.page) or self.page[i] != self.page[start]:
+                spans.append((start, i))
+                start = i
+        return spans
+
+    def page_span(self, i: int) -> tuple[int, int]:
+        """``[start, stop)`` of the page paragraph ``i`` is on (its neighbours are in there)."""
+        start, stop = i, i + 1
+        while start > 0 and self.page[start - 1] == self.page[i]:
+            start -= 1
+        while stop < len(self.page) and self.page[stop] == self.page[i]:
+            stop += 1
+        return start, stop
+
+
+def page_numbers(sources) -> list[int]:
+    """Page number per provenance, in input order: a new page starts at a new file, a
+    new JSON Lines record, or (text dumps) after a blank line; an HTML page is one page.
+
+    >>> from pipeline.model import Provenance as P
+    >>> page_numbers([P("a.txt", 1, 0, 1), P("a.txt", 2, 2, 3), P("a.txt", 4, 5, 6), P("b.txt", 5, 0, 1)])
+    [0, 0, 1, 2]
+    """
+    out: list[int] = []
+    page = -1
+    prev = None
+    for src in sources:
+        if (prev is None or src.path != prev.path or src.record != prev.record
+                or (src.element is None and src.line != prev.line + 1)):
+            page += 1
+        out.append(page)
+        prev = src
+    return out
+
+
+def next_cut(pages: list[int], start: int, target: int, longest: int | None = None) -> int:
+    """Where the batch starting at ``start`` should end: at the first page boundary at
+    or after ``target`` paragraphs, so pages stay whole, but never letting a batch
+    grow past ``longest`` (default 4 x target: a huge page is cut)."""
+    longest = longest or 4 * target
+    n = len(pages)
+    stop = min(start + target, n)
+    while stop < n and pages[stop] == pages[stop - 1] and stop - start < longest:
+        stop += 1
+    return stop
+
+
+def cut_points(pages: list[int], target: int, longest: int | None = None) -> list[int]:
+    """The ends of consecutive batches of about ``target`` paragraphs (:func:`next_cut`).
+
+    >>> cut_points([0, 0, 0, 1, 1, 2, 2, 2, 2], 2)
+    [3, 5, 9]
+    >>> cut_points([0] * 7, 2, longest=3)
+    [3, 6, 7]
+    """
+    cuts, start = [], 0
+    while start < len(pages):
+        start = next_cut(pages, start, target, longest)
+        cuts.append(start)
+    return cuts
+
+
+class Step:
+    """A per-paragraph step: ``run`` takes a batch and returns it with its column(s)
+    added or changed. Built once per process from the effective config (compile
+    patterns, load models in ``__init__``); it must hold no state between batches,
+    so any executor may run it on any partition."""
+
+    name = "step"
+
+    def __init__(self, config: dict):
+        self.config = config
+
+    def run(self, batch: Batch) -> Batch:
+        raise NotImplementedError
+
+
+class Filter(Step):
+    """A step that drops paragraphs: a subclass writes only :meth:`drop`.
+
+    Paragraphs already removed (empty, or boilerplate whatever their count across
+    dumps) are not offered. A dropped paragraph goes to the audit with reason
+    ``filtered``, ``rule`` the step's name, ``category`` the step's category and the
+    string :meth:`drop` returned as its evidence."""
+
+    category = "filtered"
+
+    def drop(self, text: str, batch: Batch, i: int) -> str | None:
+        """Why paragraph ``i`` (cleaned ``text``) should go, or None to keep it."""
+        raise NotImplementedError
+
+    def run(self, batch: Batch) -> Batch:
+        texts, judged = batch["text"], batch["judged"]
+        for i, text in enumerate(texts):
+            j = judged[i]
+            if j.once is not None and j.repeated is not None:
+                continue
+            why = self.drop(text, batch, i)
+            if why:
+                out = Outcome("filtered", self.category, self.name, None, (str(why),))
+                judged[i] = Judged(j.short_key, out, out)
+        return batch
+
+
+def run_steps(steps: list[Step], batch: Batch) -> Batch:
+    for step in steps:
+        batch = step.run(batch)
+    return batch
+
+
+_REGISTRY: dict[str, Callable[[dict], Step]] = {}
+
+
+def register_step(name: str):
+    """Class decorator: make a step available by ``name`` in ``[pipeline] steps``."""
+    def put(cls):
+        _REGISTRY[name] = cls
+        cls.name = name
+        return cls
+    return put
+
+
+def step_factory(name: str) -> Callable[[dict], Step]:
+    """The step class registered as ``name``, or ``module:Class`` imported."""
+    if name in _REGISTRY:
+        return _REGISTRY[name]
+    if ":" in name:
+        module, _, attr = name.partition(":")
+        try:
+            cls = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError) as exc:
+            raise ValueError(f"step {name!r}: cannot import: {exc}") from None
+        if not (isinstance(cls, type) and issubclass(cls, Step)):
+            raise ValueError(f"step {name!r} is not a pipeline.steps.Step")
+        if cls.name in ("step", Step.name):
+            cls.name = name
+        return cls
+    raise ValueError(f"unknown step {name!r} (registered: {', '.join(sorted(_REGISTRY))}; "
+                     "or module:Class)")
+
+
+def build_steps(config: dict) -> list[Step]:
+    """The per-paragraph steps the config names, in order, built from it."""
+    _load_builtin_steps()
+    return [step_factory(name)(config) for name in config["pipeline"]["steps"]]
+
+
+def _load_builtin_steps() -> None:
+    # The stage packages register their steps when imported.
+    from . import boilerplate, dedup, normalise  # noqa: F401
