@@ -44,6 +44,7 @@ def _summary(report: dict, out: str, seconds: float) -> str:
         f"duplicates removed: {removed.get('duplicate', 0)} (exact {dups.get('exact', 0)}, near {dups.get('near', 0)}, "
         f"truncated {dups.get('truncated', 0)})",
         f"empty after cleaning: {removed.get('empty', 0)}, oversize: {removed.get('oversize', 0)}",
+        *([f"removed by filter steps: {removed['filtered']}"] if removed.get("filtered") else []),
         f"passages kept: {counts['passages_kept']}",
         f"wrote {out}/passages.jsonl, removed.jsonl, report.json in {seconds:.2f} s",
     ]
@@ -114,7 +115,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     if state and engine != "local":
-        raise click.UsageError("--state runs on the local engine only")
+        raise click.UsageError("--state runs on this machine only (not with --engine dask)")
     if state:
         _run_batch(list(inputs), out, state, config, state_config, engine_config, rebuild_state, strict, quiet,
                    started)

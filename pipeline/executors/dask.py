@@ -1,25 +1,26 @@
-"""The Dask engine: the same stages over partitions of the input, on a Dask cluster.
+"""The Dask executor: the same steps over partitions of the input, on a Dask cluster.
 
 Input files (in sorted path order) are cut into partitions of about
-``[engine] partition_mb``; a partition's paragraphs are numbered
-``partition << 32 | position``, which is the local engine's input order. Every
+``[dask] partition_mb``; a partition's paragraphs are numbered
+``partition << 32 | position``, which is the other executors' input order. Every
 step below is a task on one partition or one hash bucket, and data moves
 between steps only through hash-partitioned exchanges (each task returns one
 piece per bucket; a bucket's task takes its piece from every producer), so no
 task holds more than its partition or bucket:
 
-1. per partition: ingest, normalise; short paragraphs counted per dump;
-2. per bucket: those counts summed (the cross-dump-repeat signal's group-by);
-3. per partition: boilerplate classification; exact keys sent to their bucket;
+1. per partition: ingest and the per-paragraph steps; the repeat step's local
+   part (distinct repeat-key and dump pairs) sent to buckets by key hash;
+2. per bucket: the repeat step's combine (dumps per key);
+3. per partition: verdicts settled with the counts; exact keys sent to their bucket;
 4. per key bucket ("home"): exact duplicates grouped, MinHash signatures, LSH
    band hashes and key-prefix hashes sent to buckets by hash (the shuffle);
 5. per band bucket: candidate pairs from equal bands (same bucket rule as the
-   local engine), sent to the home of the earlier key;
+   other executors), sent to the home of the earlier key;
 6. per home: the earlier key's text and signature attached, sent to the home of
    the later key; there the signature estimate and the exact verification run;
 7. the verified pairs' ends (two integers each, no text) are gathered and their
    connected components found; each component's pairs go to one bucket, where
-   the local engine's leader pass runs on it (:func:`pipeline.dedup.leader_pass`:
+   the same leader pass runs on it (:func:`pipeline.dedup.leader_pass`:
    only verified pairs can change a group, so components are independent);
 8. per home, then per partition: every paragraph learns its passage, removals
    are written, occurrences sent to the partition of their passage's canonical
@@ -28,7 +29,7 @@ task holds more than its partition or bucket:
 Partitions write ``parts/passages-NNNNN.jsonl`` and ``parts/removed-NNNNN.jsonl``
 under the output folder (which must be shared by the workers); since partitions
 are contiguous ranges of the input order, the contract files are those parts
-concatenated, byte for byte what the local engine writes.
+concatenated, byte for byte what the other executors write.
 """
 from __future__ import annotations
 
@@ -225,7 +226,7 @@ def _concat(pieces: list[dict], empty: dict) -> dict:
 
 def band_pairs(pieces: list[dict], max_bucket: int, buckets: int) -> list[dict]:
     """Candidate pairs from entries with equal (band, hash), each bucket of entries
-    paired as the local engine does (every member with the first ``max_bucket``
+    paired as the other executors do (every member with the first ``max_bucket``
     ones, in input order), sent to the home of the earlier key."""
     e = _concat(pieces, _empty_bands())
     empty_pairs = {"i": np.empty(0, np.int64), "j": np.empty(0, np.int64), "i_home": np.empty(0, np.int64),
@@ -362,7 +363,7 @@ def route_edges(edges: Edges, nodes: np.ndarray, labels: np.ndarray, buckets: in
 
 # -- 7: the leader pass per component ---------------------------------------------
 def cluster_components(pieces: list[list], settings: DedupSettings, buckets: int) -> list[list]:
-    """Run the local engine's leader pass on each component; every node learns its
+    """Run the leader pass on each component; every node learns its
     passage (id, canonical order) and how it matches; sent to the node's home."""
     by_comp: dict[int, list] = {}
     for piece in pieces:

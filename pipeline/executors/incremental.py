@@ -8,7 +8,7 @@ One run, all in one SQLite write transaction:
    crash between renaming the folder into place and committing);
 4. hash every input dump; skip those already processed (same path and content,
    or the same content under another name);
-5. ingest, normalise and classify the new dumps as the local engine does, then
+5. ingest the new dumps and run the steps on them as every executor does, then
    deduplicate their paragraphs against the state (:func:`dedup_against_state`);
 6. record passages, keys, band hashes, occurrences and the manifest in the
    transaction, write the batch folder under a temporary name, fsync it, rename
@@ -38,7 +38,7 @@ from typing import Mapping
 
 import numpy as np
 
-from ..boilerplate import CrossDumpRepeats, repeat_key
+from ..boilerplate import CrossDumpRepeats
 from ..boilerplate import key_hash as repeat_hash
 from ..boilerplate import signals
 from ..config import config_hash
@@ -128,7 +128,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
         removed.append(duplicate_removal(p.source, p.raw, p.text, match, pid, sim))
         counts[match] += 1
 
-    def attribute(seq: int, pid: str, p: Paragraph, d: int, match: str, sim: float) -> None:
+    def add_stored_occurrence(seq: int, pid: str, p: Paragraph, d: int, match: str, sim: float) -> None:
         """A new occurrence of the stored passage ``seq``."""
         stored_occ.setdefault(seq, []).append(occurrence(p, d, match, sim))
         copy_of(pid, p, match, sim)
@@ -143,7 +143,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
         if match == "canonical":
             match, sim = "exact", 1.0
         for pos in [distinct[d]] + copies[d]:
-            attribute(seq, pid, paragraphs[pos], d, match, sim)
+            add_stored_occurrence(seq, pid, paragraphs[pos], d, match, sim)
 
     rest_keys = [keys[d] for d in rest]
     eligible = [n for n, k in enumerate(rest_keys) if settings.near and len(k) >= settings.min_chars]
@@ -167,7 +167,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
                 d = rest[m.index - fixed]
                 new_keys.append((hashes[d], s.seq, m.match, m.similarity, paragraphs[distinct[d]].text))
                 for pos in [distinct[d]] + copies[d]:
-                    attribute(s.seq, s.id, paragraphs[pos], d, m.match, m.similarity)
+                    add_stored_occurrence(s.seq, s.id, paragraphs[pos], d, m.match, m.similarity)
             continue
         if group.swapped:
             rescore(group, all_keys, settings)

@@ -1,24 +1,23 @@
-"""The local engine in bounded memory: texts on disk, everything else in columns.
+"""The streaming executor: texts on disk, everything else in columns.
 
-:func:`pipeline.engines.local.run` holds every paragraph (its raw line, its
-cleaned text, its exact key) as Python strings until the output is written:
-about 3.5 KB per paragraph, 5 GB for a million. This engine writes the same
-three files, byte for byte, from the same stage functions, but keeps texts in
-spill files on disk and only fixed-size columns (numpy arrays, ~110 bytes a
-paragraph) in memory:
+The in-memory executor holds every paragraph (its raw line, its cleaned text,
+its exact key) as Python strings until the output is written: about 3.5 KB per
+paragraph, 5 GB for a million. This one writes the same three files, byte for
+byte, from the same steps, but keeps texts in spill files on disk and only
+fixed-size columns (numpy arrays, ~110 bytes a paragraph) in memory:
 
-1. Files are ingested one at a time; their paragraphs go in chunks to worker
-   processes, which clean each line, judge each text (boilerplate evidence),
-   make its exact key, append raw line, cleaned text and key to the worker's
-   spill file, and send back offsets, key digests and the verdict the
-   paragraph gets with and without the cross-dump repeat signal.
-2. Once every file is in, the cross-dump counts pick one of the two verdicts.
+1. Sources are ingested one at a time; their paragraphs go in page-aligned
+   chunks to worker processes, which run the per-paragraph steps, append raw
+   line, cleaned text and key to the worker's spill file, and send back
+   offsets, key digests and both outcomes of each paragraph's verdict (too few
+   dumps for the repeat signal, enough).
+2. Once every source is in, the cross-dump repeat step combines over the
+   columns and picks one of the two outcomes.
 3. Dedup works on key digests (exact copies) and on the keys of the distinct,
    long-enough ones, read back from disk in batches (signatures, verification).
 4. Output is written in input order, texts read back by offset.
 
-Everything written is also what :func:`local.run` + :func:`write_outputs`
-write; tests compare the two byte for byte.
+tests/executors/test_equivalence.py compares the output with the other executors'.
 """
 from __future__ import annotations
 

@@ -1,0 +1,97 @@
+"""Rule packs: every rule fires on the examples it carries and not on its counter-examples
+(texts sharing its words), and a user config adds, disables and overrides rules by name."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.boilerplate.packs import (RULES_DIR, PackError, effective_rule, load_vocabularies, pack_summary,
+                                        read_pack, resolve_rules)
+from pipeline.boilerplate.rules import BoilerplateRule
+from pipeline.boilerplate.signals import words
+from pipeline.config import ConfigError, load_config
+
+PACKS = sorted(p.stem for p in RULES_DIR.glob("*.toml") if p.stem != "vocabularies")
+VOCABULARIES = load_vocabularies()
+
+
+def _cases():
+    for pack in PACKS:
+        for rule in read_pack(pack):
+            yield pytest.param(pack, rule, id=f"{pack}:{rule['name']}")
+
+
+@pytest.mark.parametrize("pack, rule", list(_cases()))
+def test_rule_fires_on_its_examples_and_not_on_its_counter_examples(pack, rule):
+    compiled = BoilerplateRule.from_config(effective_rule(rule, pack, VOCABULARIES))
+    examples, counter = rule.get("examples", []), rule.get("counter_examples", [])
+    assert len(examples) >= 2 and len(counter) >= 2, "each rule carries at least two of each"
+    for text in examples:
+        assert compiled.fires(text, len(words(text))), f"should match: {text!r}"
+    for text in counter:
+        assert not compiled.fires(text, len(words(text))), f"should not match: {text!r}"
+
+
+def test_every_default_pack_is_a_file_and_every_file_a_default_pack():
+    assert sorted(load_config.__globals__["_read_toml"](
+        load_config.__globals__["DEFAULT_CONFIG_PATH"])["boilerplate"]["packs"]) == PACKS
+
+
+def test_rule_names_are_unique_across_packs():
+    names = [r["name"] for pack in PACKS for r in read_pack(pack)]
+    assert len(names) == len(set(names))
+
+
+def test_user_config_adds_disables_and_overrides_rules_by_name(tmp_path):
+    default = load_config()["boilerplate"]["rules"]
+    user = tmp_path / "user.toml"
+    user.write_text('''
+[boilerplate]
+disable = ["consent-button"]
+
+[boilerplate.override.cookie-banner-title]
+weight = 0.3
+
+[[boilerplate.rules]]
+name = "clinic-opening-hours"
+category = "about"
+weight = 1.2
+pattern = '^open (?:mon|tue|wed|thu|fri)'
+''', encoding="utf-8")
+    rules = load_config(user)["boilerplate"]["rules"]
+    by_name = {r["name"]: r for r in rules}
+    assert "consent-button" not in by_name and len(rules) == len(default)
+    assert by_name["cookie-banner-title"]["weight"] == 0.3 and by_name["cookie-banner-title"]["pack"] == "cookie"
+    assert rules[-1]["name"] == "clinic-opening-hours" and rules[-1]["pack"] == "user"
+    # The report lists packs by hash: the overridden pack's hash changes, the others' do not.
+    before = {p["pack"]: p["hash"] for p in pack_summary(default)}
+    after = {p["pack"]: p["hash"] for p in pack_summary(rules)}
+    assert after["cookie"] != before["cookie"] and after["bio"] == before["bio"] and after["user"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[boilerplate]\ndisable = ["no-such-rule"]\n', "no rule named 'no-such-rule'"),
+    ('[boilerplate.override.no-such-rule]\nweight = 1.0\n', "no rule named 'no-such-rule'"),
+    ('[boilerplate.override.consent-button]\ncolour = "red"\n', "only fields"),
+    ('[boilerplate]\npacks = ["nope"]\n', "rule pack not found"),
+    ('[[boilerplate.rules]]\nname = "x"\ncategory = "about"\nweight = 1.0\npattern = "{{unknown}}"\n',
+     "unknown vocabulary"),
+])
+def test_bad_rule_changes_are_config_errors(tmp_path, text, message):
+    user = tmp_path / "user.toml"
+    user.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_config(user)
+
+
+def test_vocabularies_are_put_in_as_literal_alternations():
+    rules = {r["name"]: r for r in resolve_rules({"packs": PACKS})}
+    switch = BoilerplateRule.from_config(rules["language-switch"])
+    assert switch.fires("English | Cymraeg", 2) and switch.fires("Bahasa Indonesia / Español", 3)
+    assert "{{" not in "".join(r["pattern"] for r in rules.values())
+
+
+def test_pack_errors_name_the_file(tmp_path):
+    (tmp_path / "vocabularies.toml").write_text("", encoding="utf-8")
+    (tmp_path / "bad.toml").write_text("[[rule]]\nname = 'x'\nflavour = 1\n", encoding="utf-8")
+    with pytest.raises(PackError, match="bad.toml.*unknown field"):
+        resolve_rules({"packs": ["bad"]}, tmp_path)

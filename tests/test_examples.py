@@ -1,0 +1,43 @@
+"""The README's extension example runs as written: a filter step from the user's own
+module and rule changes by name from a user config."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+from pipeline.boilerplate.rules import BoilerplateRule
+from pipeline.boilerplate.signals import words
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_user_filter_step_and_rule_changes(tmp_path):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "examples"), str(ROOT)])}
+    r = subprocess.run([sys.executable, "-m", "pipeline", "run", "examples/clinic_page.txt", "--out", str(tmp_path / "out"),
+                        "--config", "examples/short_lines.toml", "--quiet"],
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    removed = [json.loads(line) for line in (tmp_path / "out" / "removed.jsonl").read_text().splitlines()]
+    filtered = [r for r in removed if r["reason"] == "filtered"]
+    assert filtered and all(r["rule"] == "short_lines:DropShortLines" and r["category"] == "too-short"
+                            and len(r["clean"].split()) < 4 for r in filtered)
+    by_text = {r["text"]: r for r in removed}
+    assert by_text["Open Monday to Friday, 9am to 5pm"]["rule"] == "clinic-opening-hours"  # the added rule
+    assert by_text["42"]["rule"] != "lone-number"  # the disabled rule
+    assert {by_text["Knee pain"]["reason"], by_text["Symptoms"]["reason"]} == {"filtered"}
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    packs = {p["pack"]: p for p in report["config"]["boilerplate"]["rule_packs"]}
+    assert packs["user"]["rules"] == 1 and report["counts"]["removed"]["filtered"] == len(filtered)
+    passages = [json.loads(line)["text"] for line in (tmp_path / "out" / "passages.jsonl").read_text().splitlines()]
+    assert all(len(t.split()) >= 4 for t in passages)
+
+
+def test_the_example_rule_fires_on_its_examples():
+    rule = tomllib.loads((ROOT / "examples" / "short_lines.toml").read_text())["boilerplate"]["rules"][0]
+    compiled = BoilerplateRule.from_config(rule)
+    assert all(compiled.fires(t, len(words(t))) for t in rule["examples"])
+    assert not any(compiled.fires(t, len(words(t))) for t in rule["counter_examples"])
