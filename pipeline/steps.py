@@ -3,8 +3,8 @@
 A :class:`Batch` is a run of consecutive paragraphs (one or more sources, in input
 order) held as columns: the raw lines, where each came from (dump, page, line) and
 whatever earlier steps added (``text``, ``judged``, ``key``, ...). Batches are cut at
-page boundaries where possible, so a step sees each paragraph's neighbours on its
-page and its position there (:meth:`Batch.page_span`).
+page boundaries, so a step sees each paragraph's neighbours on its page and its
+position there (:meth:`Batch.page_span`); a page is at most :data:`MAX_PAGE` paragraphs.
 
 Two kinds of steps:
 
@@ -132,49 +132,56 @@ class Batch:
         return start, stop
 
 
-def page_numbers(sources) -> list[int]:
+# A page holds at most this many paragraphs: a dump with no blank line (or a huge page)
+# is cut into pages of this size, counted from the page's start, so what a step sees as
+# a paragraph's page depends on the input alone, never on how an executor cut batches.
+MAX_PAGE = 1000
+
+
+def page_numbers(sources, max_page: int = MAX_PAGE) -> list[int]:
     """Page number per provenance, in input order: a new page starts at a new file, a
-    new JSON Lines record, or (text dumps) after a blank line; an HTML page is one page.
+    new JSON Lines record, or (text dumps) after a blank line, and after ``max_page``
+    paragraphs; an HTML page is one page.
 
     >>> from pipeline.model import Provenance as P
     >>> page_numbers([P("a.txt", 1, 0, 1), P("a.txt", 2, 2, 3), P("a.txt", 4, 5, 6), P("b.txt", 5, 0, 1)])
     [0, 0, 1, 2]
+    >>> page_numbers([P("a.txt", n, 0, 1) for n in range(1, 6)], max_page=2)
+    [0, 0, 1, 1, 2]
     """
     out: list[int] = []
-    page = -1
+    page, size = -1, 0
     prev = None
     for src in sources:
-        if (prev is None or src.path != prev.path or src.record != prev.record
+        if (prev is None or src.path != prev.path or src.record != prev.record or size >= max_page
                 or (src.element is None and src.line != prev.line + 1)):
             page += 1
+            size = 0
         out.append(page)
+        size += 1
         prev = src
     return out
 
 
-def next_cut(pages: list[int], start: int, target: int, longest: int | None = None) -> int:
-    """Where the batch starting at ``start`` should end: at the first page boundary at
-    or after ``target`` paragraphs, so pages stay whole, but never letting a batch
-    grow past ``longest`` (default 4 x target: a huge page is cut)."""
-    longest = longest or 4 * target
+def next_cut(pages: list[int], start: int, target: int) -> int:
+    """Where the batch starting at ``start`` should end: at the first page boundary at or
+    after ``target`` paragraphs, so pages stay whole (a page is at most MAX_PAGE long)."""
     n = len(pages)
-    stop = min(start + target, n)
-    while stop < n and pages[stop] == pages[stop - 1] and stop - start < longest:
+    stop = min(start + max(1, target), n)
+    while stop < n and pages[stop] == pages[stop - 1]:
         stop += 1
     return stop
 
 
-def cut_points(pages: list[int], target: int, longest: int | None = None) -> list[int]:
+def cut_points(pages: list[int], target: int) -> list[int]:
     """The ends of consecutive batches of about ``target`` paragraphs (:func:`next_cut`).
 
     >>> cut_points([0, 0, 0, 1, 1, 2, 2, 2, 2], 2)
     [3, 5, 9]
-    >>> cut_points([0] * 7, 2, longest=3)
-    [3, 6, 7]
     """
     cuts, start = [], 0
     while start < len(pages):
-        start = next_cut(pages, start, target, longest)
+        start = next_cut(pages, start, target)
         cuts.append(start)
     return cuts
 
