@@ -8,7 +8,10 @@ SAMPLES ?= samples
 OUT    ?= build/corpus
 GOLD   ?= tests/gold/seed_lines_gold.jsonl
 
-.PHONY: install clean-corpus test eval bench bench-dask clean
+# The realweb pack (WCXB pages, CC-BY-4.0) that `make train` and the realweb part of `make eval` read.
+REALWEB ?= ../shared/realweb
+
+.PHONY: install clean-corpus test eval eval-realweb train bench bench-dask clean
 
 install: $(VENV)/.installed
 
@@ -38,6 +41,18 @@ eval: install
 	      --json build/eval/$$set.json --no-show-errors || exit 1; \
 	  fi; \
 	done
+	@if [ -d "$(REALWEB)/truth" ]; then $(MAKE) --no-print-directory eval-realweb; \
+	  else echo "make eval: no realweb pack at $(REALWEB) (set REALWEB=...): realweb folds skipped"; fi
+
+# Cross-validation by site on the realweb pack: one model per fold trained without that
+# fold's sites (cached in build/realweb-cv/models), the pipeline run on the held-out pages
+# in each scraper style, one table per style (training/evaluate.py).
+eval-realweb: install
+	$(BIN)/python -m training.evaluate --realweb $(REALWEB)
+
+# Fit the learned boilerplate model into pipeline/boilerplate/model/ (training/train.py).
+train: install
+	$(BIN)/python -m training.train --realweb $(REALWEB)
 
 # BENCH_ARGS / STATE_BENCH_ARGS pass options (e.g. BENCH_ARGS="--paragraphs 20000 --baseline-limit 5000").
 bench: install

@@ -208,7 +208,9 @@ def export(state: str, out: str) -> None:
 @main.command()
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=str))
 @click.argument("location", metavar="FILE:LINE")
-def explain(out: str, location: str) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=str),
+              help="The config the run used, if not the default (for the model's view of kept lines).")
+def explain(out: str, location: str, config_path: str | None) -> None:
     """Print what a run (its output folder OUT) did with the paragraph at FILE:LINE, and why.
 
     FILE may be the path as recorded in the output or any trailing part of it
@@ -217,7 +219,11 @@ def explain(out: str, location: str) -> None:
     path, sep, line = location.rpartition(":")
     if not sep or not line.isdigit():
         raise click.UsageError(f"expected FILE:LINE, got {location!r}")
-    lines = explain_line(out, path, int(line))
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    lines = explain_line(out, path, int(line), config)
     if not lines:
         click.echo(f"clean-corpus: no paragraph at {location} in {out} (blank line, or not part of that run)", err=True)
         sys.exit(1)

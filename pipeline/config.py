@@ -139,6 +139,16 @@ def validate(config: dict) -> None:
             re.compile(rule["pattern"])
         except re.error as exc:
             raise ConfigError(f"config: boilerplate rule '{rule['name']}': bad pattern: {exc}") from None
+    section = config["boilerplate"]
+    if section.get("decision", "rules") not in ("model", "rules"):
+        raise ConfigError("config: boilerplate.decision must be \"model\" or \"rules\"")
+    model = section.get("model", {})
+    for key in ("threshold", "rules_threshold"):
+        value = model.get(key, 0.5)
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.0 <= float(value) <= 1.0:
+            raise ConfigError(f"config: boilerplate.model.{key} must be a probability between 0 and 1")
+    if not isinstance(model.get("path", ""), str):
+        raise ConfigError("config: boilerplate.model.path must be a folder path (\"\" for the shipped model)")
     dedup = config["dedup"]
     if dedup["shingle"] not in ("char", "word"):
         raise ConfigError("config: dedup.shingle must be 'char' or 'word'")

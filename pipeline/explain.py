@@ -4,15 +4,64 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .emit import PASSAGES, REMOVED
+import numpy as np
+
+from .emit import PASSAGES, REMOVED, REPORT
 
 
 def _path_matches(output_path: str, asked: str) -> bool:
     return output_path == asked or output_path.endswith("/" + asked.lstrip("./"))
 
 
-def explain_line(out_dir: str | Path, path: str, line: int) -> list[str]:
-    """Human-readable lines describing the fate of ``path:line`` in the run at ``out_dir``.
+def model_view(source_path: str, line: int, config: dict) -> list[str]:
+    """The learned model's view of one input line, worked out again from its page in the
+    input file: its score against the threshold, and the strongest reasons each way.
+    (The cross-dump count is the run's; a short line shows both answers.)"""
+    from .boilerplate.learned import LearnedJudge
+    from .boilerplate.classify import BoilerplateClassifier
+    from .boilerplate.model import PAGE_MODEL_FEATURES
+    from .ingest import ingest_file
+    from .normalise import Normalise
+    from .steps import Batch
+
+    if config["boilerplate"].get("decision") != "model" or not Path(source_path).is_file():
+        return []
+    paragraphs = ingest_file(source_path, config).paragraphs
+    batch = Normalise(config).run(Batch.of(paragraphs))
+    at = next((i for i, p in enumerate(paragraphs) if p.source.line == line), None)
+    if at is None or not batch["text"][at]:
+        return []
+    start, stop = batch.page_span(at)
+    page = batch.slice(start, stop)
+    judge = LearnedJudge(config, BoilerplateClassifier(config))
+    features = judge.features(page)
+    row = int(list(features.rows).index(at - start))
+    x = features.matrix[row : row + 1].copy()
+    short = judge.classifier.short_key_of(page["text"][at - start]) is not None
+    out = []
+    repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
+    for variant in ((0, 1) if short else (0,)):
+        x[0, repeat] = variant
+        score = float(judge.model.page_scores(x)[0])
+        probability = 1 / (1 + np.exp(-score))
+        contributions = judge.model.page_contributions(x)[0, :-1]
+        order = np.argsort(contributions, kind="stable")
+        towards = [f"{PAGE_MODEL_FEATURES[j]}={x[0, j]:.3g}({contributions[j]:+.2f})" for j in order[::-1][:4]
+                   if contributions[j] > 0]
+        against = [f"{PAGE_MODEL_FEATURES[j]}={x[0, j]:.3g}({contributions[j]:+.2f})" for j in order[:4]
+                   if contributions[j] < 0]
+        when = "" if not short else (" if in fewer dumps than the repeat count needs" if variant == 0
+                                     else " if in enough dumps for the repeat count")
+        out.append(f"  model{when}: probability of boilerplate {probability:.4f} "
+                   f"({'at or above' if probability >= judge.threshold else 'below'} threshold {judge.threshold})")
+        out.append("    towards boilerplate: " + (", ".join(towards) or "none"))
+        out.append("    towards content: " + (", ".join(against) or "none"))
+    return out
+
+
+def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None = None) -> list[str]:
+    """Human-readable lines describing the fate of ``path:line`` in the run at ``out_dir``;
+    for a line the boilerplate stage kept, the model's view of it too (with ``config``).
 
     Returns an empty list when the run holds no paragraph at that place.
     """
@@ -50,4 +99,12 @@ def explain_line(out_dir: str | Path, path: str, line: int) -> list[str]:
             found.append(f"{occ['path']}:{occ['line']}: attributed to passage {pid} ({occ['match']} copy, "
                          f"similarity {occ['similarity']}); canonical source {src['path']}:{src['line']}")
         found.append(f"  passage text: {p['text'][:300]}")
+        if config is not None:
+            found += model_view(occ["path"], line, config)
+    if wanted_ids and config is not None:
+        report = json.loads((out / REPORT).read_text(encoding="utf-8"))
+        from .config import config_hash
+
+        if report.get("config_hash") != config_hash(config):
+            found.append("  (the run used another config than this one: the model's view may differ from the run's)")
     return found

@@ -1,6 +1,7 @@
 import json
 
 from pipeline import clean_corpus
+from pipeline.config import load_config
 from pipeline.evaluate import evaluate, match_files
 
 
@@ -20,7 +21,8 @@ def test_scores_count_what_the_run_did(tmp_path):
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    clean_corpus([str(dump.parent)], out_dir=out)
+    # the rules decide here: this tests the scorer, on a run whose verdicts are known
+    clean_corpus([str(dump.parent)], out_dir=out, config=load_config(overrides={"boilerplate": {"decision": "rules"}}))
     text = "Knee pain is common after long runs on hard roads and it usually settles."
     write_gold(tmp_path / "gold.jsonl", [
         {"file": "d.txt", "line": 1, "label": "content", "group": "g1", "dup": "original", "clean": text},

@@ -91,18 +91,18 @@ def write_dumps(pages: list[Page], out: Path, *, prefix: str = "dump", shuffled:
         name = f"{prefix}_{start // PAGES_PER_DUMP:04d}.txt"
         group = pages[start : start + PAGES_PER_DUMP]
         if shuffled:
-            items = [(line, label) for page in group for line, label in zip(page.lines, page.labels)]
+            items = [(line, label, page.id) for page in group for line, label in zip(page.lines, page.labels)]
             rng.shuffle(items)
             runs = [[item] for item in items]
             blank_after = [rng.random() < blank_rate for _ in items]
         else:
-            runs = [list(zip(page.lines, page.labels)) for page in group]
+            runs = [[(line, label, page.id) for line, label in zip(page.lines, page.labels)] for page in group]
             blank_after = [True] * len(runs)
         lines: list[str] = []
         for run, blank in zip(runs, blank_after):
-            for text, label in run:
+            for text, label, page_id in run:
                 lines.append(text)
-                gold.append({"file": name, "line": len(lines), "label": label})
+                gold.append({"file": name, "line": len(lines), "label": label, "page": page_id})
             if blank and (not shuffled or lines):
                 lines.append("")
         (out / name).write_text("\n".join(lines) + "\n", encoding="utf-8")

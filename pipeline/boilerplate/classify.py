@@ -9,7 +9,7 @@ import numpy as np
 
 from ..model import Paragraph, Signal, Verdict
 from ..steps import EMPTY, Batch, Judged, Outcome, Step, register_step
-from . import signals
+from . import features, signals  # features' patterns join the signals' in the one scan: import it first
 from .multiscan import RuleScanner
 from .repeats import CrossDumpRepeats, key_hash
 from .rules import GUARD, BoilerplateRule, load_rules
@@ -28,14 +28,15 @@ def repeat_key(text: str) -> str:
 
 def short_key(text: str, max_words: int, n_words: int | None = None) -> str | None:
     """:func:`repeat_key` of a paragraph of at most ``max_words`` words, else None
-    (``n_words``: its word count, when the caller has it).
+    (``n_words``: its word count, when the caller has it). A paragraph with no letter or
+    digit has no key: glyphs and arrows of every site would otherwise count as one line.
 
-    >>> short_key("Accept all cookies", 5), short_key("one two three", 2)
-    ('accept all cookies', None)
+    >>> short_key("Accept all cookies", 5), short_key("one two three", 2), short_key("× →", 5)
+    ('accept all cookies', None, None)
     """
     if n_words is None:
         n_words = len(signals.words(text))
-    return repeat_key(text) if n_words <= max_words else None
+    return (repeat_key(text) or None) if n_words <= max_words else None
 
 
 def weigh_evidence(found: list[Signal], threshold: float) -> tuple[bool, str | None, str | None, float]:
@@ -74,6 +75,7 @@ class Judgement:
     signals: tuple[Signal, ...]
     rules: tuple[Signal, ...]
     short_key: str | None
+    text_features: list[float] | None = None  # the model's text features, when asked for
 
     def could_be_boilerplate(self) -> bool:
         """Whether any evidence names a category: without that no count can make it boilerplate."""
@@ -101,13 +103,19 @@ class BoilerplateClassifier:
         self.repeat_signal = Signal("cross-dump-repeat", None, float(repeat["weight"]))
         self._cache: dict[tuple[str, bool], tuple] = {}
 
-    def judge(self, text: str) -> Judgement:
-        """All evidence in one (normalised) paragraph but the count across dumps."""
+    def short_key_of(self, text: str) -> str | None:
+        """The text's repeat key when it is short enough to be counted across dumps."""
+        return short_key(text, self.repeat_words)
+
+    def judge(self, text: str, with_features: bool = False) -> Judgement:
+        """All evidence in one (normalised) paragraph but the count across dumps; with
+        ``with_features``, the learned model's text features too (under the same scan)."""
         possible = self.scanner.candidates(text)
         rules = len(self.rules)
         with signals.GATE.scanning(text, {n - rules for n in possible if n >= rules}):
             tokens = signals.words(text)
             found = self._signals(text, tokens)
+            computed = features.text_features(text, tokens) if with_features else None
         n = len(tokens)
         matched = []
         for number in sorted(possible):  # in rule order; numbers past the rules are signal regexes
@@ -117,7 +125,7 @@ class BoilerplateClassifier:
             weight = rule.weight_for(text, n)
             if weight:
                 matched.append(Signal(rule.name, rule.category, weight))
-        return Judgement(tuple(found), tuple(matched), short_key(text, self.repeat_words, n))
+        return Judgement(tuple(found), tuple(matched), short_key(text, self.repeat_words, n), computed)
 
     def _signals(self, text: str, tokens: list[str]) -> list[Signal]:
         cfg = self.signals
@@ -179,15 +187,26 @@ def format_signals(signals: tuple[Signal, ...]) -> tuple[str, ...]:
 @register_step("boilerplate")
 class JudgeBoilerplate(Step):
     """Adds ``judged``: each paragraph's verdict for both answers the cross-dump repeat
-    count can give (:class:`~pipeline.steps.Judged`); each distinct text is judged once
-    per batch. A paragraph that cleaned to nothing is ``empty`` either way, but its raw
-    line still counts across dumps."""
+    count can give (:class:`~pipeline.steps.Judged`). With ``[boilerplate] decision =
+    "model"`` the learned model decides, with its page around each paragraph
+    (:mod:`.learned`); with ``"rules"`` the summed evidence of the rule packs and
+    signals does, each distinct text judged once per batch. A paragraph that cleaned
+    to nothing is ``empty`` either way, but its raw line still counts across dumps."""
 
     def __init__(self, config: dict):
         super().__init__(config)
         self.classifier = BoilerplateClassifier(config)
+        self.learned = None
+        if config["boilerplate"].get("decision", "rules") == "model":
+            from .learned import LearnedJudge
+
+            self.learned = LearnedJudge(config, self.classifier)
 
     def run(self, batch: Batch) -> Batch:
+        if self.learned is not None:
+            batch["judged"] = self.learned.judge(batch)
+            self.classifier.forget()
+            return batch
         c = self.classifier
         seen: dict[str, Judged] = {}
         out: list[Judged] = []

@@ -66,6 +66,9 @@ pattern = '^open (?:mon|tue|wed|thu|fri)'
     before = {p["pack"]: p["hash"] for p in pack_summary(default)}
     after = {p["pack"]: p["hash"] for p in pack_summary(rules)}
     assert after["cookie"] != before["cookie"] and after["bio"] == before["bio"] and after["user"]
+    from pipeline.config import config_hash
+
+    assert config_hash(load_config(user)) != config_hash(load_config())
 
 
 @pytest.mark.parametrize("text, message", [
@@ -75,6 +78,8 @@ pattern = '^open (?:mon|tue|wed|thu|fri)'
     ('[boilerplate]\npacks = ["nope"]\n', "rule pack not found"),
     ('[[boilerplate.rules]]\nname = "x"\ncategory = "about"\nweight = 1.0\npattern = "{{unknown}}"\n',
      "unknown vocabulary"),
+    ('[boilerplate]\ndecision = "vibes"\n', "decision must be"),
+    ('[boilerplate.model]\nthreshold = 1.5\n', "probability between 0 and 1"),
 ])
 def test_bad_rule_changes_are_config_errors(tmp_path, text, message):
     user = tmp_path / "user.toml"

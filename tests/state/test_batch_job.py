@@ -96,21 +96,25 @@ def test_complete_version_after_its_truncated_copy_supersedes_it(tmp_path, dumps
 def test_repeat_signal_counts_dumps_over_the_whole_history(tmp_path):
     """A short line in two dumps of batch 1 and a third dump of batch 2 is judged as
     one run over all three judges it: removed everywhere, including the passage
-    batch 1 published (retired, its paragraphs in retired.jsonl)."""
+    batch 1 published (retired, its paragraphs in retired.jsonl). The rules decide here,
+    so that the line's verdict turns on the count alone."""
+    (tmp_path / "rules.toml").write_text('[boilerplate]\ndecision = "rules"\n', encoding="utf-8")
+    rules = ("--config", "rules.toml")
     line = "Our Editorial Process"
     content = ["Hip pain after running often comes from the tendons around the outer hip, and rest helps.",
                "Stretching the hamstrings gently each morning can ease lower back stiffness for many.",
                "Knee pain when climbing stairs is often linked to kneecap tracking and weak quadriceps."]
     for name, variant, text in zip(["a1.txt", "a2.txt", "b1.txt"], [line, line.lower() + "!", line], content):
         (tmp_path / name).write_text(f"{variant}\n{text}\n", encoding="utf-8")
-    assert cli("run", "a1.txt", "a2.txt", "--out", "two", cwd=tmp_path).returncode == 0
-    assert cli("run", "a1.txt", "a2.txt", "b1.txt", "--out", "three", cwd=tmp_path).returncode == 0
+    assert cli("run", "a1.txt", "a2.txt", "--out", "two", *rules, cwd=tmp_path).returncode == 0
+    assert cli("run", "a1.txt", "a2.txt", "b1.txt", "--out", "three", *rules, cwd=tmp_path).returncode == 0
     kept = lambda out: [json.loads(x)["text"] for x in (tmp_path / out / "passages.jsonl").read_text().splitlines()]
     # the premise: in two dumps the line is kept, in three it is furniture
     assert line in kept("two") and line not in kept("three")
 
-    assert cli("run", "a1.txt", "a2.txt", "--state", "state.db", "--out", "corpus", cwd=tmp_path).returncode == 0
-    assert cli("run", "b1.txt", "--state", "state.db", "--out", "corpus", cwd=tmp_path).returncode == 0
+    assert cli("run", "a1.txt", "a2.txt", "--state", "state.db", "--out", "corpus", *rules,
+               cwd=tmp_path).returncode == 0
+    assert cli("run", "b1.txt", "--state", "state.db", "--out", "corpus", *rules, cwd=tmp_path).returncode == 0
     assert export(tmp_path) == (tmp_path / "three" / "passages.jsonl").read_bytes()
     retired = [json.loads(x) for x in (tmp_path / "corpus/batch-000002/retired.jsonl").read_text().splitlines()]
     assert [r["reason"] for r in retired] == ["reclassified"]

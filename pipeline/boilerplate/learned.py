@@ -1,0 +1,196 @@
+"""Judging paragraphs with the learned model (:mod:`.model`), the rule packs as evidence.
+
+For a batch (pages whole, see :mod:`pipeline.steps`):
+
+1. each distinct text once: the rule packs' and structural signals' evidence, the
+   line features, the n-gram score, and the line model's score;
+2. each page: the context features of its paragraphs, from their line features and
+   the line model's scores of their neighbours;
+3. each paragraph: the page model's score, once as if its short form were in too
+   few dumps for the cross-dump repeat count and once as if in enough (the count is
+   a corpus step; :class:`~pipeline.steps.Judged` carries both answers).
+
+A paragraph whose probability reaches the threshold is boilerplate; so is one the rules
+alone would remove (``decision = "rules"``) when the model gives it at least
+``rules_threshold``, or whatever the model says when it holds no letter or digit (the
+model learned nothing about such lines: the realweb labels leave them out). Its audit entry
+names a category and rule from the rule packs where one fired (the category with
+the most weight and its strongest rule), else category ``fallback_category`` and rule
+``model``; its ``score`` is the probability and its ``signals`` the rules that fired
+followed by the model's three strongest reasons (``model:feature=value(+log-odds)``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Signal
+from ..steps import EMPTY, Batch, Judged, Outcome
+from .features import LINE_FEATURES, context_features, evidence_features, ngram_hashes, short_form
+from .model import PAGE_MODEL_FEATURES, BoilerplateModel, load_model
+from .rules import GUARD
+
+REASONS = 3  # model contributions listed per removal
+_HAS_ALNUM = re.compile(r"[^\W_]")
+
+
+@dataclass
+class PageFeatures:
+    """What the page model needs for a batch: one row per non-empty paragraph."""
+
+    rows: np.ndarray           # paragraph index in the batch of each row
+    matrix: np.ndarray         # PAGE_MODEL_FEATURES, cross_dump_repeat set to 0
+    distinct: list[str]        # the distinct texts
+    text_row: np.ndarray       # per row: its text's number in ``distinct``
+    judgements: list  # per distinct text: the rules' and signals' Judgement
+
+
+def distinct_texts(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The distinct non-empty texts, each non-empty paragraph's text number, and the
+    paragraph index of each non-empty paragraph."""
+    number: dict[str, int] = {}
+    text_row, rows = [], []
+    for i, t in enumerate(texts):
+        if t:
+            rows.append(i)
+            text_row.append(number.setdefault(t, len(number)))
+    return list(number), np.asarray(text_row, np.int64), np.asarray(rows, np.int64)
+
+
+def line_matrix(distinct: list[str], classifier) -> tuple[np.ndarray, list]:
+    """LINE_MODEL_FEATURES per distinct text, the n-gram score (last column) left at 0 for
+    the caller, and each text's judgement (the rule packs' and signals' evidence)."""
+    judgements = []
+    line = np.zeros((len(distinct), len(LINE_FEATURES) + 1), np.float32)
+    for k, t in enumerate(distinct):
+        judgement = classifier.judge(t, with_features=True)
+        judgements.append(judgement)
+        line[k, :-1] = judgement.text_features + evidence_features(judgement.signals + judgement.rules)
+    return line, judgements
+
+
+def ngram_hash_lists(distinct: list[str], bits: int) -> list[list[int]]:
+    return [ngram_hashes(t, bits) for t in distinct]
+
+
+def page_matrix(batch: Batch, rows: np.ndarray, text_row: np.ndarray, distinct: list[str], line: np.ndarray,
+                scores: np.ndarray) -> np.ndarray:
+    """PAGE_MODEL_FEATURES for the non-empty paragraphs ``rows`` of a batch (pages whole),
+    given each distinct text's line features and line-model score; the cross-dump
+    repeat feature is left at 0."""
+    per_row_line = line[text_row] if rows.size else np.empty((0, line.shape[1]), np.float32)
+    per_row_score = scores[text_row] if rows.size else np.empty(0)
+    context = np.empty((rows.size, len(PAGE_MODEL_FEATURES) - line.shape[1] - 1), np.float32)
+    page = np.asarray(batch.page, np.int64)[rows] if rows.size else np.empty(0, np.int64)
+    keys = [short_form(t) for t in distinct]
+    start = 0
+    while start < rows.size:
+        stop = start + 1
+        while stop < rows.size and page[stop] == page[start]:
+            stop += 1
+        context[start:stop] = context_features(per_row_line[start:stop, :-1], per_row_score[start:stop],
+                                               [keys[k] for k in text_row[start:stop].tolist()])
+        start = stop
+    return np.hstack([per_row_line, context, np.zeros((rows.size, 1), np.float32)])
+
+
+def _log_odds(p: float) -> float:
+    if p <= 0:
+        return -np.inf
+    if p >= 1:
+        return np.inf
+    return float(np.log(p / (1 - p)))
+
+
+class LearnedJudge:
+    """The model and the rule packs, compiled once per process."""
+
+    def __init__(self, config: dict, classifier):
+        section = config["boilerplate"]
+        settings = section.get("model", {})
+        self.model: BoilerplateModel = load_model(settings.get("path") or None)
+        threshold = settings.get("threshold")
+        self.threshold = float(self.model.meta["threshold"] if threshold is None else threshold)
+        self.cut = _log_odds(self.threshold)
+        # A verdict of the rules alone stands when the model gives at least this probability.
+        self.rules_threshold = float(settings.get("rules_threshold", 1.0))
+        self.rules_cut = _log_odds(self.rules_threshold)
+        self.fallback = str(settings.get("fallback_category", "site-chrome"))
+        self.classifier = classifier
+        self._repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
+
+    def features(self, batch: Batch) -> PageFeatures:
+        distinct, text_row, rows = distinct_texts(batch["text"])
+        line, judgements = line_matrix(distinct, self.classifier)
+        line[:, -1] = [self.model.ngram_score(h) for h in ngram_hash_lists(distinct, self.model.ngram_bits)]
+        scores = self.model.line_scores(line)
+        matrix = page_matrix(batch, rows, text_row, distinct, line, scores)
+        return PageFeatures(rows, matrix, distinct, text_row, judgements)
+
+    def judge(self, batch: Batch) -> list[Judged]:
+        c = self.classifier
+        f = self.features(batch)
+        short = [c.short_key_of(t) for t in f.distinct]
+        repeats = [self.classifier.repeat_dumps if short[k] is not None else 1 for k in range(len(f.distinct))]
+        # per text: would the rules alone remove it (too few dumps for the repeat count, enough)
+        rules = np.array([[c.decision(t, 1, j)[0], c.decision(t, n, j)[0]]
+                          for t, n, j in zip(f.distinct, repeats, f.judgements)], bool).reshape(-1, 2)
+        scores = np.empty((f.rows.size, 2))
+        scores[:, 0] = self.model.page_scores(f.matrix)
+        scores[:, 1] = scores[:, 0]
+        has_short = np.array([short[k] is not None for k in f.text_row.tolist()], bool)
+        if has_short.any():
+            x = f.matrix[has_short].copy()
+            x[:, self._repeat] = 1
+            scores[has_short, 1] = self.model.page_scores(x)
+        by_rules = rules[f.text_row] if f.rows.size else np.zeros((0, 2), bool)
+        # A line with no letter or digit (glyphs, arrows) is outside what the model learned
+        # from (the realweb labels leave such lines out): there the rules decide alone.
+        wordless = np.array([not _HAS_ALNUM.search(t) for t in f.distinct], bool)
+        wordless = wordless[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
+        removed = (scores >= self.cut) | (by_rules & ((scores >= self.rules_cut) | wordless))
+        reasons = self._all_reasons(f, scores, removed)
+        judged_at = {}
+        for r, i in enumerate(f.rows.tolist()):
+            k = int(f.text_row[r])
+            evidence = f.judgements[k].signals + f.judgements[k].rules
+            outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)]) if removed[r, v] else None
+                        for v in (0, 1)]
+            judged_at[i] = Judged(short[k], *outcomes)
+        c.forget()
+        return [judged_at[i] if text else Judged(c.short_key_of(raw), EMPTY, EMPTY)
+                for i, (raw, text) in enumerate(zip(batch.raw, batch["text"]))]
+
+    def _all_reasons(self, f: PageFeatures, scores: np.ndarray, removed: np.ndarray) -> dict:
+        """The model's strongest reasons for every removal (contributions are costly: only these)."""
+        reasons: dict[tuple[int, int], list[str]] = {}
+        for variant in (0, 1):
+            at = np.flatnonzero(removed[:, variant])
+            if at.size:
+                x = f.matrix[at].copy()
+                x[:, self._repeat] = variant
+                contributions = self.model.page_contributions(x)
+                for n, r in enumerate(at.tolist()):
+                    reasons[(r, variant)] = self._reasons(contributions[n, :-1], x[n])
+        return reasons
+
+    def _reasons(self, contributions: np.ndarray, row: np.ndarray) -> list[str]:
+        top = np.argsort(-contributions, kind="stable")[:REASONS]
+        return [f"model:{PAGE_MODEL_FEATURES[j]}={row[j]:.3g}({contributions[j]:+.2f})" for j in top.tolist()
+                if contributions[j] > 0]
+
+    def _outcome(self, evidence: tuple[Signal, ...], score: float, reasons: list[str]) -> Outcome:
+        per_category: dict[str, float] = {}
+        for s in evidence:
+            if s.category is not None and s.category != GUARD and s.weight > 0:
+                per_category[s.category] = per_category.get(s.category, 0.0) + s.weight
+        if per_category:
+            category = max(per_category, key=lambda cat: per_category[cat])
+            rule = max((s for s in evidence if s.category == category), key=lambda s: s.weight).name
+        else:
+            category, rule = self.fallback, "model"
+        probability = round(float(1 / (1 + np.exp(-score))), 4)
+        fired = tuple(f"{s.name}({s.weight:+g})" for s in evidence)
+        return Outcome("boilerplate", category, rule, probability, fired + tuple(reasons))

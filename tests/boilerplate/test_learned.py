@@ -1,0 +1,119 @@
+"""The learned judge: the shipped model loads and decides, every removal explains itself,
+and a paragraph's verdict depends on its page, never on how a batch was cut."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.boilerplate import JudgeBoilerplate
+from pipeline.boilerplate.model import DEFAULT_MODEL, PAGE_MODEL_FEATURES, BoilerplateModel, ModelError
+from pipeline.ingest import ingest_text
+from pipeline.normalise import Normalise
+from pipeline.steps import Batch
+
+ARTICLE = [
+    "Knee pain after running usually comes from doing too much too soon, and most runners recover with a few "
+    "weeks of lighter training and exercises that strengthen the hips and thighs.",
+    "A dull ache around the kneecap that gets worse on stairs, when squatting or after sitting for a long time is "
+    "typical of patellofemoral pain, and it rarely means the joint is damaged.",
+    "See a doctor straight away if the knee is badly swollen, hot or red, if you cannot put weight on it, or if "
+    "it gives way, because these can be signs of an injury that needs treatment.",
+]
+FURNITURE = ["We use cookies to improve your experience on our site. By clicking Accept you agree to our use of "
+             "cookies.", "Accept all cookies", "Share this article", "Sign up for our newsletter"]
+
+
+def judged_page(lines: list[str], config: dict, name: str = "d.txt"):
+    ingested = ingest_text(name, "\n".join(lines) + "\n", config)
+    batch = Normalise(config).run(Batch.of(ingested.paragraphs))
+    return JudgeBoilerplate(config).run(batch)["judged"]
+
+
+def test_shipped_model_is_data_under_ten_megabytes():
+    files = sorted(p.name for p in DEFAULT_MODEL.iterdir())
+    assert files == ["line.txt", "model.json", "ngram.npy", "page.txt"]
+    assert sum(p.stat().st_size for p in DEFAULT_MODEL.iterdir()) < 10 * 2**20
+    meta = json.loads((DEFAULT_MODEL / "model.json").read_text())
+    assert meta["page_features"] == list(PAGE_MODEL_FEATURES) and 0.5 <= meta["threshold"] < 1
+
+
+def test_article_kept_and_furniture_removed_with_reasons(config):
+    judged = judged_page(FURNITURE[:2] + ARTICLE + FURNITURE[2:], config)
+    assert all(j.once is None for j in judged[2:5]), "article paragraphs are kept"
+    banner = judged[0].once
+    assert banner is not None and banner.category == "cookie" and banner.rule  # named by the rule pack
+    assert config["boilerplate"]["model"]["rules_threshold"] <= banner.score <= 1
+    assert any(s.startswith("model:") for s in banner.signals), "the model's reasons are listed"
+    assert any(not s.startswith("model:") for s in banner.signals), "so are the rules that fired"
+
+
+def test_repeat_count_can_only_add_evidence(config):
+    for j in judged_page(FURNITURE + ARTICLE, config):
+        if j.once is not None:
+            assert j.repeated is not None and j.repeated.score >= j.once.score
+
+
+def test_wordless_lines_are_decided_by_the_rules(config):
+    judged = judged_page([ARTICLE[0], "×", ARTICLE[1]], config)
+    assert judged[1].once is not None and judged[1].once.rule == "lone-glyph"
+
+
+def test_verdicts_depend_on_the_page_not_on_the_batch(config):
+    """The same pages judged in one batch or each alone give the same outcomes."""
+    pages = [FURNITURE[:2] + ARTICLE, ARTICLE[::-1] + FURNITURE[2:], ["Contact us", "Home", "About"]]
+    text = "\n\n".join("\n".join(p) for p in pages) + "\n"
+    ingested = ingest_text("d.txt", text, config)
+    batch = Normalise(config).run(Batch.of(ingested.paragraphs))
+    together = JudgeBoilerplate(config).run(batch)["judged"]
+    alone = []
+    for start, stop in batch.page_spans():
+        alone += JudgeBoilerplate(config).run(batch.slice(start, stop))["judged"]
+    assert together == alone
+
+
+def test_a_model_for_other_features_is_refused(tmp_path):
+    for name in ("line.txt", "page.txt", "ngram.npy"):
+        (tmp_path / name).write_bytes((DEFAULT_MODEL / name).read_bytes())
+    meta = json.loads((DEFAULT_MODEL / "model.json").read_text())
+    meta["page_features"] = meta["page_features"][:-1]
+    (tmp_path / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="other features"):
+        BoilerplateModel(tmp_path)
+    with pytest.raises(ModelError, match="cannot read"):
+        BoilerplateModel(tmp_path / "missing")
+
+
+def test_rules_decision_still_available(config):
+    rules = {**config, "boilerplate": {**config["boilerplate"], "decision": "rules"}}
+    judged = judged_page(FURNITURE + ARTICLE, rules)
+    assert judged[1].once is not None and judged[1].once.rule == "consent-button"
+    assert all(not s.startswith("model:") for j in judged if j.once for s in j.once.signals)
+
+
+def test_explain_shows_the_model_view_of_a_kept_line(tmp_path, config):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    dump = tmp_path / "page.txt"
+    dump.write_text("\n".join(FURNITURE[:2] + ARTICLE) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(dump), "--out", str(tmp_path / "out"), "-q"]).exit_code == 0
+    res = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.txt:3"])
+    assert res.exit_code == 0 and "kept as passage" in res.output
+    assert "probability of boilerplate" in res.output and "towards content" in res.output
+    removed = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.txt:1"])
+    assert "removed as boilerplate" in removed.output and "model:" in removed.output
+
+
+def test_page_features_cover_every_non_empty_paragraph(config):
+    judge = JudgeBoilerplate(config).learned
+    ingested = ingest_text("d.txt", "\n".join(ARTICLE + ["[3]"] + FURNITURE) + "\n", config)
+    batch = Normalise(config).run(Batch.of(ingested.paragraphs))
+    f = judge.features(batch)
+    assert f.matrix.shape == (len(batch) - 1, len(PAGE_MODEL_FEATURES))  # "[3]" cleans to nothing
+    assert np.isfinite(f.matrix).all()
+    assert Path(judge.model.folder) == DEFAULT_MODEL
