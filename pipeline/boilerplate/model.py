@@ -99,7 +99,7 @@ class BoilerplateModel:
         paths, bias = [], 0.0
         for tree in self._page.dump_model()["tree_info"]:
             root = tree["tree_structure"]
-            table = np.zeros((tree["num_leaves"], n), np.float64)
+            table = np.zeros((tree["num_leaves"], n), np.float32)
             if "leaf_index" in root:  # a tree of one leaf
                 bias += root["leaf_value"]
                 paths.append(table)

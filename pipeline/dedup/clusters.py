@@ -27,6 +27,7 @@ from typing import Sequence
 
 import numpy as np
 
+from .facts import different_facts
 from .kernels import kernel, prange
 from .shingles import _char_hashes, _intersection_size, hashed_containment, hashed_jaccard, shingle_hashes
 
@@ -333,7 +334,23 @@ class Verifier:
                           MAX_ALIGNED_WORDS, self.containment, self.min_containment_chars,
                           call_kinds, call_scores)
             kinds[at], scores[at] = call_kinds, call_scores
+        self._keep_facts_apart(reps, news, kinds, scores)
         return kinds, scores
+
+    def _keep_facts_apart(self, reps: np.ndarray, news: np.ndarray, kinds: np.ndarray, scores: np.ndarray) -> None:
+        """Unmake the copies that state different facts (:mod:`.facts`): a few pairs, after
+        the shingles have ruled out the rest."""
+        for p in np.flatnonzero(kinds != NOT_A_COPY).tolist():
+            verdict = self._facts_verdict(int(reps[p]), int(news[p]), KIND_NAMES[int(kinds[p])], float(scores[p]))
+            if verdict is None:
+                kinds[p], scores[p] = NOT_A_COPY, 0.0
+            else:
+                kinds[p], scores[p] = NEAR if verdict[0] == "near" else TRUNCATED, verdict[1]
+
+    def _facts_verdict(self, rep: int, new: int, kind: str, score: float) -> tuple[str, float] | None:
+        """The pair's verdict once the facts are checked (:mod:`.facts`)."""
+        keys = self.shingles.keys
+        return None if different_facts(keys[rep], keys[new], kind == "truncated") else (kind, score)
 
     def _calls(self, reps: np.ndarray, news: np.ndarray, at: np.ndarray):
         """Slices of the pairs for one kernel call each: at most :data:`PAIRS_PER_CALL` pairs
@@ -353,6 +370,10 @@ class Verifier:
 
     def check(self, rep: int, new: int, lengths: list[int]) -> tuple[str, float] | None:
         """("near", jaccard) or ("truncated", containment) when ``new`` is a copy of ``rep``."""
+        verdict = self._shingle_check(rep, new, lengths)
+        return None if verdict is None else self._facts_verdict(rep, new, *verdict)
+
+    def _shingle_check(self, rep: int, new: int, lengths: list[int]) -> tuple[str, float] | None:
         a, b = self.shingles(rep), self.shingles(new)
         sim = hashed_jaccard(a, b)
         if sim >= self.threshold:
