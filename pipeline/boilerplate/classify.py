@@ -235,8 +235,10 @@ class JudgeBoilerplate(Step):
 
 def classify(paragraphs: list[Paragraph], config: dict, dump_counts: Mapping[str, int] | None = None
              ) -> list[Verdict]:
-    """Classify a batch of normalised paragraphs: the boilerplate step and the
-    cross-dump repeat count in one call, for library use (executors run the step).
+    """The rule packs' and signals' verdicts on a batch of normalised paragraphs, with the
+    cross-dump repeat count over the batch: what ``decision = "rules"`` decides, for
+    library use. (The learned model judges paragraphs with their page around them: run
+    the boilerplate step, :class:`JudgeBoilerplate`, on a :class:`~pipeline.steps.Batch`.)
 
     ``dump_counts`` (repeat key -> dumps) replaces the count over this batch.
     """

@@ -57,6 +57,7 @@ class BoilerplateModel:
     def _booster(self, name: str):
         import lightgbm
 
+        _one_thread(lightgbm)
         try:
             return lightgbm.Booster(model_file=str(self.folder / name))
         except Exception as exc:  # lightgbm raises its own error type for a bad file
@@ -118,6 +119,17 @@ class BoilerplateModel:
                         stack.append((child, step))
             paths.append(table)
         return paths, bias
+
+
+def _one_thread(lightgbm) -> None:
+    """Keep LightGBM on one thread in this process. numba's parallel dedup kernels and
+    LightGBM share libgomp; a forked worker that inherits its parent's OpenMP pool waits
+    forever in the first parallel region it opens (LightGBM parses a model file on every
+    core), so workers must never open one. Predictions here are one row block at a time
+    and gain nothing from threads anyway (tests/executors/test_fork_safety.py)."""
+    import ctypes
+
+    lightgbm.basic._safe_call(lightgbm.basic._LIB.LGBM_SetMaxThreads(ctypes.c_int(1)))
 
 
 _LOADED: dict[str, BoilerplateModel] = {}
