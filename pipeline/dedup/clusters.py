@@ -27,7 +27,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .facts import different_facts
+from .facts import FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, fact_relation, number_relation
 from .kernels import kernel, prange
 from .shingles import _char_hashes, _intersection_size, hashed_containment, hashed_jaccard, shingle_hashes
 
@@ -348,9 +348,21 @@ class Verifier:
                 kinds[p], scores[p] = NEAR if verdict[0] == "near" else TRUNCATED, verdict[1]
 
     def _facts_verdict(self, rep: int, new: int, kind: str, score: float) -> tuple[str, float] | None:
-        """The pair's verdict once the facts are checked (:mod:`.facts`)."""
+        """The pair's verdict once the facts are checked (:mod:`.facts`). When the newcomer
+        holds everything the representative states and more, it is a copy only as the
+        complete version, the one kept: it is reported as ``truncated`` so the clustering
+        makes it the representative (which it does for the longer text only)."""
         keys = self.shingles.keys
-        return None if different_facts(keys[rep], keys[new], kind == "truncated") else (kind, score)
+        relation = fact_relation(keys[rep], keys[new], kind == "truncated")
+        if relation == SAME:
+            return kind, score
+        if kind == "near" and number_relation(keys[rep], keys[new]) != SAME:
+            kind = "truncated"  # one is the other with a number cut from its edge: a cut copy
+        if relation == SECOND_IN_FIRST:
+            return kind, score
+        if relation == FIRST_IN_SECOND and self.shingles.lengths[new] > self.shingles.lengths[rep]:
+            return "truncated", score
+        return None
 
     def _calls(self, reps: np.ndarray, news: np.ndarray, at: np.ndarray):
         """Slices of the pairs for one kernel call each: at most :data:`PAIRS_PER_CALL` pairs

@@ -4,18 +4,34 @@ keeping only one of them would lose something a reader needs.
 Near copies are merged into one passage that keeps one text, so two paragraphs that
 differ in a number ("545 reports ... tirzepatide" / "605 reports ... semaglutide",
 "Repeat 4 times: 8 minutes" / "Repeat 3 times: 12 minutes") must never merge, however
-alike their shingles. The rules, on exact keys (case-folded, punctuation and spacing
-collapsed, so quotes, mojibake, entities and citation marks are gone already):
+alike their shingles. The rules compare exact keys (case-folded, punctuation and spacing
+collapsed, so quotes, mojibake, entities and citation marks are gone already) and give
+one of four relations:
 
-* **numbers**: a near copy has the same digit runs, as a multiset; a truncated copy's
-  digit runs are all in the longer text (the run it was cut inside may be the start
-  of one);
-* **words of short paragraphs** (at most :data:`SHORT_WORDS` words): every content word
-  one side has and the other lacks must be explained by a spelling variant of a word
-  the other side lacks (colour/color, organise/organize: similar letters); function
-  words ("too", "the") may come and go, but a word that turns the meaning (not, no,
-  only, never, all, ...) is never explained away. In a truncated copy the shorter's
-  words must all be in the longer (but for the one it was cut inside).
+* **same**: the same digit runs (as a multiset) and no word difference that matters;
+  either text may be kept;
+* **contained** (``FIRST_IN_SECOND`` / ``SECOND_IN_FIRST``): one text holds everything
+  the other states and more (a sentence added, a heading number or a label before it, a
+  cut copy): they are copies only if the fuller one is the text kept, which the
+  clustering arranges (:func:`~pipeline.dedup.clusters.Verifier._facts_verdict`);
+* **different**: each states something the other lacks, so neither may stand for both.
+
+What counts:
+
+* **numbers**: digit runs as a multiset. In a truncated copy (the kernel's verdict) the
+  shorter's runs must all be in the longer, the last one possibly cut short.
+* **words** (tokens without digits), as the multiset each side has and the other lacks:
+  - a word that turns a statement (not, no, only, never, all, below, ...) on a side that
+    also lost words (a substitution, not an addition) makes the pair different at any
+    length; an added one makes a short pair different;
+  - the same word replaced in two places or more by the same other word is a template
+    filled with other names ("Connecticut residents ... Connecticut" / "Iowa residents
+    ... Iowa"): different at any length;
+  - in short paragraphs (at most :data:`SHORT_WORDS` words) every content word one side
+    has and the other lacks must be a spelling variant of a word the other side lacks
+    (colour/color, organise/organize: similar letters), function words may come and go;
+  - in a truncated copy the shorter's words must all be in the longer, but for its last
+    few (the word it was cut inside and a "Read more").
 
 This generalises the template check (:mod:`.clusters`), which keeps apart long
 paragraphs whose differing stretches are whole phrases: here a single changed word
@@ -27,8 +43,18 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
+SAME, FIRST_IN_SECOND, SECOND_IN_FIRST, DIFFERENT = "same", "first-in-second", "second-in-first", "different"
+
 _DIGITS = re.compile(r"\d+")
 SHORT_WORDS = 40
+# A section or list number before a copy: at most this many digit runs.
+EDGE_TOKENS = 3
+# Up to this length a word that turns a statement, swapped for another, makes a pair
+# different (beyond it, the template check and the numbers carry the decision).
+SUBSTITUTION_WORDS = 50
+# A truncated copy may end in words the full text lacks: the word it was cut inside and
+# a marker ("read more", "continue reading").
+CUT_TAIL_WORDS = 3
 # Words whose presence or absence turns a statement around.
 MEANING_WORDS = frozenset("""not no nor never none nothing only all any some every each more less most least
     without with before after above below over under may must should cannot can't don't doesn't isn't aren't
@@ -39,70 +65,160 @@ FUNCTION_WORDS = frozenset("""a an the and or but of to in on at by for from as 
     also too very just about into out up down off again further once own same such both""".split()) - MEANING_WORDS
 
 
+def _flip(relation: str) -> str:
+    return {FIRST_IN_SECOND: SECOND_IN_FIRST, SECOND_IN_FIRST: FIRST_IN_SECOND}.get(relation, relation)
+
+
 def _numbers(key: str) -> list[str]:
     return _DIGITS.findall(key)
 
 
-def numbers_differ(short_key: str, long_key: str, truncated: bool) -> bool:
-    """Whether the digit runs rule out the pair as a copy.
-
-    >>> numbers_differ("545 reports of events", "605 reports of events", False)
-    True
-    >>> numbers_differ("take 2 tablets every 4 hours", "take 2 tablets every 4 hours daily", False)
-    False
-    >>> numbers_differ("a dose of 25", "a dose of 250 mg twice a day", True)
-    False
-    """
+def _truncated_numbers_fit(short_key: str, long_key: str) -> bool:
+    """Whether a cut copy's digit runs are all in the full text (its last one perhaps cut short)."""
     a, b = _numbers(short_key), _numbers(long_key)
-    if not truncated:
-        return Counter(a) != Counter(b)
     pool = Counter(b)
     cut = a[-1] if a and short_key.rstrip().endswith(a[-1]) else None
     for n in (a[:-1] if cut is not None else a):
         if pool[n] <= 0:
-            return True
+            return False
         pool[n] -= 1
     if cut is not None and pool[cut] <= 0:
-        return not any(m.startswith(cut) and pool[m] > 0 for m in pool)
-    return False
+        return any(m.startswith(cut) and pool[m] > 0 for m in pool)
+    return True
+
+
+def number_relation(key_a: str, key_b: str) -> str:
+    """How the digit runs of two keys relate (as multisets).
+
+    >>> number_relation("545 reports of events", "605 reports of events")
+    'different'
+    >>> number_relation("take 2 tablets every 4 hours", "take 2 tablets every 4 hours daily")
+    'same'
+    >>> number_relation("step 4 fulfil the requirement", "2 4 step 4 fulfil the requirement")
+    'first-in-second'
+    """
+    a, b = Counter(_numbers(key_a)), Counter(_numbers(key_b))
+    if a == b:
+        return SAME
+    if not a - b:
+        return FIRST_IN_SECOND
+    if not b - a:
+        return SECOND_IN_FIRST
+    return DIFFERENT
 
 
 def _variant(word: str, others: list[str]) -> bool:
     return any(SequenceMatcher(None, word, other).ratio() >= VARIANT_SIMILARITY for other in others)
 
 
-def words_differ(short_key: str, long_key: str, truncated: bool) -> bool:
-    """Whether a short pair differs in a word that carries meaning.
+def _words(key: str) -> list[str]:
+    return [w for w in key.split() if not any(c.isdigit() for c in w)]
 
-    >>> words_differ("select only one option", "select one or more options", False)
-    True
-    >>> words_differ("choose a colour for the label", "choose a color for the label", False)
-    False
-    >>> words_differ("sidebar objects and their methods", "tab objects and their methods", False)
-    True
-    >>> words_differ("rest helps most of them", "rest helps most of them too", False)
-    False
+
+def _renamed(only_a: Counter, only_b: Counter) -> bool:
+    """A content word replaced by one other word in two places or more on each side."""
+    def repeated(only: Counter) -> bool:
+        return any(n >= 2 and w not in FUNCTION_WORDS for w, n in only.items())
+    return repeated(only_a) and repeated(only_b)
+
+
+def word_relation(key_a: str, key_b: str) -> str:
+    """How the words (tokens without digits) of two keys relate.
+
+    >>> word_relation("select only one option", "select one or more options")
+    'different'
+    >>> word_relation("choose a colour for the label", "choose a color for the label")
+    'same'
+    >>> word_relation("sidebar objects and their methods", "tab objects and their methods")
+    'different'
+    >>> word_relation("rest helps most of them", "rest helps most of them too")
+    'first-in-second'
+    >>> word_relation("take it with food", "do not take it with food")
+    'different'
     """
-    a, b = short_key.split(), long_key.split()
-    if max(len(a), len(b)) > SHORT_WORDS:
-        return False
-    if truncated:
-        pool = Counter(b)
-        body = a[:-1] if a else a  # the last word may be cut
-        if any(pool[w] <= 0 for w in body):
-            return True
-        return bool(a) and pool[a[-1]] <= 0 and not any(w.startswith(a[-1]) for w in b)
-    only_a = list((Counter(a) - Counter(b)).elements())
-    only_b = list((Counter(b) - Counter(a)).elements())
-    if any(w in MEANING_WORDS for w in only_a + only_b):
-        return True
-    content_a = [w for w in only_a if w not in FUNCTION_WORDS]
-    content_b = [w for w in only_b if w not in FUNCTION_WORDS]
-    return not (all(_variant(w, only_b) for w in content_a) and all(_variant(w, only_a) for w in content_b))
+    a, b = _words(key_a), _words(key_b)
+    ca, cb = Counter(a), Counter(b)
+    only_a, only_b = ca - cb, cb - ca
+    if not only_a and not only_b:
+        return SAME
+    short = max(len(a), len(b)) <= SHORT_WORDS
+    if not only_a or not only_b:  # one side only adds words
+        added = only_b or only_a
+        relation = FIRST_IN_SECOND if not only_a else SECOND_IN_FIRST
+        if not short:
+            return relation
+        if any(w in MEANING_WORDS for w in added):
+            return DIFFERENT  # "take it with food" / "do not take it with food"
+        if not _at_edges(key_a, key_b) and any(w not in FUNCTION_WORDS for w in added):
+            return DIFFERENT  # a clause added inside a short paragraph changes what it says
+        return relation
+    if (max(len(a), len(b)) <= SUBSTITUTION_WORDS and any(w in MEANING_WORDS for w in (*only_a, *only_b))) \
+            or _renamed(only_a, only_b):
+        return DIFFERENT
+    if short:
+        lost_a, lost_b = list(only_a.elements()), list(only_b.elements())
+        content_a = [w for w in lost_a if w not in FUNCTION_WORDS]
+        content_b = [w for w in lost_b if w not in FUNCTION_WORDS]
+        if not (all(_variant(w, lost_b) for w in content_a) and all(_variant(w, lost_a) for w in content_b)):
+            return DIFFERENT
+    return SAME
 
 
-def different_facts(key_a: str, key_b: str, truncated: bool) -> bool:
-    """Whether two exact keys the shingles call copies (``truncated``: one is a cut copy of
-    the other) still state different facts, so must stay apart."""
+def _at_edges(key_a: str, key_b: str) -> bool:
+    """Whether the shorter key is the longer one with words cut from its start or end only
+    (a heading number, a label, a sentence after it)."""
     short, long = (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
-    return numbers_differ(short, long, truncated) or words_differ(short, long, truncated)
+    return f" {short} " in f" {long} "
+
+
+def _numbered_edge(key_a: str, key_b: str) -> bool:
+    """Whether the longer key is the shorter one with a number at its edge that loses
+    nothing if the longer is kept: the shorter is its start (a cut copy: what follows
+    the cut may hold numbers), or at most :data:`EDGE_TOKENS` bare digit runs stand before
+    (or around) it (a section or list number: "2 4 step 4 ..." for "2.4Step 4 ..."), not
+    a phrase with a number in it ("livraison gratuite 65 ...")."""
+    short, long = (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
+    at = f" {long} ".find(f" {short} ")
+    if at < 0:
+        return False
+    if at == 0:
+        return True
+    added = (long[:at] + " " + long[at + len(short):]).split()
+    return len(added) <= EDGE_TOKENS and all(t.isdigit() for t in added)
+
+
+def _truncated_words_fit(short_key: str, long_key: str) -> bool:
+    """Whether a cut copy's words are all in the full text, but for its last few."""
+    a = _words(short_key)
+    pool = Counter(_words(long_key))
+    missing = [i for i, w in enumerate(a) if pool[w] <= 0]
+    return not missing or missing[0] >= len(a) - CUT_TAIL_WORDS
+
+
+def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
+    """How the facts of two exact keys the shingles call copies relate (``truncated``: the
+    kernel found one to be a cut copy of the other): :data:`SAME`, :data:`FIRST_IN_SECOND`,
+    :data:`SECOND_IN_FIRST` or :data:`DIFFERENT`.
+
+    >>> fact_relation("a dose of 25", "a dose of 250 mg twice a day", True)
+    'first-in-second'
+    >>> fact_relation("repeat 4 times 8 minutes at tempo", "repeat 3 times 12 minutes at tempo", False)
+    'different'
+    """
+    if truncated:
+        first_short = len(key_a) <= len(key_b)
+        short, long = (key_a, key_b) if first_short else (key_b, key_a)
+        fits = _truncated_numbers_fit(short, long) and _truncated_words_fit(short, long) and \
+            (number_relation(short, long) == SAME or not _at_edges(short, long) or _numbered_edge(short, long))
+        return DIFFERENT if not fits else (FIRST_IN_SECOND if first_short else SECOND_IN_FIRST)
+    numbers = number_relation(key_a, key_b)
+    if numbers == DIFFERENT or (numbers != SAME and not _numbered_edge(key_a, key_b)):
+        return DIFFERENT  # a number added inside the text or with words of its own
+    words = word_relation(key_a, key_b)
+    if words == DIFFERENT:
+        return DIFFERENT
+    if numbers == SAME:
+        return words
+    if words in (SAME, numbers):
+        return numbers
+    return DIFFERENT  # each holds something the other lacks

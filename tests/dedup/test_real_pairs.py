@@ -41,5 +41,7 @@ def test_merge_precision_and_recall_on_labelled_real_pairs(merged):
     hits = {n for n, m in merged.items() if m}
     precision = len(hits & same) / max(1, len(hits))
     recall = len(hits & same) / max(1, len(same))
-    # figures when this was written: precision 0.927, recall 0.691 (issue: precision >= 0.99)
-    assert precision >= 0.92 and recall >= 0.65, (precision, recall)
+    # figures when this was written: precision 0.957 (45 of 47), recall 0.818 (issue: precision
+    # >= 0.99); the two wrong merges are a URL with a comment anchor after it and a product
+    # title with "- Open Box" after it, kept as the fuller text of a cut copy
+    assert precision >= 0.95 and recall >= 0.8, (precision, recall)

@@ -1,0 +1,66 @@
+"""The facts rule of near copies (pipeline/dedup/facts.py), as cases: two exact keys, whether
+the kernel called one a cut copy, and the relation expected."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dedup import DedupSettings, cluster, exact_key
+from pipeline.dedup.facts import DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, fact_relation
+
+CASES = [
+    # numbers are the information
+    ("545 reports of adverse events associated with compounded tirzepatide",
+     "605 reports of adverse events associated with compounded semaglutide", False, DIFFERENT),
+    ("main set repeat 4 times 8 minutes running steady at tempo effort",
+     "main set repeat 3 times 12 minutes running steady at tempo effort", False, DIFFERENT),
+    ("8 12 reps lifting for size rest for 1 to 2 minutes", "4 7 reps lifting for size rest for 2 to 3 minutes",
+     False, DIFFERENT),
+    # a number added inside the text, or with words of its own, is a fact the other lacks
+    ("testing used 13 inch systems with apple m5", "testing used 13 inch systems with apple m1 and m5", False,
+     DIFFERENT),
+    ("score free shipping on qualifying orders please visit our page",
+     "livraison gratuite 65 score free shipping on qualifying orders please visit our page", False, DIFFERENT),
+    # a section number before a heading, or a cut copy, loses nothing if the fuller text is kept
+    ("fixing an unbootable system caused by an interrupted upgrade",
+     "3 5 fixing an unbootable system caused by an interrupted upgrade", False, FIRST_IN_SECOND),
+    ("take 2 tablets every 4 hours with water and rest", "take 2 tablets every 4 hours with water and rest "
+     "for 3 days", False, FIRST_IN_SECOND),
+    ("a dose of 25", "a dose of 250 mg twice a day", True, FIRST_IN_SECOND),
+    ("a dose of 250 mg twice a day", "a dose of 30", True, DIFFERENT),
+    ("rest and ice help the knee heal read more", "rest and ice help the knee heal within days", True,
+     FIRST_IN_SECOND),
+    # words that turn a statement
+    ("select only one option", "select one or more options", False, DIFFERENT),
+    ("take it with food", "do not take it with food", False, DIFFERENT),
+    ("sidebar objects and their methods", "tab objects and their methods", False, DIFFERENT),
+    # a template filled with other names
+    ("connecticut residents can submit requests by email and connecticut residents can ask us to delete "
+     "their information under the law", "iowa residents can submit requests by email and iowa residents "
+     "can ask us to delete their information under the law", False, DIFFERENT),
+    # form only
+    ("choose a colour for the label", "choose a color for the label", False, SAME),
+    ("rest helps most of them", "rest helps most of them too", False, FIRST_IN_SECOND),
+    ("footnote 4 special pricing is available to qualified customers",
+     "4 special pricing is available to qualified customers", False, SECOND_IN_FIRST),
+]
+
+
+@pytest.mark.parametrize("a, b, truncated, expected", CASES)
+def test_relation(a, b, truncated, expected):
+    assert fact_relation(a, b, truncated) == expected
+
+
+@pytest.mark.parametrize("a, b, truncated, expected", CASES)
+def test_relation_is_symmetric(a, b, truncated, expected):
+    flipped = {FIRST_IN_SECOND: SECOND_IN_FIRST, SECOND_IN_FIRST: FIRST_IN_SECOND}.get(expected, expected)
+    assert fact_relation(b, a, truncated) == flipped
+
+
+def test_the_fuller_copy_is_the_one_kept(config):
+    """When the later paragraph states everything the earlier one does and more, they merge
+    and the passage keeps the later, fuller text."""
+    short = "Fixing an unbootable system caused by an interrupted upgrade of the packages on your laptop"
+    full = "3.5 Fixing an unbootable system caused by an interrupted upgrade of the packages on your laptop"
+    groups = cluster([exact_key(short), exact_key(full)], DedupSettings.from_config(config))
+    assert len(groups) == 1
+    assert groups[0].representative == 1
