@@ -111,8 +111,11 @@ def _variant(word: str, others: list[str]) -> bool:
     return any(SequenceMatcher(None, word, other).ratio() >= VARIANT_SIMILARITY for other in others)
 
 
+_WORD = re.compile(r"(?<!\S)[^\s\d]+(?!\S)")  # a token without a digit
+
+
 def _words(key: str) -> list[str]:
-    return [w for w in key.split() if not any(c.isdigit() for c in w)]
+    return _WORD.findall(key)
 
 
 def _renamed(only_a: Counter, only_b: Counter) -> bool:
