@@ -11,7 +11,7 @@ GOLD   ?= tests/gold/seed_lines_gold.jsonl
 # The realweb pack (WCXB pages, CC-BY-4.0) that `make train` and the realweb part of `make eval` read.
 REALWEB ?= ../shared/realweb
 
-.PHONY: install clean-corpus test eval eval-realweb train bench bench-dask clean
+.PHONY: install clean-corpus test eval eval-realweb train bench bench-dask bench-html clean
 
 install: $(VENV)/.installed
 
@@ -58,6 +58,12 @@ train: install
 bench: install
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 	$(BIN)/python -m bench.state_bench $(STATE_BENCH_ARGS)
+
+# HTML pages: this pipeline and trafilatura side by side on the realweb pages, each fold's
+# pages cleaned with the model trained without their sites (bench/html_realweb.py).
+bench-html: install
+	$(BIN)/pip install --quiet -e '.[compare]'
+	$(BIN)/python -m bench.html_realweb --realweb $(REALWEB)
 
 # The Dask engine against the local engine on the 200,000-paragraph corpus (bench/dask_compare.py).
 bench-dask: install

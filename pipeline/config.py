@@ -111,11 +111,17 @@ def validate(config: dict) -> None:
         for key in keys:
             if key not in config[section]:
                 raise ConfigError(f"config: missing key {section}.{key}")
-    for table, keys in (("html", ("drop_tags", "chrome_keywords", "block_tags")),
+    for table, keys in (("html", ("drop_tags", "chrome_keywords", "block_tags", "wrapper_share",
+                                  "wrapper_min_words")),
                         ("jsonl", ("url_field", "title_field", "text_field", "html_field", "include_title"))):
         for key in keys:
             if key not in config["ingest"].get(table, {}):
                 raise ConfigError(f"config: missing key ingest.{table}.{key}")
+    html = config["ingest"]["html"]
+    if not isinstance(html["wrapper_share"], (int, float)) or not 0.0 < float(html["wrapper_share"]) <= 1.0:
+        raise ConfigError("config: ingest.html.wrapper_share must be a number in (0, 1]")
+    if not isinstance(html["wrapper_min_words"], int) or html["wrapper_min_words"] < 0:
+        raise ConfigError("config: ingest.html.wrapper_min_words must be a whole number >= 0")
     steps = config["pipeline"]["steps"]
     if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
         raise ConfigError("config: pipeline.steps must be a list of step names")

@@ -73,10 +73,15 @@ def load_pages(root: Path, style: str) -> list[Page]:
     return pages
 
 
+def fold_of_site(site: str, folds: int = 5) -> int:
+    """A site's fold, by a hash of its name (stable whatever pages are added)."""
+    return int(hashlib.sha1(site.encode()).hexdigest(), 16) % folds
+
+
 def site_folds(pages: list[Page], folds: int = 5) -> list[int]:
-    """Fold number per page: whole sites to one fold, by a hash of the site name (stable
-    whatever pages are added), so no site is ever on both sides of a split."""
-    return [int(hashlib.sha1(p.site.encode()).hexdigest(), 16) % folds for p in pages]
+    """Fold number per page: whole sites to one fold, so no site is ever on both sides of
+    a split."""
+    return [fold_of_site(p.site, folds) for p in pages]
 
 
 def write_dumps(pages: list[Page], out: Path, *, prefix: str = "dump", shuffled: bool = False,

@@ -29,13 +29,17 @@ _NOT_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 # HTML collapses runs of ASCII white space to one space; a no-break space is
 # text (the normalise stage decides about it).
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
-# Class/id values are cut into words at separators and camelCase humps.
+# Class/id values are cut into pieces at separators, then into words at camelCase humps.
+_PIECE = re.compile(r"[\s_\-:./]+")
+_HASHLIKE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # A footnote marker: "3", "[12]", "1,4", "2-5", "*", "†".
 _MARKER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$|^[*†‡§¶]+$")
 # Text before a <sup> that makes it an exponent, not a footnote: a digit
 # ("10<sup>9</sup>") or a short unit ("m<sup>2</sup>", "kg/m<sup>2</sup>").
 _EXPONENT_BASE = re.compile(r"(?:\d|(?<![A-Za-z])[A-Za-zµμ]{1,2})$")
+# Elements that hold no reader-visible text (dropped before the page's words are counted).
+_NEVER_TEXT = frozenset({"script", "style", "template", "svg", "iframe"})
 # Elements never dropped as chrome, however they are classed.
 _PROTECTED = frozenset({"html", "body", "main", "article"})
 
@@ -57,14 +61,19 @@ def class_words(value) -> set[str]:
     """The lower-cased words of a class or id value (a string or a list of classes).
 
     >>> sorted(class_words(["cookieBanner", "gdpr-notice_v2"]))
-    ['2', 'banner', 'cookie', 'gdpr', 'notice', 'v']
+    ['banner', 'cookie', 'gdpr', 'notice']
+    >>> sorted(class_words("w-node-b5343ad4-d1b4-58e1b5a83f06"))
+    ['node', 'w']
     >>> sorted(class_words("site-header"))
     ['header', 'site']
     """
     if value is None:
         return set()
     parts = value if isinstance(value, (list, tuple)) else [value]
-    return {w.lower() for part in parts for w in _WORD.findall(str(part))}
+    # A piece that mixes letters and digits is a generated id or hash ("b5343ad4",
+    # "58e1b5a83f06"), not words: its letters would spell "ad" or "cmp" by chance.
+    return {w.lower() for part in parts for piece in _PIECE.split(str(part)) if not _HASHLIKE.search(piece)
+            for w in _WORD.findall(piece)}
 
 
 def page_url(soup: BeautifulSoup) -> str | None:
@@ -94,6 +103,10 @@ def _is_chrome(tag: Tag, keywords: frozenset[str]) -> bool:
         return False
     # A wrapper around the whole article is not chrome, whatever its class says.
     return tag.find(("main", "article")) is None
+
+
+def _word_count(tag: Tag) -> int:
+    return sum(len(text.split()) for text in tag.find_all(string=True) if not isinstance(text, _NOT_TEXT))
 
 
 def _inside(tag: Tag, name: str) -> bool:
@@ -126,12 +139,21 @@ def drop_chrome(soup: BeautifulSoup, settings: dict) -> None:
     keywords = frozenset(k.lower() for k in settings["chrome_keywords"])
     for head in soup.find_all("head"):
         head.decompose()  # metadata: its <title> repeats the page's <h1> with the site name glued on
+    for tag in soup.find_all(_NEVER_TEXT & drop):
+        if not tag.decomposed:
+            tag.decompose()
+    page_words = _word_count(soup)
+    wrapper_share, wrapper_words = float(settings["wrapper_share"]), int(settings["wrapper_min_words"])
     for tag in soup.find_all(True):
         if tag.decomposed:
             continue  # inside something already dropped
-        if tag.name in drop and not (tag.name == "header" and _inside(tag, "article")):
-            tag.decompose()
-        elif _is_chrome(tag, keywords):
+        if tag.name in drop and not (tag.name == "header" and _inside(tag, "article")) or \
+                _is_chrome(tag, keywords):
+            # Chrome is a part of the page: an element that holds most of the page's text
+            # is its wrapper, however it is named (an unclosed <header> that broken markup
+            # made the parent of everything, a "post-with-sidebar" or "cmp-container" div).
+            if page_words >= wrapper_words and _word_count(tag) >= wrapper_share * page_words:
+                continue
             tag.decompose()
     for sup in soup.find_all("sup"):
         if is_footnote_marker(sup):

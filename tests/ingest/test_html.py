@@ -136,3 +136,23 @@ def test_sup_marker_detection():
 
     soup = BeautifulSoup("<p>word<sup>*</sup> 5<sup>2</sup> x<sup>note</sup></p>", "lxml")
     assert [is_footnote_marker(s) for s in soup.find_all("sup")] == [True, False, False]
+
+
+ARTICLE = " ".join(f"Sentence {n} says how rest and gentle exercise help a sore knee recover." for n in range(12))
+
+
+def test_an_element_holding_most_of_the_page_is_its_wrapper_not_chrome(config):
+    """Broken markup (an unclosed <header>) or a theme's class ("post-with-sidebar") can put
+    the whole article inside an element that reads as chrome: it is kept, its own chrome is not."""
+    unclosed = f"<html><body><header><div>Logo</div><p>{ARTICLE}</p><footer>Footer links</footer></body></html>"
+    classed = (f"<html><body><div class='single-post-with-sidebar'><p>{ARTICLE}</p>"
+               f"<div class='sidebar'>Popular posts</div></div></body></html>")
+    for name, html in (("unclosed.html", unclosed), ("classed.html", classed)):
+        kept = texts(html, config)
+        assert ARTICLE in kept, name
+        assert "Footer links" not in kept and "Popular posts" not in kept, name
+
+
+def test_generated_ids_spell_no_chrome_words(config):
+    html = f"<html><body><div id='w-node-b5343ad4-d1b4-58e1b5a83f06'><p>{ARTICLE}</p></div></body></html>"
+    assert texts(html, config) == [ARTICLE]
