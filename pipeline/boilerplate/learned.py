@@ -10,7 +10,8 @@ For a batch (pages whole, see :mod:`pipeline.steps`):
    few dumps for the cross-dump repeat count and once as if in enough (the count is
    a corpus step; :class:`~pipeline.steps.Judged` carries both answers).
 
-A paragraph whose probability reaches the threshold is boilerplate; so is one the rules
+A paragraph whose probability reaches the threshold (``short_threshold`` for paragraphs of at
+most ``short_words`` words) is boilerplate; so is one the rules
 alone would remove (``decision = "rules"``) when the model gives it at least
 ``rules_threshold``, or whatever the model says when it holds no letter or digit (the
 model learned nothing about such lines: the realweb labels leave them out). Its audit entry
@@ -34,6 +35,11 @@ from .rules import GUARD
 
 REASONS = 3  # model contributions listed per removal
 _HAS_ALNUM = re.compile(r"[^\W_]")
+_WORD = re.compile(r"\w+")
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 @dataclass
@@ -114,6 +120,11 @@ class LearnedJudge:
         threshold = settings.get("threshold")
         self.threshold = float(self.model.meta["threshold"] if threshold is None else threshold)
         self.cut = _log_odds(self.threshold)
+        # Paragraphs of at most short_words words (menu items, labels, but also table cells,
+        # list items and headings of the content) are held to their own threshold.
+        self.short_words = int(settings.get("short_words", 0))
+        self.short_threshold = float(settings.get("short_threshold", self.threshold))
+        self.short_cut = _log_odds(self.short_threshold)
         # A verdict of the rules alone stands when the model gives at least this probability.
         self.rules_threshold = float(settings.get("rules_threshold", 1.0))
         self.rules_cut = _log_odds(self.rules_threshold)
@@ -150,7 +161,9 @@ class LearnedJudge:
         # from (the realweb labels leave such lines out): there the rules decide alone.
         wordless = np.array([not _HAS_ALNUM.search(t) for t in f.distinct], bool)
         wordless = wordless[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
-        removed = (scores >= self.cut) | (by_rules & ((scores >= self.rules_cut) | wordless))
+        cuts = np.array([self.short_cut if _word_count(t) <= self.short_words else self.cut for t in f.distinct])
+        cuts = cuts[f.text_row][:, None] if f.rows.size else np.zeros((0, 1))
+        removed = (scores >= cuts) | (by_rules & ((scores >= self.rules_cut) | wordless))
         reasons = self._all_reasons(f, scores, removed)
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
@@ -162,6 +175,10 @@ class LearnedJudge:
         c.forget()
         return [judged_at[i] if text else Judged(c.short_key_of(raw), EMPTY, EMPTY)
                 for i, (raw, text) in enumerate(zip(batch.raw, batch["text"]))]
+
+    def threshold_for(self, text: str) -> float:
+        """The probability at and above which the model removes ``text``."""
+        return self.short_threshold if _word_count(text) <= self.short_words else self.threshold
 
     def _all_reasons(self, f: PageFeatures, scores: np.ndarray, removed: np.ndarray) -> dict:
         """The model's strongest reasons for every removal (contributions are costly: only these)."""

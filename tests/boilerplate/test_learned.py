@@ -117,3 +117,16 @@ def test_page_features_cover_every_non_empty_paragraph(config):
     assert f.matrix.shape == (len(batch) - 1, len(PAGE_MODEL_FEATURES))  # "[3]" cleans to nothing
     assert np.isfinite(f.matrix).all()
     assert Path(judge.model.folder) == DEFAULT_MODEL
+
+
+def test_short_paragraphs_are_held_to_their_own_threshold():
+    """With every paragraph over the long threshold (0) and none over the short one (1), the
+    split falls exactly at short_words."""
+    from pipeline.config import load_config
+
+    config = load_config(overrides={"boilerplate": {"model": {
+        "threshold": 0.0, "short_threshold": 1.0, "short_words": 3, "rules_threshold": 1.0}}})
+    lines = ["Accept all cookies", "Share this article", "Sign up for our newsletter", *ARTICLE]
+    judged = judged_page(lines, config)
+    removed = [j.once is not None for j in judged]
+    assert removed == [False, False, True, True, True, True]
