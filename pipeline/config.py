@@ -61,10 +61,55 @@ def _merged(path: str | Path | None, overrides: dict | None) -> dict:
         )
     config = _read_toml(DEFAULT_CONFIG_PATH)
     if path is not None:
-        config = merge(config, _read_toml(Path(path)))
+        user = _read_toml(Path(path))
+        check_types(config, user, str(path))
+        config = merge(config, user)
     if overrides:
+        check_types(config, overrides, "config")
         config = merge(config, overrides)
     return config
+
+
+def _kind(value) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "a table" if isinstance(value, dict) else type(value).__name__
+
+
+def _fits(default, value) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(default, bool) and isinstance(value, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float))  # sizes in MB may be fractions; ranges are checked where read
+    for kind in (str, list, dict):
+        if isinstance(default, kind):
+            return isinstance(value, kind)
+    return True
+
+
+def check_types(default: dict, user: dict, where: str, prefix: str = "") -> None:
+    """Raise :class:`ConfigError` when a user setting has another type than the default's
+    (``num_perm = "many"``, ``workers = "two"``): named, before anything runs.
+
+    >>> check_types({"dedup": {"num_perm": 128}}, {"dedup": {"num_perm": "many"}}, "my.toml")
+    Traceback (most recent call last):
+    ...
+    pipeline.config.ConfigError: my.toml: dedup.num_perm must be a number, not 'many'
+    """
+    for key, value in user.items():
+        if key not in default:
+            continue  # new rules, user steps' settings: checked where they are read
+        name = f"{prefix}{key}"
+        if isinstance(default[key], dict) and isinstance(value, dict):
+            check_types(default[key], value, where, name + ".")
+        elif not _fits(default[key], value):
+            raise ConfigError(f"{where}: {name} must be {_kind(default[key])}, not {value!r}")
 
 
 def load_config(path: str | Path | None = None, overrides: dict | None = None) -> dict:

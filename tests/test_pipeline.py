@@ -5,6 +5,7 @@ import subprocess
 import sys
 from collections import defaultdict
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
@@ -169,3 +170,34 @@ def test_provenance_to_dict_is_its_set_fields_in_order(source):
     from dataclasses import asdict
 
     assert list(source.to_dict().items()) == [(k, v) for k, v in asdict(source).items() if v is not None]
+
+
+@pytest.mark.parametrize("setting, named", [
+    ('[dedup]\nnum_perm = "many"\n', "dedup.num_perm must be a number, not 'many'"),
+    ('[engine]\nworkers = "two"\n', "engine.workers must be a number, not 'two'"),
+    ('[dedup]\nnear = "yes"\n', "dedup.near must be true or false, not 'yes'"),
+    ("[ingest.html]\ndrop_tags = \"nav\"\n", "ingest.html.drop_tags must be a list, not 'nav'"),
+])
+def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, named):
+    (tmp_path / "d.txt").write_text("A paragraph about knee pain and rest.\n")
+    (tmp_path / "bad.toml").write_text(setting)
+    res = CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(tmp_path / "o"),
+                                    "--config", str(tmp_path / "bad.toml")])
+    assert res.exit_code == 2
+    assert f"bad.toml: {named}" in res.output and "Traceback" not in res.output
+    assert not (tmp_path / "o" / "passages.jsonl").exists()
+
+
+def test_unicode_line_breaks_never_split_a_record(tmp_path):
+    """U+2028, U+2029 and U+0085 are valid raw in JSON strings, but readers that split lines
+    with str.splitlines() would see one record as two: they are written escaped."""
+    text = "Rest the knee\u2028and ice it for twenty minutes three times a day\u2029if it swells\x85overnight."
+    (tmp_path / "d.txt").write_text(text + "\nCookie settings\u2028Accept all\n", encoding="utf-8")
+    out = tmp_path / "o"
+    res = CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    for name in ("passages.jsonl", "removed.jsonl", "report.json"):
+        raw = (out / name).read_text(encoding="utf-8")
+        assert not any(c in raw for c in "\u2028\u2029\x85"), name
+    records = [json.loads(x) for x in (out / "passages.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert any("\u2028" in r["text"] or "\x85" in r["text"] or "twenty minutes" in r["text"] for r in records)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,9 +24,27 @@ REMOVED = "removed.jsonl"
 REPORT = "report.json"
 
 
+# Characters JSON allows raw in strings but str.splitlines() (and many editors) read as line
+# ends: written escaped, so one record is always one line for every reader.
+_LINE_BREAKS = {0x2028: "\\u2028", 0x2029: "\\u2029", 0x85: "\\u0085"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(obj, **options) -> str:
+    """``json.dumps`` with UTF-8 text kept readable and the Unicode line breaks escaped.
+
+    >>> json_text({"t": "a\u2028b\x85c"}).splitlines()
+    ['{"t": "a\\\\u2028b\\\\u0085c"}']
+    """
+    text = json.dumps(obj, ensure_ascii=False, **options).translate(_LINE_BREAKS)
+    # A file name that is not valid UTF-8 reaches us with its bytes as lone surrogates
+    # (Python's surrogateescape): written as JSON escapes they read back the same.
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _SURROGATE.search(text) else text
+
+
 def json_line(obj) -> str:
     """One JSON line: UTF-8 text kept readable, key order as built (deterministic)."""
-    return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+    return json_text(obj, separators=(", ", ": "))
 
 
 def write_atomic(path: Path, lines: Iterable[str]) -> None:
@@ -141,7 +160,7 @@ def write_outputs(out_dir: str | Path, passages: list[Passage], removed: list[Re
 
 def write_report(out_dir: str | Path, report: dict) -> None:
     """``report.json`` (written last by every engine: when it is new, so are the others)."""
-    write_atomic(Path(out_dir) / REPORT, json.dumps(report, ensure_ascii=False, indent=2).splitlines())
+    write_atomic(Path(out_dir) / REPORT, json_text(report, indent=2).splitlines())
 
 
 __all__ = ["PASSAGES", "REMOVED", "REPORT", "Tally", "build_report", "json_line", "report_config", "write_atomic",

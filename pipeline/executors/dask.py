@@ -33,7 +33,6 @@ concatenated, byte for byte what the other executors write.
 """
 from __future__ import annotations
 
-import json
 import operator
 import os
 import shutil
@@ -49,7 +48,7 @@ from ..boilerplate import CrossDumpRepeats, key_hash
 from ..dedup import (DedupSettings, NearDuplicateIndex, leader_pass, make_verifier, passage_id, rescore,
                      worth_verifying)
 from ..dedup.lsh import pairs_in_runs
-from ..emit import PASSAGES, REMOVED, REPORT, Tally, json_line, write_atomic
+from ..emit import PASSAGES, REMOVED, REPORT, Tally, json_line, json_text, write_atomic
 from ..emit.records import check_accounted, duplicate_removal, passage_of
 from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..model import Paragraph, Removal
@@ -609,7 +608,7 @@ def run(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler: str 
     parts_dir = out / "parts"
     _concatenate([parts_dir / f"passages-{q:05d}.jsonl" for q in range(len(stats))], out / PASSAGES)
     _concatenate([parts_dir / f"removed-{q:05d}.jsonl" for q in range(len(stats))], out / REMOVED)
-    write_atomic(out / REPORT, json.dumps(report, ensure_ascii=False, indent=2).splitlines())
+    write_atomic(out / REPORT, json_text(report, indent=2).splitlines())
     mark("total")
     return CorpusResult([], [], problems, report, out_dir=str(out))
 

@@ -70,7 +70,8 @@ def ingest_file(path: str, config: dict) -> IngestResult:
 
 def discover_inputs(inputs: list[str], config: dict) -> tuple[list[str], list[SourceProblem]]:
     """:func:`discover` with every file kind the config names."""
-    return discover(inputs, *suffixes(config))
+    return discover(inputs, *suffixes(config),
+                    follow_outside_links=bool(config["ingest"].get("follow_outside_links", False)))
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,8 @@ def parse_record(line: str, settings: dict) -> tuple[str, str | None, str | None
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise BadRecord(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        raise BadRecord("JSON nested deeper than the reader allows (about 1,000 levels)") from None
     if not isinstance(record, dict):
         raise BadRecord(f"a record must be a JSON object, not {type(record).__name__}")
     url = _string_field(record, settings["url_field"], required=True)

@@ -52,14 +52,22 @@ def suffixes(config: dict) -> tuple[list[str], list[str], list[str]]:
             list(ingest.get("jsonl_suffixes", [])))
 
 
+# A folder holding both of these is this tool's output (a run's --out, a batch of the
+# incremental state): read as input, a run would take its own passages for new text.
+OUTPUT_FILES = frozenset({"passages.jsonl", "removed.jsonl"})
+
+
 def discover(
-    inputs: list[str], text_suffixes: list[str], html_suffixes: list[str] = (), jsonl_suffixes: list[str] = ()
+    inputs: list[str], text_suffixes: list[str], html_suffixes: list[str] = (), jsonl_suffixes: list[str] = (),
+    *, follow_outside_links: bool = False,
 ) -> tuple[list[str], list[SourceProblem]]:
     """Expand files and folders (recursively) into a sorted, de-duplicated list of readable inputs.
 
     Files inside folders are taken when a reader knows their suffix; hidden files
-    and folders are skipped. A file named explicitly with an unknown suffix, or an
-    input that does not exist, is reported.
+    and folders are skipped, and so are folders of this tool's output. A file named
+    explicitly with an unknown suffix, or an input that does not exist, is reported;
+    so is a symbolic link in a folder that loops, and one that leads out of the
+    folder given (read only with ``follow_outside_links``).
     """
     known = (text_suffixes, html_suffixes, jsonl_suffixes)
     found: dict[str, str] = {}
@@ -67,19 +75,40 @@ def discover(
     for given in inputs:
         p = Path(given)
         if p.is_dir():
+            top = p.resolve()
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in files:
-                    if name.startswith("."):
+                if OUTPUT_FILES <= set(files):
+                    dirs[:] = []
+                    problems.append(SourceProblem(Path(root).as_posix(), "output-folder",
+                                                  "holds this tool's output (passages.jsonl, removed.jsonl): not read"))
+                    continue
+                for name in sorted(files):
+                    if name.startswith(".") or not input_kind(name, *known):
                         continue
                     full = Path(root, name)
-                    if input_kind(name, *known):
-                        found.setdefault(str(full.resolve()), full.as_posix())
+                    try:
+                        real = full.resolve(strict=True)
+                    except (RuntimeError, OSError) as exc:  # Python raises RuntimeError for a loop
+                        looped = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == 40
+                        problems.append(SourceProblem(full.as_posix(), "symlink-loop" if looped else "unreadable",
+                                                      "a symbolic link that leads back to itself" if looped
+                                                      else f"cannot follow: {exc.strerror or exc}"))
+                        continue
+                    if not follow_outside_links and not real.is_relative_to(top):
+                        problems.append(SourceProblem(full.as_posix(), "outside-link",
+                                                      f"a symbolic link out of {p.as_posix()} (to {real}): not "
+                                                      "read unless [ingest] follow_outside_links = true"))
+                        continue
+                    found.setdefault(str(real), full.as_posix())
         elif p.is_file():
             if input_kind(p.name, *known):
                 found.setdefault(str(p.resolve()), p.as_posix())
             else:
                 problems.append(SourceProblem(p.as_posix(), "unsupported", "no reader for this file type"))
+        elif p.is_symlink():
+            problems.append(SourceProblem(p.as_posix(), "symlink-loop", "a symbolic link that leads nowhere or back "
+                                          "to itself"))
         else:
             problems.append(SourceProblem(p.as_posix(), "missing", "no such file or folder"))
     return sorted(found.values()), problems

@@ -114,3 +114,12 @@ def test_same_url_in_two_dumps_is_attributed_to_both(tmp_path, config):
     assert places == [("a.jsonl", 1, "https://h.org/walk", "canonical"), ("b.jsonl", 2, "https://h.org/walk", "exact")]
     out = json.loads((tmp_path / "out" / "passages.jsonl").read_text().splitlines()[0])
     assert out["source"]["url"] == "https://h.org/walk" and out["source"]["record"] == 1
+
+
+def test_a_record_nested_too_deep_is_a_bad_record_and_the_rest_read(config):
+    deep = '{"url": "u2", "text": "x", "extra": ' + "[" * 5000 + "]" * 5000 + "}"
+    text = "\n".join([line(url="u1", text="First record."), deep, line(url="u3", text="Third record.")])
+    result = ingest_jsonl("s.jsonl", text, config)
+    assert [p.raw for p in result.paragraphs] == ["First record.", "Third record."]
+    assert [(p.kind, p.message.split(":")[0]) for p in result.problems] == [("bad-record", "line 2")]
+    assert "nested deeper" in result.problems[0].message

@@ -1,4 +1,7 @@
 import gzip
+import json
+import os
+from pathlib import Path
 
 from pipeline.ingest import discover, ingest_paths, read_source
 from pipeline.model import SourceProblem
@@ -60,3 +63,42 @@ def test_explicit_unsupported_file_is_reported(tmp_path):
     (tmp_path / "notes.md").write_text("x")
     paths, problems = discover([str(tmp_path / "notes.md")], [".txt"])
     assert paths == [] and problems[0].kind == "unsupported"
+
+
+def test_links_that_loop_or_lead_out_are_reported_and_the_rest_read(tmp_path):
+    folder, elsewhere = tmp_path / "in", tmp_path / "elsewhere"
+    folder.mkdir()
+    elsewhere.mkdir()
+    (folder / "good.txt").write_text("A paragraph.\n")
+    (elsewhere / "secret.txt").write_text("Not for this run.\n")
+    (folder / "loop1.txt").symlink_to("loop2.txt")
+    (folder / "loop2.txt").symlink_to("loop1.txt")
+    (folder / "out.txt").symlink_to(elsewhere / "secret.txt")
+    paths, problems = discover([str(folder)], [".txt"])
+    assert [Path(p).name for p in paths] == ["good.txt"]
+    assert sorted((Path(p.path).name, p.kind) for p in problems) == [
+        ("loop1.txt", "symlink-loop"), ("loop2.txt", "symlink-loop"), ("out.txt", "outside-link")]
+    paths, _ = discover([str(folder)], [".txt"], follow_outside_links=True)
+    assert [Path(p).name for p in paths] == ["good.txt", "out.txt"]
+
+
+def test_an_output_folder_inside_an_input_folder_is_not_read(tmp_path):
+    (tmp_path / "d.txt").write_text("A paragraph.\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("passages.jsonl", "removed.jsonl"):
+        (out / name).write_text("{}\n")
+    paths, problems = discover([str(tmp_path)], [".txt"], [], [".jsonl"])
+    assert [Path(p).name for p in paths] == ["d.txt"]
+    assert [(Path(p.path).name, p.kind) for p in problems] == [("out", "output-folder")]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_written(tmp_path):
+    from pipeline import clean_corpus, write_outputs
+
+    name = os.fsdecode(b"caf\xe9 notes.txt")  # Latin-1 bytes: not UTF-8
+    (tmp_path / name).write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    result = clean_corpus([str(tmp_path)])
+    write_outputs(tmp_path / "o", result.passages, result.removed, result.report)
+    record = json.loads((tmp_path / "o" / "passages.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert record["source"]["path"].endswith(name)  # the escapes read back as the same name
