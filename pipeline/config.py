@@ -157,7 +157,7 @@ def validate(config: dict) -> None:
             if key not in config[section]:
                 raise ConfigError(f"config: missing key {section}.{key}")
     for table, keys in (("html", ("drop_tags", "chrome_keywords", "block_tags", "wrapper_share",
-                                  "wrapper_min_words")),
+                                  "wrapper_min_words", "max_html_depth", "max_html_elements")),
                         ("jsonl", ("url_field", "title_field", "text_field", "html_field", "include_title"))):
         for key in keys:
             if key not in config["ingest"].get(table, {}):

@@ -50,7 +50,8 @@ def json_line(obj) -> str:
 def write_atomic(path: Path, lines: Iterable[str]) -> None:
     """Write ``lines`` (each already without newline) to ``path`` via temp file + rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # The process id in the name lets the next run remove what a killed one left.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             for line in lines:

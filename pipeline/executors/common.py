@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
+import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import Callable, Mapping
 
 import numpy as np
@@ -50,6 +53,57 @@ def _run_shared(args: tuple):
     return _SHARED(*args)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Worker start-up: end when the process that forked us ends (Linux), so a run killed
+    with -9 leaves no workers behind."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: workers end when their queue closes
+    if os.getppid() != parent:  # the parent died before the line above ran
+        os._exit(1)
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Forked worker processes that do not outlive the run."""
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_die_with_parent, initargs=(os.getpid(),))
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+_LEFTOVER = re.compile(r"^\.(?:spill-(\d+)-.*|.+\.(\d+)\.[^.]+\.tmp)$")
+
+
+def remove_leftovers(out: Path) -> list[str]:
+    """Remove what killed runs left in ``out``: spill folders and half-written temporary
+    files whose process (its id is in the name) is gone. A live run's are left alone."""
+    removed = []
+    if not out.is_dir():
+        return removed
+    for entry in sorted(out.iterdir()):
+        m = _LEFTOVER.match(entry.name)
+        if not m or pid_alive(int(m.group(1) or m.group(2))):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+        removed.append(entry.name)
+    return removed
+
+
 def fork_each(fn: Callable, calls: list[tuple], workers: int) -> list:
     """``[fn(*args) for args in calls]``, on ``workers`` forked processes when more than one."""
     global _SHARED
@@ -57,7 +111,7 @@ def fork_each(fn: Callable, calls: list[tuple], workers: int) -> list:
         return [fn(*args) for args in calls]
     _SHARED = fn
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with worker_pool(workers) as pool:
             return list(pool.map(_run_shared, calls))
     finally:
         _SHARED = None

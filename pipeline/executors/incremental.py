@@ -49,7 +49,7 @@ from ..emit.records import duplicate_removal, occurrence_order
 from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..model import Occurrence, Paragraph, Passage, Removal
 from ..result import CorpusResult
-from ..state import CorpusState, SettingsMismatch, key_hash
+from ..state import CorpusOwned, CorpusState, SettingsMismatch, key_hash
 from ..steps import Batch, Step, build_steps
 from .common import engine_settings, finish_report, prepare, settle, split_outcomes, with_texts
 
@@ -219,6 +219,35 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     return StateDedup([p for p, _, _ in new_passages], removed, counts, placed=placed)
 
 
+OWNER = ".state"  # in a corpus folder: the state that writes its batches
+
+
+def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: str) -> None:
+    """Make sure the corpus folder is this state's: it names its state in :data:`OWNER`,
+    written on first use. Another state's folder is refused, and so is an unclaimed
+    folder that already holds batches this state did not write (a mistyped --state
+    would otherwise take the other state's batches for leftovers and delete them)."""
+    mine = str(Path(state_path).resolve())
+    marker = corpus / OWNER
+    if marker.is_file():
+        owner = marker.read_text(encoding="utf-8").strip()
+        if owner != mine:
+            raise CorpusOwned(f"corpus folder {corpus} belongs to the state {owner}, not {mine}; "
+                              "give that state, or another corpus folder")
+        return
+    pattern = re.compile(rf"^{re.escape(prefix)}\d+$")
+    strangers = sorted(c.name for c in corpus.iterdir() if c.is_dir() and pattern.match(c.name)
+                       and c.name not in known) if corpus.is_dir() else []
+    if strangers:
+        raise CorpusOwned(f"corpus folder {corpus} holds batches the state {mine} did not write "
+                          f"({', '.join(strangers[:3])}{', ...' if len(strangers) > 3 else ''}); "
+                          "give the state that wrote them, or another corpus folder")
+    corpus.mkdir(parents=True, exist_ok=True)
+    tmp = corpus / f"{OWNER}.{os.getpid()}.tmp"
+    tmp.write_text(mine + "\n", encoding="utf-8")
+    os.replace(tmp, marker)
+
+
 def _clean_unknown_batches(corpus: Path, known: set[str], prefix: str) -> list[str]:
     removed = []
     if not corpus.is_dir():
@@ -374,6 +403,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
                     f"state {state_path} was built with other dedup settings ({stored_hash}); "
                     "use the config it was built with, or pass --rebuild-state")
             outcome.rebuilt = state.rebuild_lookups(settings, NearDuplicateIndex)
+        claim_corpus(corpus, state_path, state.batch_names(), prefix)
         outcome.removed_folders = _clean_unknown_batches(corpus, state.batch_names(), prefix)
 
         paths, problems = discover_inputs([str(i) for i in inputs], config)

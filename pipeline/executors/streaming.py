@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import multiprocessing
 import os
 import shutil
 import tempfile
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Mapping
@@ -45,7 +43,8 @@ from ..ingest import IngestResult, find_sources, read_sources
 from ..model import Provenance, Removal, SourceProblem
 from ..result import CorpusResult
 from ..steps import Batch, Outcome, Step, build_steps, next_cut, page_numbers
-from .common import Progress, StageTimer, can_fork, engine_settings, finish_report, worker_count
+from .common import (Progress, StageTimer, can_fork, engine_settings, finish_report, remove_leftovers,
+                     worker_count, worker_pool)
 
 # Verdict code of a kept paragraph (an index >= 0 numbers an outcome).
 KEEP = -1
@@ -309,7 +308,7 @@ def _ingest_and_prepare(inputs_given: list[str] | None, texts: Mapping[str, str]
     if use_pool:
         inputs.parallel = True
         _PREPARER = preparer
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        pool = worker_pool(workers)
 
     def collect(chunk: ChunkColumns) -> None:
         inputs.chunks.append(chunk)
@@ -593,7 +592,8 @@ def run(
     timed = StageTimer(timings)
     engine = engine_settings(engine)
     steps = build_steps(config) if steps is None else steps
-    spill_dir = tempfile.mkdtemp(prefix=".spill-", dir=out)
+    remove_leftovers(out)
+    spill_dir = tempfile.mkdtemp(prefix=f".spill-{os.getpid()}-", dir=out)
     reader = None
     try:
         ingested = timed("prepare", _ingest_and_prepare, inputs, texts, config, engine, steps, spill_dir, progress)
@@ -640,7 +640,7 @@ def _write(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: S
     else:
         _EMIT = (out, cols, verdicts, dd, reader, ingested.removed)
         try:
-            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            with worker_pool(1) as pool:
                 child = pool.submit(_write_removed_in_child)
                 write_atomic(out / PASSAGES, passages())
                 removed = child.result()

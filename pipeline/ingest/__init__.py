@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from ..model import Paragraph, Removal, SourceProblem
-from .html import extract_blocks, html_paragraphs
+from .html import PageTooLarge, extract_blocks, html_paragraphs
 from .jsonl import jsonl_paragraphs
 from .sources import SourceText, decode_bytes, discover, input_kind, read_source, suffixes
 from .text import screen_oversize, split_paragraphs
@@ -42,6 +42,8 @@ def ingest_html(path: str, html: str, config: dict) -> IngestResult:
     """Ingest one already-decoded HTML page; a page with no text left is a problem."""
     try:
         paragraphs = html_paragraphs(path, html, config)
+    except PageTooLarge as exc:
+        return IngestResult(problems=[SourceProblem(path, "oversize", f"the page is too large to read: {exc}")])
     except Exception as exc:  # a page the parser chokes on costs that page, not the run
         return IngestResult(problems=[SourceProblem(path, "bad-html", f"line 1: cannot parse the page: {exc}")])
     if not paragraphs:
@@ -62,7 +64,9 @@ def ingest_file(path: str, config: dict) -> IngestResult:
     """Ingest one file from disk with the reader its suffix calls for; a bad file
     yields a problem and no paragraphs."""
     kind = input_kind(path, *suffixes(config)) or "text"  # named explicitly: read as a dump, as before
-    source = read_source(path, float(config["ingest"]["binary_control_ratio"]))
+    ingest = config["ingest"]
+    limit = ingest.get("max_file_mb")
+    source = read_source(path, float(ingest["binary_control_ratio"]), int(limit * 2**20) if limit else None)
     if isinstance(source, SourceProblem):
         return IngestResult(problems=[source])
     return _READERS[kind](source.path, source.text, config)

@@ -203,19 +203,50 @@ def text_runs(soup: BeautifulSoup, blocks: frozenset[str]) -> list[tuple[Tag | N
     return runs
 
 
-def _source_lines(html: str, soup: BeautifulSoup) -> dict[int, int] | None:
-    """Source line of every element, keyed by ``id()`` of the bs4 tag.
+class PageTooLarge(ValueError):
+    """A page nested deeper or holding more elements than ``[ingest.html]`` allows."""
 
-    bs4's lxml builder does not record lines, so lxml parses the page once
-    more and the two element sequences (the same parser, so the same repairs)
-    are paired in document order. None when they disagree.
-    """
+
+def _lxml_root(html: str):
     from lxml import etree
 
     try:
-        root = etree.fromstring(html, etree.HTMLParser(huge_tree=True, recover=True))
+        return etree.fromstring(html, etree.HTMLParser(huge_tree=True, recover=True))
     except (etree.LxmlError, ValueError):
         return None
+
+
+def check_page_size(root, settings: dict) -> None:
+    """Raise :class:`PageTooLarge` for a page past ``max_html_depth`` or ``max_html_elements``:
+    walking such a page in Python (bs4's tree, each text's ancestors) takes minutes and
+    gigabytes, where lxml's C parser measures it in milliseconds."""
+    if root is None:
+        return
+    from lxml import etree
+
+    max_depth, max_elements = int(settings["max_html_depth"]), int(settings["max_html_elements"])
+    depth = deepest = elements = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            elements += 1
+            deepest = max(deepest, depth)
+            if elements > max_elements:
+                raise PageTooLarge(f"more than {max_elements:,} elements ([ingest.html] max_html_elements)")
+        else:
+            depth -= 1
+    if deepest > max_depth:
+        raise PageTooLarge(f"elements nested more than {max_depth:,} deep ({deepest:,} levels read; "
+                           "[ingest.html] max_html_depth)")
+
+
+def _source_lines(root, soup: BeautifulSoup) -> dict[int, int] | None:
+    """Source line of every element, keyed by ``id()`` of the bs4 tag.
+
+    bs4's lxml builder does not record lines, so lxml parses the page once
+    more (``root``) and the two element sequences (the same parser, so the same
+    repairs) are paired in document order. None when they disagree.
+    """
     if root is None:
         return None
     elements = [e for e in root.iter() if isinstance(e.tag, str)]
@@ -245,10 +276,12 @@ def extract_blocks(html: str, config: dict) -> tuple[str | None, list[Block]]:
     ('https://a.org/k', [('Knee pain.', 2, 1), ('Rest', 3, 2)])
     """
     settings = html_settings(config)
+    root = _lxml_root(_strip_xml_declaration(html))
+    check_page_size(root, settings)
     soup = _parse(html)
     url = page_url(soup)
     # Lines are looked up by id() of a block tag: the tags stay alive in soup.
-    lines = _source_lines(_strip_xml_declaration(html), soup) or {}
+    lines = _source_lines(root, soup) or {}
     drop_chrome(soup, settings)
     blocks = frozenset(settings["block_tags"])
     out = []

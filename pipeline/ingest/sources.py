@@ -151,16 +151,28 @@ def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10) -> SourceT
     return SourceText(path, text)
 
 
-def read_source(path: str, control_ratio: float = 0.10) -> SourceText | SourceProblem:
-    """Read one input file (gzip-compressed when its name ends in .gz)."""
+def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = None) -> SourceText | SourceProblem:
+    """Read one input file (gzip-compressed when its name ends in .gz). A file whose bytes
+    (decompressed) pass ``max_bytes`` is not read: a problem of kind ``oversize`` (a small
+    gzip file can hold gigabytes, and every byte read costs several in memory)."""
+    too_big = SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB "
+                            "([ingest] max_file_mb): split it, or raise the limit") if max_bytes else None
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
+        if path.lower().endswith(".gz"):
+            try:
+                with gzip.open(path, "rb") as fh:
+                    data = fh.read(max_bytes + 1) if max_bytes else fh.read()
+            except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+                return SourceProblem(path, "corrupt-gzip", f"cannot decompress: {exc}")
+        else:
+            if max_bytes and os.path.getsize(path) > max_bytes:
+                return too_big
+            with open(path, "rb") as fh:
+                data = fh.read()
     except OSError as exc:
-        return SourceProblem(path, "unreadable", exc.strerror or str(exc))
-    if path.lower().endswith(".gz"):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
+        if exc.errno is None:  # gzip's own errors (a bad header) carry no errno
             return SourceProblem(path, "corrupt-gzip", f"cannot decompress: {exc}")
+        return SourceProblem(path, "unreadable", exc.strerror or str(exc))
+    if max_bytes and len(data) > max_bytes:
+        return too_big
     return decode_bytes(path, data, control_ratio)

@@ -139,6 +139,10 @@ class SettingsMismatch(StateError):
     """The state was built with other dedup settings."""
 
 
+class CorpusOwned(StateError):
+    """The corpus folder belongs to another state (or holds batches this state did not write)."""
+
+
 def key_hash(key: str) -> bytes:
     """The stored form of an exact key: its SHA-1 digest."""
     return hashlib.sha1(key.encode("utf-8")).digest()

@@ -156,3 +156,18 @@ def test_an_element_holding_most_of_the_page_is_its_wrapper_not_chrome(config):
 def test_generated_ids_spell_no_chrome_words(config):
     html = f"<html><body><div id='w-node-b5343ad4-d1b4-58e1b5a83f06'><p>{ARTICLE}</p></div></body></html>"
     assert texts(html, config) == [ARTICLE]
+
+
+@pytest.mark.parametrize("html, limit, said", [
+    ("<html><body>" + "<div>" * 60 + "deep text" + "</div>" * 60 + "</body></html>",
+     {"max_html_depth": 50}, "nested more than 50 deep"),
+    ("<html><body>" + "<span>x</span>" * 500 + "</body></html>", {"max_html_elements": 400}, "more than 400 elements"),
+])
+def test_a_page_past_the_size_limits_is_reported_oversize_not_walked(html, limit, said):
+    from pipeline.config import load_config
+
+    config = load_config(overrides={"ingest": {"html": limit}})
+    result = ingest_html("big.html", html, config)
+    assert result.paragraphs == []
+    assert [(p.kind, said in p.message) for p in result.problems] == [("oversize", True)]
+    assert ingest_html("big.html", html, load_config()).paragraphs  # within the default limits: read

@@ -102,3 +102,24 @@ def test_a_file_name_that_is_not_utf8_is_read_and_written(tmp_path):
     write_outputs(tmp_path / "o", result.passages, result.removed, result.report)
     record = json.loads((tmp_path / "o" / "passages.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert record["source"]["path"].endswith(name)  # the escapes read back as the same name
+
+
+def test_a_file_past_the_size_limit_is_oversize_and_the_rest_read(tmp_path):
+    """A small .gz that decompresses past [ingest] max_file_mb is never read whole."""
+    from pipeline.config import load_config
+    from pipeline.ingest import ingest_file
+
+    config = load_config(overrides={"ingest": {"max_file_mb": 1}})
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"knee\n" * 600_000))  # 3 MB of short lines in a few KB
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"back pain\n" * 150_000)  # 1.5 MB on disk
+    good = tmp_path / "good.txt.gz"
+    good.write_bytes(gzip.compress(b"Rest helps.\n"))
+    assert bomb.stat().st_size < 50_000
+    for path in (bomb, big):
+        result = ingest_file(str(path), config)
+        assert result.paragraphs == [] and [p.kind for p in result.problems] == ["oversize"]
+        assert "max_file_mb" in result.problems[0].message
+    assert [p.raw for p in ingest_file(str(good), config).paragraphs] == ["Rest helps."]
+    assert len(ingest_file(str(bomb), load_config()).paragraphs) == 600_000  # within the default limit

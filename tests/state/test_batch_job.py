@@ -128,7 +128,7 @@ def test_batch_folders_hold_new_passages_and_every_paragraph(tmp_path, dumps):
     work = setup(tmp_path, dumps)
     cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
     cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work)
-    assert sorted(p.name for p in (work / "corpus").iterdir()) == ["batch-000001", "batch-000002"]
+    assert sorted(p.name for p in (work / "corpus").iterdir() if p.is_dir()) == ["batch-000001", "batch-000002"]
     first = [json.loads(x) for x in (work / "corpus/batch-000001/passages.jsonl").read_text().splitlines()]
     second = [json.loads(x) for x in (work / "corpus/batch-000002/passages.jsonl").read_text().splitlines()]
     removed2 = [json.loads(x) for x in (work / "corpus/batch-000002/removed.jsonl").read_text().splitlines()]
@@ -153,7 +153,7 @@ def test_rerun_and_renamed_copy_do_nothing(tmp_path, dumps):
     r = cli("run", "renamed.txt", "--state", "state.db", "--out", "corpus", cwd=work)
     assert r.returncode == 0 and "same content as a_first.txt" in r.stdout
     assert export(work) == before
-    assert [p.name for p in (work / "corpus").iterdir()] == ["batch-000001"]
+    assert [p.name for p in (work / "corpus").iterdir() if p.is_dir()] == ["batch-000001"]
     db = sqlite3.connect(work / "state.db")
     assert db.execute("SELECT count(*) FROM dumps").fetchone()[0] == 1
     path, size, sha, counts = db.execute("SELECT path, size, sha256, counts FROM dumps").fetchone()
@@ -182,7 +182,7 @@ def test_changed_dedup_settings_refuse_unless_rebuild(tmp_path, dumps):
     (work / "other.toml").write_text("[dedup]\nthreshold = 0.6\n", encoding="utf-8")
     r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", "--config", "other.toml", cwd=work)
     assert r.returncode == 2 and "other dedup settings" in r.stderr and "--rebuild-state" in r.stderr
-    assert [p.name for p in (work / "corpus").iterdir()] == ["batch-000001"]
+    assert [p.name for p in (work / "corpus").iterdir() if p.is_dir()] == ["batch-000001"]
     r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", "--config", "other.toml",
             "--rebuild-state", cwd=work)
     assert r.returncode == 0, r.stderr
@@ -248,3 +248,19 @@ def test_kill_9_leaves_state_unchanged_and_rerun_completes(tmp_path, dumps, toge
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in (work / "corpus").iterdir()) == folders_before + ["batch-000002"]
     assert export(work) == together
+
+
+def test_a_mistyped_state_is_refused_and_deletes_nothing(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
+    before = sorted(p.name for p in (work / "corpus" / "batch-000001").iterdir())
+    typo = cli("run", "b_second.txt", "--state", "stat.db", "--out", "corpus", cwd=work)
+    assert typo.returncode == 2
+    assert "belongs to the state" in typo.stderr and "stat.db" in typo.stderr and "Traceback" not in typo.stderr
+    assert sorted(p.name for p in (work / "corpus" / "batch-000001").iterdir()) == before
+    assert [p.name for p in (work / "corpus").iterdir() if p.is_dir()] == ["batch-000001"]
+    # a folder written before folders named their state: its batches must be the state's own
+    (work / "corpus" / ".state").unlink()
+    stranger = cli("run", "b_second.txt", "--state", "other.db", "--out", "corpus", cwd=work)
+    assert stranger.returncode == 2 and "did not write" in stranger.stderr
+    assert cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
