@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -101,7 +102,9 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     the other files are still processed.
 
     Exit status: 0 on success, 1 when no input could be read (or, with
-    --strict, when any was skipped), 2 on a usage or config error.
+    --strict, when any was skipped), 2 on a usage or config error, 3 when
+    the state is locked by another run, 4 when the output or the state
+    cannot be written (disk full, read-only folder).
     """
     started = time.monotonic()
     if rebuild_state and not state:
@@ -116,15 +119,22 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         raise click.UsageError("--scheduler needs --engine dask")
     if state and engine != "local":
         raise click.UsageError("--state runs on this machine only (not with --engine dask)")
-    if state:
-        _run_batch(list(inputs), out, state, config, state_config, engine_config, rebuild_state, strict, quiet,
-                   started)
-        return
-    if engine == "dask":
-        _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started)
-        return
-    result = write_corpus(list(inputs), config=config, engine=engine_config, out_dir=out,
-                          progress=_progress_printer())
+    try:
+        if state:
+            _run_batch(list(inputs), out, state, config, state_config, engine_config, rebuild_state, strict, quiet,
+                       started)
+            return
+        if engine == "dask":
+            _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started)
+            return
+        result = write_corpus(list(inputs), config=config, engine=engine_config, out_dir=out,
+                              progress=_progress_printer())
+    except (OSError, sqlite3.Error) as exc:
+        # Disk full, a read-only folder: named, and the files of earlier runs are left as they were
+        # (every output is written to a temporary file and renamed into place).
+        where = getattr(exc, "filename", None) or (state if isinstance(exc, sqlite3.Error) else out)
+        click.echo(f"clean-corpus: cannot write {where}: {getattr(exc, 'strerror', None) or exc}", err=True)
+        sys.exit(4)
     _finish(result, out, strict, quiet, started)
 
 

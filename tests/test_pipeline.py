@@ -201,3 +201,24 @@ def test_unicode_line_breaks_never_split_a_record(tmp_path):
         assert not any(c in raw for c in "\u2028\u2029\x85"), name
     records = [json.loads(x) for x in (out / "passages.jsonl").read_text(encoding="utf-8").splitlines()]
     assert any("\u2028" in r["text"] or "\x85" in r["text"] or "twenty minutes" in r["text"] for r in records)
+
+
+def test_a_full_disk_is_named_with_exit_4_and_earlier_output_kept(tmp_path, monkeypatch):
+    import errno
+
+    import pipeline.executors.streaming as streaming
+
+    (tmp_path / "d.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    out = tmp_path / "o"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(out), "--quiet"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def full(path, lines):
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(streaming, "write_atomic", full)
+    (tmp_path / "d.txt").write_text("A different paragraph about knee pain after running.\n")
+    res = CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(out), "--quiet"])
+    assert res.exit_code == 4
+    assert "cannot write" in res.stderr and "passages.jsonl" in res.stderr and "No space left" in res.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before

@@ -67,7 +67,14 @@ def compile_all() -> None:
 
         for k in _KERNELS:
             if k.compiled is None:
-                k.compiled = numba.njit(**k.options)(k.function)
+                try:
+                    k.compiled = numba.njit(**k.options)(k.function)
+                except RuntimeError as exc:
+                    if "cannot cache" not in str(exc):
+                        raise
+                    # No writable place for numba's cache (a read-only install and no
+                    # writable HOME): compile in memory, as every run will.
+                    k.compiled = numba.njit(**{**k.options, "cache": False})(k.function)
         # Kernels look up the functions they call (and prange) among their module's
         # globals when they are compiled, at their first call: those must be compiled
         # ones by then, not markers.

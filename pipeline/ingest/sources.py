@@ -76,7 +76,12 @@ def discover(
         p = Path(given)
         if p.is_dir():
             top = p.resolve()
-            for root, dirs, files in os.walk(p):
+
+            def unreadable(exc: OSError) -> None:
+                problems.append(SourceProblem(Path(exc.filename or p).as_posix(), "unreadable",
+                                              f"cannot list the folder: {exc.strerror or exc}"))
+
+            for root, dirs, files in os.walk(p, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 if OUTPUT_FILES <= set(files):
                     dirs[:] = []

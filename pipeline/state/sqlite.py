@@ -143,6 +143,10 @@ class CorpusOwned(StateError):
     """The corpus folder belongs to another state (or holds batches this state did not write)."""
 
 
+def _cause(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
+
+
 def key_hash(key: str) -> bytes:
     """The stored form of an exact key: its SHA-1 digest."""
     return hashlib.sha1(key.encode("utf-8")).digest()
@@ -184,18 +188,25 @@ class CorpusState:
 
     def __init__(self, path: str | Path, lock_timeout: float = 30.0):
         self.path = Path(path)
-        if self.path.parent and not self.path.parent.exists():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(self.path), timeout=float(lock_timeout), isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
-        self.db.execute("PRAGMA foreign_keys=OFF")
+        try:
+            if self.path.parent and not self.path.parent.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(self.path), timeout=float(lock_timeout), isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA foreign_keys=OFF")
+        except (sqlite3.Error, OSError) as exc:
+            raise StateError(f"state {self.path}: cannot open: {_cause(exc)}") from None
         self.lock_timeout = lock_timeout
         self.in_transaction = False
 
     # -- transaction ---------------------------------------------------------------
     def begin(self) -> None:
         """Take the write lock (waits up to ``lock_timeout`` seconds) and create the schema."""
+        if self.path.is_file() and not self.path.stat().st_mode & 0o222:
+            # Even a user who could write it (root) must not: the mode says "keep as is".
+            raise StateError(f"state {self.path} is read-only (mode {self.path.stat().st_mode & 0o777:o}); "
+                             "a run must write it: make it writable, or give another state")
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -203,7 +214,7 @@ class CorpusState:
                 raise StateLocked(
                     f"state {self.path} is locked by another run (waited {self.lock_timeout:g} s)"
                 ) from None
-            raise
+            raise StateError(f"state {self.path}: cannot write: {_cause(exc)}") from None
         self.in_transaction = True
         exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
         if exists and self.meta("schema_version") == "1":

@@ -55,3 +55,25 @@ def test_a_marked_function_behaves_as_the_python_one():
     values = np.array([1.0, 4.0, 9.0, 16.0])
     assert marked(values) == mean_gap(values) == 5.0
     assert marked.__name__ == "mean_gap"
+
+
+def test_kernels_compile_without_a_writable_cache(tmp_path):
+    """Without a writable place for numba's cache (a read-only install, no writable HOME) the
+    kernels compile in memory and dedup runs."""
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    script = textwrap.dedent("""
+        import numba.core.caching as caching
+        caching.CacheImpl._locator_classes = []  # no locator: numba cannot cache anywhere
+        import pipeline
+        from pipeline.dedup import DedupSettings, cluster
+        keys = [f"hip pain is common in runners and walkers alike and rest helps most {i % 3}" for i in range(9)]
+        print(len(cluster(keys, DedupSettings.from_config(pipeline.load_config()))))
+    """)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "3"

@@ -123,3 +123,21 @@ def test_a_file_past_the_size_limit_is_oversize_and_the_rest_read(tmp_path):
         assert "max_file_mb" in result.problems[0].message
     assert [p.raw for p in ingest_file(str(good), config).paragraphs] == ["Rest helps."]
     assert len(ingest_file(str(bomb), load_config()).paragraphs) == 600_000  # within the default limit
+
+
+def test_a_folder_that_cannot_be_listed_is_named_and_the_rest_read(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_text("A paragraph.\n")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "hidden.txt").write_text("Not readable.\n")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(path).name == "locked":  # as a folder without read permission behaves for a non-root user
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    paths, problems = discover([str(tmp_path)], [".txt"])
+    assert [Path(p).name for p in paths] == ["good.txt"]
+    assert [(Path(p.path).name, p.kind) for p in problems] == [("locked", "unreadable")]
+    assert "Permission denied" in problems[0].message

@@ -264,3 +264,17 @@ def test_a_mistyped_state_is_refused_and_deletes_nothing(tmp_path, dumps):
     stranger = cli("run", "b_second.txt", "--state", "other.db", "--out", "corpus", cwd=work)
     assert stranger.returncode == 2 and "did not write" in stranger.stderr
     assert cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
+
+
+def test_a_read_only_state_is_refused_with_a_message(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
+    for name in ("state.db-wal", "state.db-shm"):
+        (work / name).unlink(missing_ok=True)
+    (work / "state.db").chmod(0o444)
+    before = (work / "state.db").read_bytes()
+    res = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    assert res.returncode == 2
+    assert "state.db" in res.stderr and "read-only" in res.stderr and "Traceback" not in res.stderr
+    assert (work / "state.db").read_bytes() == before
+    assert [p.name for p in (work / "corpus").iterdir() if p.is_dir()] == ["batch-000001"]
