@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from ..model import Paragraph, Removal, SourceProblem
-from .html import PageTooLarge, extract_blocks, html_paragraphs
+from .html import PageTooLarge, extract_blocks, extract_page, html_page, html_paragraphs
 from .jsonl import jsonl_paragraphs
 from .sources import SourceText, decode_bytes, discover, input_kind, read_source, suffixes
 from .text import screen_oversize, split_paragraphs
@@ -28,9 +28,10 @@ class IngestResult:
         self.files_read.extend(other.files_read)
 
 
-def _screened(path: str, paragraphs: list[Paragraph], problems: list[SourceProblem], config: dict) -> IngestResult:
+def _screened(path: str, paragraphs: list[Paragraph], problems: list[SourceProblem], config: dict,
+              chrome: list[Removal] = ()) -> IngestResult:
     kept, removed = screen_oversize(paragraphs, int(config["ingest"]["max_paragraph_chars"]))
-    return IngestResult(kept, removed, problems, [path])
+    return IngestResult(kept, [*chrome, *removed], problems, [path])
 
 
 def ingest_text(path: str, text: str, config: dict) -> IngestResult:
@@ -41,20 +42,22 @@ def ingest_text(path: str, text: str, config: dict) -> IngestResult:
 def ingest_html(path: str, html: str, config: dict) -> IngestResult:
     """Ingest one already-decoded HTML page; a page with no text left is a problem."""
     try:
-        paragraphs = html_paragraphs(path, html, config)
+        paragraphs, chrome = html_page(path, html, config)
     except PageTooLarge as exc:
         return IngestResult(problems=[SourceProblem(path, "oversize", f"the page is too large to read: {exc}")])
     except Exception as exc:  # a page the parser chokes on costs that page, not the run
         return IngestResult(problems=[SourceProblem(path, "bad-html", f"line 1: cannot parse the page: {exc}")])
-    if not paragraphs:
-        return IngestResult(problems=[SourceProblem(path, "empty", "the page holds no text outside its chrome")])
-    return _screened(path, paragraphs, [], config)
+    if not paragraphs:  # its chrome is still audited
+        return IngestResult(removed=chrome, problems=[SourceProblem(path, "empty",
+                                                                    "the page holds no text outside its chrome")])
+    return _screened(path, paragraphs, [], config, chrome)
 
 
 def ingest_jsonl(path: str, text: str, config: dict) -> IngestResult:
     """Ingest one already-decoded JSON Lines file; each bad record is a problem naming its line."""
-    paragraphs, problems = jsonl_paragraphs(path, text, config)
-    return _screened(path, paragraphs, problems, config)
+    chrome: list[Removal] = []
+    paragraphs, problems = jsonl_paragraphs(path, text, config, chrome)
+    return _screened(path, paragraphs, problems, config, chrome)
 
 
 _READERS = {"text": ingest_text, "html": ingest_html, "jsonl": ingest_jsonl}
@@ -142,6 +145,8 @@ __all__ = [
     "discover",
     "discover_inputs",
     "extract_blocks",
+    "extract_page",
+    "html_page",
     "html_paragraphs",
     "ingest_html",
     "ingest_jsonl",

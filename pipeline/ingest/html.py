@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
-from ..model import Paragraph, Provenance
+from ..model import Paragraph, Provenance, Removal
 
 # Strings that are markup, not text.
 _NOT_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
@@ -50,6 +50,27 @@ class Block:
     text: str
     line: int | None
     element: int
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedBlock:
+    """Text the chrome pass dropped with its element: audited as a removal, never lost."""
+
+    text: str
+    line: int | None
+    category: str
+    rule: str
+
+
+# The boilerplate category of what a chrome element holds, by its tag or its class word.
+_TAG_CATEGORY = {"nav": "navigation", "header": "site-chrome", "footer": "site-chrome", "aside": "site-chrome",
+                 "form": "site-chrome", "button": "site-chrome", "select": "site-chrome", "dialog": "site-chrome",
+                 "noscript": "site-chrome"}
+_WORD_CATEGORY = {"cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
+                  "newsletter": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
+                  "signup": "newsletter", "share": "share", "sharing": "share", "social": "share",
+                  "sharebar": "share", "comment": "comment", "comments": "comment", "disqus": "comment",
+                  "respond": "comment", "breadcrumb": "navigation", "breadcrumbs": "navigation"}
 
 
 def html_settings(config: dict) -> dict:
@@ -133,8 +154,10 @@ def is_footnote_marker(sup: Tag) -> bool:
     return not _EXPONENT_BASE.search(_previous_text(sup).rstrip())
 
 
-def drop_chrome(soup: BeautifulSoup, settings: dict) -> None:
-    """Remove chrome elements, footnote markers and non-text nodes from ``soup`` in place."""
+def drop_chrome(soup: BeautifulSoup, settings: dict, lines: dict[int, int] | None = None) -> list[DroppedBlock]:
+    """Remove chrome elements, footnote markers and non-text nodes from ``soup`` in place;
+    return the text of each chrome element dropped (``lines``: source line by ``id()`` of a tag)."""
+    dropped: list[DroppedBlock] = []
     drop = set(settings["drop_tags"])
     keywords = frozenset(k.lower() for k in settings["chrome_keywords"])
     for head in soup.find_all("head"):
@@ -147,19 +170,28 @@ def drop_chrome(soup: BeautifulSoup, settings: dict) -> None:
     for tag in soup.find_all(True):
         if tag.decomposed:
             continue  # inside something already dropped
-        if tag.name in drop and not (tag.name == "header" and _inside(tag, "article")) or \
-                _is_chrome(tag, keywords):
+        by_tag = tag.name in drop and not (tag.name == "header" and _inside(tag, "article"))
+        if by_tag or _is_chrome(tag, keywords):
             # Chrome is a part of the page: an element that holds most of the page's text
             # is its wrapper, however it is named (an unclosed <header> that broken markup
             # made the parent of everything, a "post-with-sidebar" or "cmp-container" div).
             if page_words >= wrapper_words and _word_count(tag) >= wrapper_share * page_words:
                 continue
+            text = _SPACE.sub(" ", tag.get_text(" ")).strip()
+            if text:
+                if by_tag:
+                    category, rule = _TAG_CATEGORY.get(tag.name, "site-chrome"), f"html-tag:{tag.name}"
+                else:
+                    word = min((class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords)
+                    category, rule = _WORD_CATEGORY.get(word, "site-chrome"), f"html-class:{word}"
+                dropped.append(DroppedBlock(text, (lines or {}).get(id(tag)), category, rule))
             tag.decompose()
     for sup in soup.find_all("sup"):
         if is_footnote_marker(sup):
             sup.decompose()
     for node in soup.find_all(string=lambda s: isinstance(s, _NOT_TEXT)):
         node.extract()
+    return dropped
 
 
 def _owner(node, blocks: frozenset[str]) -> Tag | None:
@@ -266,14 +298,22 @@ def _parse(html: str) -> BeautifulSoup:
 
 
 def extract_blocks(html: str, config: dict) -> tuple[str | None, list[Block]]:
+    """The page URL and the page's paragraphs, chrome removed (:func:`extract_page`)."""
+    url, blocks, _ = extract_page(html, config)
+    return url, blocks
+
+
+def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list[DroppedBlock]]:
     """The page URL and the page's paragraphs, chrome removed.
 
     >>> from pipeline.config import load_config
-    >>> url, blocks = extract_blocks('<html><head><link rel="canonical" href="https://a.org/k">'
+    >>> url, blocks, dropped = extract_page('<html><head><link rel="canonical" href="https://a.org/k">'
     ...     '</head><body><nav><a>Home</a></nav>\\n<p>Knee <a href="#">pain</a>.</p>\\n'
     ...     '<div class="cookie-banner">We use cookies</div><li>Rest</li></body></html>', load_config())
     >>> url, [(b.text, b.line, b.element) for b in blocks]
     ('https://a.org/k', [('Knee pain.', 2, 1), ('Rest', 3, 2)])
+    >>> [(d.text, d.line, d.category, d.rule) for d in dropped]
+    [('Home', 1, 'navigation', 'html-tag:nav'), ('We use cookies', 3, 'cookie', 'html-class:cookie')]
     """
     settings = html_settings(config)
     root = _lxml_root(_strip_xml_declaration(html))
@@ -282,24 +322,20 @@ def extract_blocks(html: str, config: dict) -> tuple[str | None, list[Block]]:
     url = page_url(soup)
     # Lines are looked up by id() of a block tag: the tags stay alive in soup.
     lines = _source_lines(root, soup) or {}
-    drop_chrome(soup, settings)
+    dropped = drop_chrome(soup, settings, lines)
     blocks = frozenset(settings["block_tags"])
     out = []
     for n, (owner, text) in enumerate(text_runs(soup, blocks), start=1):
         line = lines.get(id(owner)) if owner is not None else None
         out.append(Block(text, line, n))
-    return url, out
+    return url, out, dropped
 
 
 def html_paragraphs(
     path: str, html: str, config: dict, *, url: str | None = None, record: int | None = None,
     line: int | None = None,
 ) -> list[Paragraph]:
-    """The paragraphs of one page with provenance.
-
-    ``record``, ``line`` and ``url`` are given for a page inside a JSON Lines
-    record: ``line`` is then the record's line, and the record's URL (what
-    the scraper fetched) wins over the one the page names.
+    """The paragraphs of one page with provenance (:func:`html_page` without its chrome).
 
     >>> from pipeline.config import load_config
     >>> [(p.raw, p.source.to_dict()) for p in html_paragraphs("a.html", "<p>One</p><p>Two</p>", load_config())]
@@ -307,10 +343,31 @@ def html_paragraphs(
     [('One', {'path': 'a.html', 'line': 1, 'start': -1, 'end': -1, 'element': 1}),
      ('Two', {'path': 'a.html', 'line': 1, 'start': -1, 'end': -1, 'element': 2})]
     """
-    found_url, blocks = extract_blocks(html, config)
+    return html_page(path, html, config, url=url, record=record, line=line)[0]
+
+
+def html_page(
+    path: str, html: str, config: dict, *, url: str | None = None, record: int | None = None,
+    line: int | None = None,
+) -> tuple[list[Paragraph], list[Removal]]:
+    """The paragraphs of one page with provenance, and a removal (``boilerplate``, rule
+    ``html-tag:...`` or ``html-class:...``) for the text of each chrome element dropped.
+
+    ``record``, ``line`` and ``url`` are given for a page inside a JSON Lines
+    record: ``line`` is then the record's line, and the record's URL (what
+    the scraper fetched) wins over the one the page names.
+    """
+    found_url, blocks, dropped = extract_page(html, config)
     page = url or found_url
-    return [
+    limit = int(config["ingest"]["max_paragraph_chars"])
+    paragraphs = [
         Paragraph(b.text, Provenance(path, line if line is not None else (b.line or b.element), -1, -1,
                                      url=page, record=record, element=b.element))
         for b in blocks
     ]
+    removals = [
+        Removal(Provenance(path, line if line is not None else (d.line or 1), -1, -1, url=page, record=record),
+                d.text[:limit], "boilerplate", category=d.category, rule=d.rule, signals=(d.rule,))
+        for d in dropped
+    ]
+    return paragraphs, removals

@@ -18,8 +18,8 @@ import json
 import re
 from dataclasses import replace
 
-from ..model import Paragraph, Provenance, SourceProblem
-from .html import html_paragraphs
+from ..model import Paragraph, Provenance, Removal, SourceProblem
+from .html import html_page
 
 
 
@@ -101,8 +101,10 @@ def _text_paragraphs(path: str, text: str, url: str, record: int, line: int, fir
     ]
 
 
-def record_paragraphs(path: str, source_line: str, line: int, record: int, config: dict) -> list[Paragraph]:
-    """The paragraphs of one record (title first), or :class:`BadRecord`.
+def record_paragraphs(path: str, source_line: str, line: int, record: int, config: dict,
+                      chrome: list[Removal] | None = None) -> list[Paragraph]:
+    """The paragraphs of one record (title first), or :class:`BadRecord`; the chrome
+    dropped from an ``html`` field is added to ``chrome`` as removals.
 
     >>> from pipeline.config import load_config
     >>> ps = record_paragraphs("s.jsonl", '{"url": "u", "title": "T", "text": "a\\\\n\\\\nb"}', 4, 2, load_config())
@@ -117,12 +119,14 @@ def record_paragraphs(path: str, source_line: str, line: int, record: int, confi
         out.append(Paragraph(title, Provenance(path, line, -1, -1, url=url, record=record, element=1)))
     if (html or "").strip():
         try:
-            body = html_paragraphs(path, html, config, url=url, record=record, line=line)
+            body, dropped = html_page(path, html, config, url=url, record=record, line=line)
         except Exception as exc:  # a page the parser chokes on costs one record, not the file
             raise BadRecord(f"cannot parse the HTML: {exc}") from None
         # Number the page's blocks after the title.
         offset = len(out)
         out.extend(Paragraph(p.raw, replace(p.source, element=p.source.element + offset)) for p in body)
+        if chrome is not None:
+            chrome.extend(dropped)
     else:
         out.extend(_text_paragraphs(path, text, url, record, line, first=len(out) + 1))
     if not out:
@@ -130,8 +134,10 @@ def record_paragraphs(path: str, source_line: str, line: int, record: int, confi
     return out
 
 
-def jsonl_paragraphs(path: str, text: str, config: dict) -> tuple[list[Paragraph], list[SourceProblem]]:
-    """Every good record's paragraphs, and a problem for each bad record.
+def jsonl_paragraphs(path: str, text: str, config: dict, chrome: list[Removal] | None = None
+                     ) -> tuple[list[Paragraph], list[SourceProblem]]:
+    """Every good record's paragraphs, and a problem for each bad record (the chrome of
+    good records' pages is added to ``chrome``).
 
     >>> from pipeline.config import load_config
     >>> ps, problems = jsonl_paragraphs("s.jsonl", '{"url": "u", "text": "a"}\\n{oops\\n\\n'
@@ -150,7 +156,10 @@ def jsonl_paragraphs(path: str, text: str, config: dict) -> tuple[list[Paragraph
             continue
         record += 1
         try:
-            paragraphs.extend(record_paragraphs(path, source_line, number, record, config))
+            found: list[Removal] = []
+            paragraphs.extend(record_paragraphs(path, source_line, number, record, config, found))
+            if chrome is not None:
+                chrome.extend(found)  # a bad record's chrome goes with it
         except BadRecord as exc:
             problems.append(SourceProblem(path, "bad-record", f"line {number}: {exc}"))
     return paragraphs, problems

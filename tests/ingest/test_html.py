@@ -171,3 +171,18 @@ def test_a_page_past_the_size_limits_is_reported_oversize_not_walked(html, limit
     assert result.paragraphs == []
     assert [(p.kind, said in p.message) for p in result.problems] == [("oversize", True)]
     assert ingest_html("big.html", html, load_config()).paragraphs  # within the default limits: read
+
+
+def test_the_text_of_dropped_chrome_is_audited_not_lost(tmp_path, config):
+    from pipeline import clean_corpus
+
+    html = (f"<html><body><nav>Home About</nav><div class='cookie-banner'>We use cookies</div>"
+            f"<article><p>{ARTICLE}</p></article><footer>Contact us</footer><script>var x</script></body></html>")
+    (tmp_path / "p.html").write_text(html)
+    result = clean_corpus([str(tmp_path)], config=config)
+    audited = {(r.text, r.rule, r.category) for r in result.removed}
+    assert {("Home About", "html-tag:nav", "navigation"), ("We use cookies", "html-class:cookie", "cookie"),
+            ("Contact us", "html-tag:footer", "site-chrome")} <= audited
+    assert not any("var x" in r.text for r in result.removed)  # scripts hold no reader-visible text
+    assert [p.text for p in result.passages] == [ARTICLE]
+    assert result.report["counts"]["paragraphs_read"] == 4
