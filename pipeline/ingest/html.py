@@ -331,6 +331,17 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     return url, out, dropped
 
 
+# A page the chrome pass empties is read again without that pass when what it dropped
+# holds at least this many words.
+FALLBACK_WORDS = 50
+
+
+def _without_chrome_pass(config: dict) -> dict:
+    html = dict(html_settings(config), chrome_keywords=[],
+                drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
+    return {**config, "ingest": {**config["ingest"], "html": html}}
+
+
 def html_paragraphs(
     path: str, html: str, config: dict, *, url: str | None = None, record: int | None = None,
     line: int | None = None,
@@ -358,6 +369,10 @@ def html_page(
     the scraper fetched) wins over the one the page names.
     """
     found_url, blocks, dropped = extract_page(html, config)
+    if not blocks and sum(len(d.text.split()) for d in dropped) >= FALLBACK_WORDS:
+        # The markup pass left nothing, yet what it dropped holds prose: the article sat in
+        # elements that read as chrome. Every block goes to the boilerplate stage instead.
+        found_url, blocks, dropped = extract_page(html, _without_chrome_pass(config))
     page = url or found_url
     limit = int(config["ingest"]["max_paragraph_chars"])
     paragraphs = [

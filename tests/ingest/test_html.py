@@ -186,3 +186,19 @@ def test_the_text_of_dropped_chrome_is_audited_not_lost(tmp_path, config):
     assert not any("var x" in r.text for r in result.removed)  # scripts hold no reader-visible text
     assert [p.text for p in result.passages] == [ARTICLE]
     assert result.report["counts"]["paragraphs_read"] == 4
+
+
+def test_a_page_the_chrome_pass_empties_falls_back_to_the_classifier(config):
+    """An article wholly inside elements that read as chrome (an <aside> beside a long <nav> and
+    <footer>, none holding half the page) is not lost: the page is read again without the chrome
+    pass, and every block goes to the boilerplate stage."""
+    from pipeline.ingest import html_page
+
+    menu = " ".join(f"Item{n}" for n in range(100))
+    links = " ".join(f"Link{n}" for n in range(100))
+    html = (f"<html><body><nav>{menu}</nav><aside><p>{ARTICLE}</p></aside><footer>{links}</footer>"
+            f"<script>x()</script></body></html>")
+    paragraphs, removals = html_page("p.html", html, config)
+    assert [p.raw for p in paragraphs] == [menu, ARTICLE, links]
+    assert removals == []
+    assert "x()" not in " ".join(p.raw for p in paragraphs)
