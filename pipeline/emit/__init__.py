@@ -25,9 +25,14 @@ REPORT = "report.json"
 
 
 # Characters JSON allows raw in strings but str.splitlines() (and many editors) read as line
-# ends: written escaped, so one record is always one line for every reader.
-_LINE_BREAKS = {0x2028: "\\u2028", 0x2029: "\\u2029", 0x85: "\\u0085"}
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# ends, and lone surrogates (a file name that is not valid UTF-8 reaches us with its bytes as
+# surrogates, Python's surrogateescape), which UTF-8 cannot encode: written as \\uXXXX escapes,
+# so one record is always one line and reads back the same.
+_ESCAPED = re.compile("[\u2028\u2029\x85\ud800-\udfff]")
+
+
+def _escape(match: re.Match) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def json_text(obj, **options) -> str:
@@ -36,10 +41,8 @@ def json_text(obj, **options) -> str:
     >>> json_text({"t": "a\u2028b\x85c"}).splitlines()
     ['{"t": "a\\\\u2028b\\\\u0085c"}']
     """
-    text = json.dumps(obj, ensure_ascii=False, **options).translate(_LINE_BREAKS)
-    # A file name that is not valid UTF-8 reaches us with its bytes as lone surrogates
-    # (Python's surrogateescape): written as JSON escapes they read back the same.
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _SURROGATE.search(text) else text
+    text = json.dumps(obj, ensure_ascii=False, **options)
+    return _ESCAPED.sub(_escape, text) if _ESCAPED.search(text) else text
 
 
 def json_line(obj) -> str:
