@@ -28,12 +28,12 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 from pipeline.api import clean_corpus
+from pipeline.boilerplate.learned import word_count, wordless
 from pipeline.config import load_config
 from pipeline.emit import write_outputs
 from pipeline.evaluate import evaluate, read_jsonl
@@ -56,7 +56,6 @@ BUDGET = {"blocks": 0.015, "paragraphs": 0.01, "paragraphs-shuffled": 0.01}
 MARGIN = 0.9
 # Boilerplate precision each style must keep (the issue's floors): a setting below one is not chosen.
 PRECISION = {"blocks": 0.97, "paragraphs": 0.95, "paragraphs-shuffled": 0.95}
-_WORD = re.compile(r"\w+")
 
 
 def fold_model(realweb: Path, work: Path, fold: int, folds: int) -> Path:
@@ -107,8 +106,8 @@ def line_facts(dumps: Path, low_run: Path, rules_run: Path) -> list[tuple]:
         boilerplate = r is not None and r["reason"] == "boilerplate"
         clean = (r or {}).get("clean") or ""
         by_rules = at in rules and rules[at]["reason"] == "boilerplate"
-        facts.append((g["label"] == "boilerplate", r["score"] if boilerplate else None, len(_WORD.findall(clean)),
-                      by_rules, boilerplate and not re.search(r"[^\W_]", clean),
+        facts.append((g["label"] == "boilerplate", r["score"] if boilerplate else None, word_count(clean),
+                      by_rules, boilerplate and wordless(clean),
                       r is not None and r["reason"] in ("empty", "oversize")))
     return facts
 
@@ -117,9 +116,9 @@ def simulate(facts: list[tuple], setting: tuple[float, float, int], rules_thresh
     """The counts a run with ``setting`` gives, from the low-threshold run's line facts."""
     threshold, short_threshold, short_words = setting
     tp = fp = fn = content = lost = 0
-    for is_bp, p, words, by_rules, wordless, gone in facts:
+    for is_bp, p, words, by_rules, no_words, gone in facts:
         removed = p is not None and (p >= (short_threshold if words <= short_words else threshold)
-                                     or (by_rules and (p >= rules_threshold or wordless)))
+                                     or (by_rules and (p >= rules_threshold or no_words)))
         if is_bp:
             tp += removed
             fn += not removed

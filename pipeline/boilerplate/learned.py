@@ -38,8 +38,14 @@ _HAS_ALNUM = re.compile(r"[^\W_]")
 _WORD = re.compile(r"\w+")
 
 
-def _word_count(text: str) -> int:
+def word_count(text: str) -> int:
+    """The words the short-paragraph threshold counts (``short_words``)."""
     return len(_WORD.findall(text))
+
+
+def wordless(text: str) -> bool:
+    """Whether a text holds no letter or digit (the rules decide such lines alone)."""
+    return not _HAS_ALNUM.search(text)
 
 
 @dataclass
@@ -159,11 +165,11 @@ class LearnedJudge:
         by_rules = rules[f.text_row] if f.rows.size else np.zeros((0, 2), bool)
         # A line with no letter or digit (glyphs, arrows) is outside what the model learned
         # from (the realweb labels leave such lines out): there the rules decide alone.
-        wordless = np.array([not _HAS_ALNUM.search(t) for t in f.distinct], bool)
-        wordless = wordless[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
-        cuts = np.array([self.short_cut if _word_count(t) <= self.short_words else self.cut for t in f.distinct])
+        no_words = np.array([wordless(t) for t in f.distinct], bool)
+        no_words = no_words[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
+        cuts = np.array([self.short_cut if word_count(t) <= self.short_words else self.cut for t in f.distinct])
         cuts = cuts[f.text_row][:, None] if f.rows.size else np.zeros((0, 1))
-        removed = (scores >= cuts) | (by_rules & ((scores >= self.rules_cut) | wordless))
+        removed = (scores >= cuts) | (by_rules & ((scores >= self.rules_cut) | no_words))
         reasons = self._all_reasons(f, scores, removed)
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
@@ -178,7 +184,7 @@ class LearnedJudge:
 
     def threshold_for(self, text: str) -> float:
         """The probability at and above which the model removes ``text``."""
-        return self.short_threshold if _word_count(text) <= self.short_words else self.threshold
+        return self.short_threshold if word_count(text) <= self.short_words else self.threshold
 
     def _all_reasons(self, f: PageFeatures, scores: np.ndarray, removed: np.ndarray) -> dict:
         """The model's strongest reasons for every removal (contributions are costly: only these)."""

@@ -144,7 +144,8 @@ def word_relation(key_a: str, key_b: str) -> str:
     only_a, only_b = ca - cb, cb - ca
     if not only_a and not only_b:
         return SAME
-    short = max(len(a), len(b)) <= SHORT_WORDS
+    longest = max(len(a), len(b))
+    short = longest <= SHORT_WORDS
     if not only_a or not only_b:  # one side only adds words
         added = only_b or only_a
         relation = FIRST_IN_SECOND if not only_a else SECOND_IN_FIRST
@@ -155,7 +156,7 @@ def word_relation(key_a: str, key_b: str) -> str:
         if not _at_edges(key_a, key_b) and any(w not in FUNCTION_WORDS for w in added):
             return DIFFERENT  # a clause added inside a short paragraph changes what it says
         return relation
-    if (max(len(a), len(b)) <= SUBSTITUTION_WORDS and any(w in MEANING_WORDS for w in (*only_a, *only_b))) \
+    if (longest <= SUBSTITUTION_WORDS and any(w in MEANING_WORDS for w in (*only_a, *only_b))) \
             or _renamed(only_a, only_b):
         return DIFFERENT
     if short:
@@ -167,11 +168,17 @@ def word_relation(key_a: str, key_b: str) -> str:
     return SAME
 
 
+def _within(key_a: str, key_b: str) -> tuple[str, str, int]:
+    """The shorter key, the longer, and where the shorter stands in the longer as a run of
+    whole words (-1 when it does not: its words were cut or changed inside)."""
+    short, long = (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
+    return short, long, f" {long} ".find(f" {short} ")
+
+
 def _at_edges(key_a: str, key_b: str) -> bool:
     """Whether the shorter key is the longer one with words cut from its start or end only
     (a heading number, a label, a sentence after it)."""
-    short, long = (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
-    return f" {short} " in f" {long} "
+    return _within(key_a, key_b)[2] >= 0
 
 
 def _numbered_edge(key_a: str, key_b: str) -> bool:
@@ -180,12 +187,9 @@ def _numbered_edge(key_a: str, key_b: str) -> bool:
     the cut may hold numbers), or at most :data:`EDGE_TOKENS` bare digit runs stand before
     (or around) it (a section or list number: "2 4 step 4 ..." for "2.4Step 4 ..."), not
     a phrase with a number in it ("livraison gratuite 65 ...")."""
-    short, long = (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
-    at = f" {long} ".find(f" {short} ")
-    if at < 0:
-        return False
-    if at == 0:
-        return True
+    short, long, at = _within(key_a, key_b)
+    if at <= 0:
+        return at == 0
     added = (long[:at] + " " + long[at + len(short):]).split()
     return len(added) <= EDGE_TOKENS and all(t.isdigit() for t in added)
 
@@ -211,6 +215,7 @@ def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
     if truncated:
         first_short = len(key_a) <= len(key_b)
         short, long = (key_a, key_b) if first_short else (key_b, key_a)
+        # A number the cut copy lacks must be after the cut, or a section number before it.
         fits = _truncated_numbers_fit(short, long) and _truncated_words_fit(short, long) and \
             (number_relation(short, long) == SAME or not _at_edges(short, long) or _numbered_edge(short, long))
         return DIFFERENT if not fits else (FIRST_IN_SECOND if first_short else SECOND_IN_FIRST)

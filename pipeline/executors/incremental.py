@@ -242,10 +242,7 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
         raise CorpusOwned(f"corpus folder {corpus} holds batches the state {mine} did not write "
                           f"({', '.join(strangers[:3])}{', ...' if len(strangers) > 3 else ''}); "
                           "give the state that wrote them, or another corpus folder")
-    corpus.mkdir(parents=True, exist_ok=True)
-    tmp = corpus / f"{OWNER}.{os.getpid()}.tmp"
-    tmp.write_text(mine + "\n", encoding="utf-8")
-    os.replace(tmp, marker)
+    write_atomic(marker, [mine])
 
 
 def _clean_unknown_batches(corpus: Path, known: set[str], prefix: str) -> list[str]:
