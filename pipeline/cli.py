@@ -46,6 +46,8 @@ def _summary(report: dict, out: str, seconds: float) -> str:
         f"truncated {dups.get('truncated', 0)})",
         f"empty after cleaning: {removed.get('empty', 0)}, oversize: {removed.get('oversize', 0)}",
         *([f"removed by filter steps: {removed['filtered']}"] if removed.get("filtered") else []),
+        *([f"timed out (a config pattern ran past pattern_budget_ms): {removed['timeout']}"]
+          if removed.get("timeout") else []),
         f"passages kept: {counts['passages_kept']}",
         f"wrote {out}/passages.jsonl, removed.jsonl, report.json in {seconds:.2f} s",
     ]

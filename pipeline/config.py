@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 
 from .boilerplate.packs import PackError, resolve_rules
+from .patterns import TimedPattern
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "configs" / "default.toml"
 
@@ -173,9 +174,12 @@ def validate(config: dict) -> None:
     for name in ("normalise", "boilerplate", "exact-key"):
         if name not in steps:
             raise ConfigError(f"config: pipeline.steps must include {name!r}")
+    budget = config["pipeline"].get("pattern_budget_ms", 0)
+    if not isinstance(budget, (int, float)) or isinstance(budget, bool) or budget < 0:
+        raise ConfigError("config: pipeline.pattern_budget_ms must be a number >= 0")
     for key in ("trailing_backlinks", "leading_bullets"):
         try:
-            re.compile(config["normalise"][key])
+            TimedPattern(config["normalise"][key], 0, key)
         except re.error as exc:
             raise ConfigError(f"config: normalise.{key}: bad pattern: {exc}") from None
     names = set()
@@ -187,7 +191,7 @@ def validate(config: dict) -> None:
             raise ConfigError(f"config: boilerplate rule name '{rule['name']}' is used twice")
         names.add(rule["name"])
         try:
-            re.compile(rule["pattern"])
+            TimedPattern(rule["pattern"], 0, rule["name"])
         except re.error as exc:
             raise ConfigError(f"config: boilerplate rule '{rule['name']}': bad pattern: {exc}") from None
     section = config["boilerplate"]

@@ -119,7 +119,7 @@ def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
             content_lines += 1
             if predicted_bp:
                 fp += 1
-            if outcome.kind in ("boilerplate", "empty", "oversize"):
+            if outcome.kind in ("boilerplate", "empty", "oversize", "timeout", "filtered"):
                 content_lost += 1
                 result.errors.append({"file": g["file"], "line": g["line"], "error": "content removed",
                                       "outcome": outcome.kind, "category": outcome.category, "rule": outcome.rule})

@@ -124,7 +124,8 @@ class Passage:
 class Removal:
     """One removed paragraph occurrence and why.
 
-    ``reason`` is ``boilerplate``, ``duplicate``, ``empty`` or ``oversize``."""
+    ``reason`` is ``boilerplate``, ``duplicate``, ``empty``, ``oversize``, ``filtered`` (a
+    filter step) or ``timeout`` (a config pattern ran past its time budget)."""
 
     source: Provenance
     text: str

@@ -32,7 +32,7 @@ from typing import Callable, NamedTuple
 class Outcome(NamedTuple):
     """Why a paragraph is removed before dedup (a kept paragraph has no outcome).
 
-    ``reason`` is ``boilerplate``, ``empty`` or ``filtered``; ``signals`` are the
+    ``reason`` is ``boilerplate``, ``empty``, ``filtered`` or ``timeout``; ``signals`` are the
     evidence as the audit lists it (``name(+weight)``)."""
 
     reason: str
@@ -60,6 +60,14 @@ class Judged(NamedTuple):
     def settled(self) -> bool:
         """Whether the count cannot change the verdict."""
         return self.once == self.repeated
+
+
+def timed_out(key: str | None, exc) -> Judged:
+    """The verdict on a paragraph a config pattern could not finish on
+    (:class:`~pipeline.patterns.PatternTimeout`): removed with reason ``timeout``, the
+    pattern named, whatever its count across dumps."""
+    out = Outcome("timeout", None, exc.where, None, (str(exc),))
+    return Judged(key, out, out)
 
 
 @dataclass

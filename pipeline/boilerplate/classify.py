@@ -8,7 +8,8 @@ from typing import Mapping
 import numpy as np
 
 from ..model import Paragraph, Signal, Verdict
-from ..steps import EMPTY, Batch, Judged, Outcome, Step, register_step
+from ..patterns import PatternTimeout
+from ..steps import EMPTY, Batch, Judged, Outcome, Step, register_step, timed_out
 from . import features, signals  # features' patterns join the signals' in the one scan: import it first
 from .multiscan import RuleScanner
 from .repeats import CrossDumpRepeats, key_hash
@@ -76,6 +77,9 @@ class Judgement:
     rules: tuple[Signal, ...]
     short_key: str | None
     text_features: list[float] | None = None  # the model's text features, when asked for
+    # A rule pattern that ran past its time budget: no rule evidence, the paragraph is
+    # audited as ``timeout`` by the step.
+    timeout: PatternTimeout | None = None
 
     def could_be_boilerplate(self) -> bool:
         """Whether any evidence names a category: without that no count can make it boilerplate."""
@@ -118,13 +122,16 @@ class BoilerplateClassifier:
             computed = features.text_features(text, tokens) if with_features else None
         n = len(tokens)
         matched = []
-        for number in sorted(possible):  # in rule order; numbers past the rules are signal regexes
-            if number >= rules:
-                break
-            rule = self.rules[number]
-            weight = rule.weight_for(text, n)
-            if weight:
-                matched.append(Signal(rule.name, rule.category, weight))
+        try:
+            for number in sorted(possible):  # in rule order; numbers past the rules are signal regexes
+                if number >= rules:
+                    break
+                rule = self.rules[number]
+                weight = rule.weight_for(text, n)
+                if weight:
+                    matched.append(Signal(rule.name, rule.category, weight))
+        except PatternTimeout as exc:
+            return Judgement(tuple(found), (), short_key(text, self.repeat_words, n), computed, exc)
         return Judgement(tuple(found), tuple(matched), short_key(text, self.repeat_words, n), computed)
 
     def _signals(self, text: str, tokens: list[str]) -> list[Signal]:
@@ -173,7 +180,10 @@ class BoilerplateClassifier:
         key = (text, dumps >= self.repeat_dumps)
         cached = self._cache.get(key)
         if cached is None:
-            found = self._evidence(judgement or self.judge(text), dumps)
+            judgement = judgement or self.judge(text)
+            if judgement.timeout is not None:
+                raise judgement.timeout
+            found = self._evidence(judgement, dumps)
             cached = (*weigh_evidence(list(found), self.threshold), found)
             self._cache[key] = cached
         return cached
@@ -206,7 +216,7 @@ class JudgeBoilerplate(Step):
         if self.learned is not None:
             batch["judged"] = self.learned.judge(batch)
             self.classifier.forget()
-            return batch
+            return self._normalise_timeouts(batch)
         c = self.classifier
         seen: dict[str, Judged] = {}
         out: list[Judged] = []
@@ -220,11 +230,23 @@ class JudgeBoilerplate(Step):
             out.append(judged)
         c.forget()  # decisions were remembered for this batch only
         batch["judged"] = out
+        return self._normalise_timeouts(batch)
+
+    @staticmethod
+    def _normalise_timeouts(batch: Batch) -> Batch:
+        """Paragraphs on which a ``[normalise]`` pattern ran past its budget: ``timeout``."""
+        if "timeout" in batch:
+            judged = batch["judged"]
+            for i, exc in enumerate(batch["timeout"]):
+                if exc is not None:
+                    judged[i] = timed_out(judged[i].short_key, exc)
         return batch
 
     def judge(self, text: str) -> Judged:
         c = self.classifier
         judgement = c.judge(text)
+        if judgement.timeout is not None:
+            return timed_out(judgement.short_key, judgement.timeout)
         outcomes = []
         for seen_in in (1, c.repeat_dumps):  # dumps: too few to repeat, enough
             is_boilerplate, category, rule, score, found = c.decision(text, seen_in, judgement)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import Signal
-from ..steps import EMPTY, Batch, Judged, Outcome
+from ..steps import EMPTY, Batch, Judged, Outcome, timed_out
 from .features import LINE_FEATURES, context_features, evidence_features, ngram_hashes, short_form
 from .model import PAGE_MODEL_FEATURES, BoilerplateModel, load_model
 from .rules import GUARD
@@ -152,7 +152,7 @@ class LearnedJudge:
         short = [c.short_key_of(t) for t in f.distinct]
         repeats = [self.classifier.repeat_dumps if short[k] is not None else 1 for k in range(len(f.distinct))]
         # per text: would the rules alone remove it (too few dumps for the repeat count, enough)
-        rules = np.array([[c.decision(t, 1, j)[0], c.decision(t, n, j)[0]]
+        rules = np.array([[c.decision(t, 1, j)[0], c.decision(t, n, j)[0]] if j.timeout is None else [False, False]
                           for t, n, j in zip(f.distinct, repeats, f.judgements)], bool).reshape(-1, 2)
         scores = np.empty((f.rows.size, 2))
         scores[:, 0] = self.model.page_scores(f.matrix)
@@ -174,6 +174,9 @@ class LearnedJudge:
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
             k = int(f.text_row[r])
+            if f.judgements[k].timeout is not None:
+                judged_at[i] = timed_out(short[k], f.judgements[k].timeout)
+                continue
             evidence = f.judgements[k].signals + f.judgements[k].rules
             outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)]) if removed[r, v] else None
                         for v in (0, 1)]

@@ -5,6 +5,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ..patterns import DEFAULT_BUDGET_MS, TimedPattern, budget_of
 from .prefilter import required_literals
 
 GUARD = "guard"
@@ -41,18 +42,26 @@ class BoilerplateRule:
     max_weight: float | None = None
     # Strings one of which every match contains (None: always run the regex).
     literals: frozenset[str] | None = field(default=None, compare=False)
+    # What matches, under the time budget (pipeline.patterns); ``regex`` is its parse twin.
+    timed: TimedPattern | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "literals", required_literals(self.regex))
+        if self.timed is None:
+            object.__setattr__(self, "timed", TimedPattern(self.regex.pattern, self.regex.flags,
+                                                           f"boilerplate rule {self.name!r}"))
 
     @classmethod
-    def from_config(cls, entry: dict) -> "BoilerplateRule":
+    def from_config(cls, entry: dict, budget_ms: float = DEFAULT_BUDGET_MS) -> "BoilerplateRule":
         flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+        name = str(entry["name"])
+        timed = TimedPattern(entry["pattern"], flags, f"boilerplate rule {name!r}", budget_ms)
         return cls(
-            name=str(entry["name"]),
+            name=name,
             category=str(entry["category"]),
             weight=float(entry["weight"]),
-            regex=re.compile(entry["pattern"], flags),
+            regex=timed.compiled,
+            timed=timed,
             min_words=int(entry.get("min_words", 0)),
             max_words=None if entry.get("max_words") is None else int(entry["max_words"]),
             min_count=int(entry.get("min_count", 1)),
@@ -64,15 +73,11 @@ class BoilerplateRule:
         return n_words >= self.min_words and (self.max_words is None or n_words <= self.max_words)
 
     def count(self, text: str, limit: int) -> int:
-        """Matches of the pattern in ``text``, counting no further than ``limit``."""
+        """Matches of the pattern in ``text``, counting no further than ``limit``
+        (:class:`~pipeline.patterns.PatternTimeout` past the time budget)."""
         if limit <= 1:
-            return int(self.regex.search(text) is not None)
-        found = 0
-        for _ in self.regex.finditer(text):
-            found += 1
-            if found >= limit:
-                break
-        return found
+            return int(self.timed.search(text) is not None)
+        return self.timed.count(text, limit)
 
     def _match_limit(self) -> int:
         """How many matches are worth counting (more cannot change the weight)."""
@@ -100,4 +105,5 @@ class BoilerplateRule:
 
 
 def load_rules(config: dict) -> list[BoilerplateRule]:
-    return [BoilerplateRule.from_config(entry) for entry in config["boilerplate"]["rules"]]
+    budget = budget_of(config)
+    return [BoilerplateRule.from_config(entry, budget) for entry in config["boilerplate"]["rules"]]

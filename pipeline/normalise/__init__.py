@@ -9,9 +9,9 @@ removal can leave a gap.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ..model import Paragraph
+from ..patterns import PatternTimeout, TimedPattern, budget_of
 from ..steps import Batch, Step, register_step
 from .artefacts import (
     strip_citation_marks,
@@ -31,8 +31,9 @@ class TextCleaner:
         section = config["normalise"]
         self.markers = str(section["ftfy_markers"])
         self.keep_words = frozenset(w.lower() for w in section["keep_glued_digits"])
-        self.backlinks = re.compile(section["trailing_backlinks"])
-        self.bullets = re.compile(section["leading_bullets"])
+        budget = budget_of(config)
+        self.backlinks = TimedPattern(section["trailing_backlinks"], 0, "normalise.trailing_backlinks", budget)
+        self.bullets = TimedPattern(section["leading_bullets"], 0, "normalise.leading_bullets", budget)
 
     def clean(self, raw: str) -> str:
         # Removing one artefact can expose another ("× × text", a bullet hiding
@@ -69,7 +70,9 @@ class TextCleaner:
 
 @register_step("normalise")
 class Normalise(Step):
-    """Adds ``text``: each raw line cleaned (each distinct line once per batch)."""
+    """Adds ``text``: each raw line cleaned (each distinct line once per batch). A line on
+    which a config pattern ran past its time budget gets its spaces collapsed only, and a
+    ``timeout`` column names the pattern (the boilerplate step audits it as ``timeout``)."""
 
     def __init__(self, config: dict):
         super().__init__(config)
@@ -77,8 +80,20 @@ class Normalise(Step):
 
     def run(self, batch: Batch) -> Batch:
         cleaned: dict[str, str] = {}
-        clean = self.cleaner.clean
-        batch["text"] = [cleaned[raw] if raw in cleaned else cleaned.setdefault(raw, clean(raw)) for raw in batch.raw]
+        timed_out: dict[str, PatternTimeout] = {}
+        texts = []
+        for raw in batch.raw:
+            text = cleaned.get(raw)
+            if text is None:
+                try:
+                    text = self.cleaner.clean(raw)
+                except PatternTimeout as exc:
+                    text, timed_out[raw] = collapse_spaces(raw), exc
+                cleaned[raw] = text
+            texts.append(text)
+        batch["text"] = texts
+        if timed_out:
+            batch["timeout"] = [timed_out.get(raw) for raw in batch.raw]
         return batch
 
 
