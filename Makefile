@@ -1,4 +1,4 @@
-# Front door: make clean-corpus | test | eval | bench
+# Front door: make clean-corpus | test | eval | bench | stress
 # Needs only python3 (with venv) and make; everything else is installed into $(VENV).
 
 PYTHON ?= python3
@@ -11,7 +11,7 @@ GOLD   ?= tests/gold/seed_lines_gold.jsonl
 # The realweb pack (WCXB pages, CC-BY-4.0) that `make train` and the realweb part of `make eval` read.
 REALWEB ?= ../shared/realweb
 
-.PHONY: install clean-corpus test eval eval-realweb train bench bench-dask bench-html clean
+.PHONY: install clean-corpus test eval eval-realweb train bench bench-dask bench-html stress clean
 
 install: $(VENV)/.installed
 
@@ -68,6 +68,12 @@ bench-html: install
 # The Dask engine against the local engine on the 200,000-paragraph corpus (bench/dask_compare.py).
 bench-dask: install
 	$(BIN)/python -m bench.dask_compare
+
+# Hostile inputs and machines at full size (gzip bombs, deep HTML, kill -9, a full disk):
+# one table of case, expected, observed, time, peak memory (bench/stress.py). `make test`
+# runs the same cases small. STRESS_ARGS="--only disk-full" runs some.
+stress: install
+	$(BIN)/python -m bench.stress $(STRESS_ARGS)
 
 clean:
 	rm -rf build $(VENV) .pytest_cache

@@ -298,7 +298,11 @@ def personal_question(text: str, cfg: dict) -> list[Signal]:
 
 _LOWER_START = GATE.add(r"^[a-z]+(?=[\s,.!?;:'’]|$)(?!://)")
 _LOWER_I = GATE.add(r"(?<![\w'’.-])i(?=\s|['’](?:m|ve|d|ll)\b)")
-_LOWER_AFTER_STOP = GATE.add(r"([^\W\d_]+)[.!?]\s+[a-z]")
+# A sentence stop after a letter, then a lower-case letter. (The word before the stop is
+# found by walking back from the match: a pattern that starts with the word, ``([^\W\d_]+)``,
+# is retried at every letter of a long run of letters, quadratic on a 90k-letter line.)
+_LOWER_AFTER_STOP = GATE.add(r"(?<=[^\W\d_])[.!?]\s+[a-z]")
+_LETTER = re.compile(r"[^\W\d_]")
 # Abbreviations after which prose goes on in lower case.
 _ABBREVIATIONS = frozenset(
     "al approx ca cf dr eg etc fig figs hr hrs ie incl min mins mg ml mr mrs ms no nos op pp st vs wk wks".split()
@@ -311,10 +315,18 @@ def _lower_sentence_start(text: str) -> bool:
     >>> _lower_sentence_start("new chair helped. it went in 3 wks"), _lower_sentence_start("Use ice, e.g. a pack.")
     (True, False)
     """
-    return any(
-        len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS and m.group(1).islower()
-        for m in _LOWER_AFTER_STOP.finditer(text)
-    )
+    done = 0  # where the previous match ended: the next word starts there at the earliest
+    for m in _LOWER_AFTER_STOP.finditer(text):
+        start = m.start()
+        i = start
+        while i > done and _LETTER.match(text, i - 1):
+            i -= 1
+        word = text[i:start]
+        if word:
+            if len(word) > 1 and word.lower() not in _ABBREVIATIONS and word.islower():
+                return True
+            done = m.end()
+    return False
 
 
 def informal_writing(text: str, tokens: list[str], cfg: dict) -> list[Signal]:

@@ -75,37 +75,7 @@ def discover(
     for given in inputs:
         p = Path(given)
         if p.is_dir():
-            top = p.resolve()
-
-            def unreadable(exc: OSError) -> None:
-                problems.append(SourceProblem(Path(exc.filename or p).as_posix(), "unreadable",
-                                              f"cannot list the folder: {exc.strerror or exc}"))
-
-            for root, dirs, files in os.walk(p, onerror=unreadable):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                if OUTPUT_FILES <= set(files):
-                    dirs[:] = []
-                    problems.append(SourceProblem(Path(root).as_posix(), "output-folder",
-                                                  "holds this tool's output (passages.jsonl, removed.jsonl): not read"))
-                    continue
-                for name in sorted(files):
-                    if name.startswith(".") or not input_kind(name, *known):
-                        continue
-                    full = Path(root, name)
-                    try:
-                        real = full.resolve(strict=True)
-                    except (RuntimeError, OSError) as exc:  # Python raises RuntimeError for a loop
-                        looped = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == 40
-                        problems.append(SourceProblem(full.as_posix(), "symlink-loop" if looped else "unreadable",
-                                                      "a symbolic link that leads back to itself" if looped
-                                                      else f"cannot follow: {exc.strerror or exc}"))
-                        continue
-                    if not follow_outside_links and not real.is_relative_to(top):
-                        problems.append(SourceProblem(full.as_posix(), "outside-link",
-                                                      f"a symbolic link out of {p.as_posix()} (to {real}): not "
-                                                      "read unless [ingest] follow_outside_links = true"))
-                        continue
-                    found.setdefault(str(real), full.as_posix())
+            _walk_folder(p, known, found, problems, follow_outside_links)
         elif p.is_file():
             if input_kind(p.name, *known):
                 found.setdefault(str(p.resolve()), p.as_posix())
@@ -117,6 +87,75 @@ def discover(
         else:
             problems.append(SourceProblem(p.as_posix(), "missing", "no such file or folder"))
     return sorted(found.values()), problems
+
+
+def _walk_folder(given: Path, known, found: dict[str, str], problems: list[SourceProblem],
+                 follow_outside_links: bool) -> None:
+    """Add the readable files under ``given`` to ``found`` (real path -> path as named).
+
+    Folder links are not walked through: one leading into the folder given is read by its
+    real path anyway (and one leading back to a folder that holds it is a ``symlink-loop``);
+    one leading out of it is an ``outside-link``, walked only with ``follow_outside_links``
+    (each real folder once, so links between outside folders cannot loop either)."""
+    top = given.resolve()
+    pending, walked = [given], {top}
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(SourceProblem(Path(exc.filename or given).as_posix(), "unreadable",
+                                      f"cannot list the folder: {exc.strerror or exc}"))
+
+    while pending:
+        for root, dirs, files in os.walk(pending.pop(0), onerror=unreadable):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            if OUTPUT_FILES <= set(files):
+                dirs[:] = []
+                problems.append(SourceProblem(Path(root).as_posix(), "output-folder",
+                                              "holds this tool's output (passages.jsonl, removed.jsonl): not read"))
+                continue
+            for d in dirs:
+                link = Path(root, d)
+                if not link.is_symlink():
+                    continue
+                real = _follow(link, problems)
+                if real is None:
+                    continue
+                if link.parent.resolve().is_relative_to(real):
+                    problems.append(SourceProblem(link.as_posix(), "symlink-loop",
+                                                  f"a symbolic link back to a folder that holds it ({real})"))
+                elif real.is_relative_to(top) or real in walked:
+                    continue  # read by its real path
+                elif follow_outside_links:
+                    walked.add(real)
+                    pending.append(link)
+                else:
+                    problems.append(SourceProblem(link.as_posix(), "outside-link",
+                                                  f"a symbolic link out of {given.as_posix()} (to {real}): not "
+                                                  "read unless [ingest] follow_outside_links = true"))
+            for name in sorted(files):
+                if name.startswith(".") or not input_kind(name, *known):
+                    continue
+                full = Path(root, name)
+                real = _follow(full, problems)
+                if real is None:
+                    continue
+                if not follow_outside_links and not real.is_relative_to(top):
+                    problems.append(SourceProblem(full.as_posix(), "outside-link",
+                                                  f"a symbolic link out of {given.as_posix()} (to {real}): not "
+                                                  "read unless [ingest] follow_outside_links = true"))
+                    continue
+                found.setdefault(str(real), full.as_posix())
+
+
+def _follow(path: Path, problems: list[SourceProblem]) -> Path | None:
+    """The real path behind ``path``, or None with the problem recorded."""
+    try:
+        return path.resolve(strict=True)
+    except (RuntimeError, OSError) as exc:  # Python raises RuntimeError for a loop
+        looped = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == 40
+        problems.append(SourceProblem(path.as_posix(), "symlink-loop" if looped else "unreadable",
+                                      "a symbolic link that leads back to itself" if looped
+                                      else f"cannot follow: {exc.strerror or exc}"))
+        return None
 
 
 def _looks_binary(head: bytes, control_ratio: float) -> bool:

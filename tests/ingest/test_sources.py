@@ -82,6 +82,25 @@ def test_links_that_loop_or_lead_out_are_reported_and_the_rest_read(tmp_path):
     assert [Path(p).name for p in paths] == ["good.txt", "out.txt"]
 
 
+def test_folder_links_that_loop_or_lead_out_are_reported(tmp_path):
+    folder, elsewhere = tmp_path / "in", tmp_path / "elsewhere"
+    (folder / "sub").mkdir(parents=True)
+    elsewhere.mkdir()
+    (folder / "sub" / "good.txt").write_text("A paragraph.\n")
+    (elsewhere / "secret.txt").write_text("Not for this run.\n")
+    (folder / "sub" / "back").symlink_to("..")            # a loop through the folder that holds it
+    (folder / "again").symlink_to(folder / "sub")         # inside: read once, by its real path
+    (folder / "out").symlink_to(elsewhere)                # leads out
+    (elsewhere / "round").symlink_to(folder / "out")      # out, then back to where it is: a loop
+    paths, problems = discover([str(folder)], [".txt"])
+    assert [Path(p).name for p in paths] == ["good.txt"]
+    assert sorted((Path(p.path).name, p.kind) for p in problems) == [("back", "symlink-loop"), ("out", "outside-link")]
+    paths, problems = discover([str(folder)], [".txt"], follow_outside_links=True)
+    assert sorted(Path(p).name for p in paths) == ["good.txt", "secret.txt"]
+    assert sorted((Path(p.path).name, p.kind) for p in problems) == [("back", "symlink-loop"),
+                                                                      ("round", "symlink-loop")]
+
+
 def test_an_output_folder_inside_an_input_folder_is_not_read(tmp_path):
     (tmp_path / "d.txt").write_text("A paragraph.\n")
     out = tmp_path / "out"
