@@ -21,6 +21,7 @@ the vocabularies are function words, and the evidence comes from the rule packs.
 from __future__ import annotations
 
 import math
+import operator
 import re
 import zlib
 from collections import Counter
@@ -101,10 +102,8 @@ _FIRST_PERSON = frozenset("i me my mine we us our ours i'm i've i'd".split())
 _SECOND_PERSON = frozenset("you your yours you're you've you'll".split())
 
 
-_LANGUAGES_OF: dict[str, tuple[int, ...]] = {}
-for _k, _words in enumerate(FUNCTION_WORDS.values()):
-    for _w in _words:
-        _LANGUAGES_OF[_w] = _LANGUAGES_OF.get(_w, ()) + (_k,)
+_LANGUAGE_SETS = tuple(FUNCTION_WORDS.values())
+_FIRST = operator.itemgetter(0)
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _ASCII_DIGITS = b"0123456789"
 _ASCII_PUNCTUATION = "".join(c for c in _PUNCTUATION if c.isascii()).encode()
@@ -114,16 +113,23 @@ _DIGIT = re.compile(r"\d")
 _PUNCTUATION_CLASS = re.compile("[" + re.escape("".join(sorted(_PUNCTUATION))) + "]")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def _character_counts(t: str) -> tuple[int, int, int, int]:
     """Letters, digits, punctuation marks and non-ASCII letters in ``t`` (counted in C:
-    a character at a time in Python was most of the features' cost)."""
-    if t.isascii():
-        b = t.encode("ascii")
-        n = len(b)
-        return (n - len(b.translate(None, _ASCII_LETTERS)), n - len(b.translate(None, _ASCII_DIGITS)),
-                n - len(b.translate(None, _ASCII_PUNCTUATION)), 0)
-    return (len(_LETTER.findall(t)), len(_DIGIT.findall(t)), len(_PUNCTUATION_CLASS.findall(t)),
-            len(_NON_ASCII_LETTER.findall(t)))
+    a character at a time in Python was most of the features' cost). The ASCII part is
+    counted on bytes; the few other characters with the per-character patterns."""
+    b = t.encode("ascii", "ignore")
+    n = len(b)
+    counts = (n - len(b.translate(None, _ASCII_LETTERS)), n - len(b.translate(None, _ASCII_DIGITS)),
+              n - len(b.translate(None, _ASCII_PUNCTUATION)), 0)
+    if n == len(t):
+        return counts
+    rest = "".join(_NON_ASCII.findall(t))
+    letters = len(_LETTER.findall(rest))
+    return (counts[0] + letters, counts[1] + len(_DIGIT.findall(rest)),
+            counts[2] + len(_PUNCTUATION_CLASS.findall(rest)), letters)
 
 
 def line_features(text: str, evidence: tuple[Signal, ...] = ()) -> list[float]:
@@ -147,19 +153,19 @@ def text_features(t: str, words: list[str]) -> list[float]:
     words = words[:WORD_SAMPLE]
     n_words = len(words) or 1
     letters, digits, punctuation, non_ascii_letters = _character_counts(t)
-    capitalised = sum(map(str.isupper, (w[0] for w in words)))
-    all_caps = sum(len(w) > 1 and w.isupper() for w in words)
-    lower = [w.casefold() for w in words]
-    counts = [0] * len(FUNCTION_WORDS)
-    for w in lower:
-        for k in _LANGUAGES_OF.get(w, ()):
-            counts[k] += 1
+    # Whole-list operations in C (map, filter, set lookups): a Python loop over the words
+    # cost more than the rest of the features together.
+    capitalised = sum(map(str.isupper, map(_FIRST, words)))
+    all_caps = sum(len(w) > 1 for w in filter(str.isupper, words))
+    lower = list(map(str.casefold, words))
+    function_words = list(filter(_ALL_FUNCTION_WORDS.__contains__, lower))
+    counts = [sum(map(language.__contains__, function_words)) for language in _LANGUAGE_SETS]
     lengths = list(map(len, words)) or [0]
     last = t[-1:]
     sentence_ends = len(_SENTENCE_END.findall(t))
     ends_sentence = t.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "。", "！", "？", "…")
     ellipsis = t.endswith("...") or t.endswith("…")
-    lower_tokens = [w.casefold() for w in split[:WORD_SAMPLE]]
+    lower_tokens = list(map(str.casefold, split[:WORD_SAMPLE]))
     has_digit = digits > 0
     return [
         math.log1p(len(t)), n_tokens, math.log1p(n_tokens), sum(lengths) / len(lengths), max(lengths),
@@ -179,8 +185,8 @@ def text_features(t: str, words: list[str]) -> list[float]:
         len(set(lower)) / n_words, float(bool(words) and capitalised == len(words)),
         float(n_tokens >= PROSE_WORDS and sentence_ends > 0), len(_DIGIT_RUN.findall(t)) if has_digit else 0,
         t.count('"') + t.count("“") + t.count("”"),
-        sum(w in _FIRST_PERSON for w in lower_tokens) / n_words,
-        sum(w in _SECOND_PERSON for w in lower_tokens) / n_words,
+        sum(map(_FIRST_PERSON.__contains__, lower_tokens)) / n_words,
+        sum(map(_SECOND_PERSON.__contains__, lower_tokens)) / n_words,
     ]
 
 
@@ -373,13 +379,19 @@ def short_form(text: str) -> str:
 
 
 NGRAM_TOKENS = 40
+_NGRAM_PREFIX = 400
 
 
 def ngram_hashes(text: str, bits: int) -> list[int]:
     """Hashed word unigrams and bigrams of a text's first NGRAM_TOKENS words (case-folded),
     for the linear n-gram model (what a line opens with says most about what it is)."""
     mask = (1 << bits) - 1
-    tokens = short_form(text).split()[:NGRAM_TOKENS]
+    # The opening is enough when it holds more than NGRAM_TOKENS tokens (the last of them
+    # complete): a long paragraph is not case-folded and split whole.
+    tokens = short_form(text[:_NGRAM_PREFIX]).split()
+    if len(tokens) <= NGRAM_TOKENS and len(text) > _NGRAM_PREFIX:
+        tokens = short_form(text).split()
+    tokens = tokens[:NGRAM_TOKENS]
     grams = tokens + [a + " " + b for a, b in zip(tokens, tokens[1:])]
     if len(tokens) <= 3:  # a whole short line is its own feature: labels and buttons
         grams.append("=" + " ".join(tokens))
