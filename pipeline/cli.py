@@ -13,6 +13,7 @@ from .api import export_corpus, process_batch, run_on_dask, show_passage, write_
 from .config import ConfigError, load_config, load_operational
 from .state import StateError, StateLocked
 from .evaluate import evaluate, format_metrics
+from .executors.common import WorkerOutOfMemory
 from .explain import explain_line
 from .version import __version__
 
@@ -106,7 +107,8 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     Exit status: 0 on success, 1 when no input could be read (or, with
     --strict, when any was skipped), 2 on a usage or config error, 3 when
     the state is locked by another run, 4 when the output or the state
-    cannot be written (disk full, read-only folder).
+    cannot be written (disk full, read-only folder), 5 when a worker process
+    needed more memory than [engine] worker_memory_mb allows.
     """
     started = time.monotonic()
     if rebuild_state and not state:
@@ -131,6 +133,9 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
             return
         result = write_corpus(list(inputs), config=config, engine=engine_config, out_dir=out,
                               progress=_progress_printer())
+    except WorkerOutOfMemory as exc:
+        click.echo(f"clean-corpus: {exc}; the outputs of earlier runs are left as they were", err=True)
+        sys.exit(5)
     except (OSError, sqlite3.Error) as exc:
         # Disk full, a read-only folder: named, and the files of earlier runs are left as they were
         # (every output is written to a temporary file and renamed into place).

@@ -8,8 +8,11 @@ import multiprocessing
 import os
 import re
 import shutil
+import signal
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -25,7 +28,7 @@ from ..version import __version__
 
 Progress = Callable[[str, int, int, int], None]
 
-DEFAULT_ENGINE = {"workers": 0, "chunk_size": 10000, "stream_chunk_size": 2500}
+DEFAULT_ENGINE = {"workers": 0, "chunk_size": 10000, "stream_chunk_size": 2500, "worker_memory_mb": 0}
 
 
 def engine_settings(engine: Mapping | None) -> dict:
@@ -49,13 +52,42 @@ def can_fork() -> bool:
 _SHARED: Callable | None = None
 
 
+class WorkerOutOfMemory(Exception):
+    """A worker process grew past ``[engine] worker_memory_mb`` (or died, most likely
+    killed by the system for memory): the run stops, the message names the limit."""
+
+
+_LIMIT_MB = 0.0  # this worker's [engine] worker_memory_mb, set when it starts
+
+
+def in_worker(fn: Callable, *args):
+    """``fn(*args)`` in a worker: a MemoryError there, or more private memory than the
+    limit once it is done (the pool's watch thread catches growth during a task), stops
+    the run with a clear message."""
+    try:
+        out = fn(*args)
+    except MemoryError:
+        raise WorkerOutOfMemory("a worker process ran out of memory") from None
+    used = private_mb(os.getpid()) if _LIMIT_MB else None
+    if used is not None and used > _LIMIT_MB:
+        raise WorkerOutOfMemory(over_limit(_LIMIT_MB, used))
+    return out
+
+
+def over_limit(memory_mb: float, used: float) -> str:
+    return (f"a worker process grew past [engine] worker_memory_mb = {memory_mb:g} ({used:.0f} MB of its own) "
+            "and was stopped")
+
+
 def _run_shared(args: tuple):
-    return _SHARED(*args)
+    return in_worker(_SHARED, *args)
 
 
-def _die_with_parent(parent: int) -> None:
+def _start_worker(parent: int, memory_mb: float) -> None:
     """Worker start-up: end when the process that forked us ends (Linux), so a run killed
-    with -9 leaves no workers behind."""
+    with -9 leaves no workers behind; remember the memory limit."""
+    global _LIMIT_MB
+    _LIMIT_MB = memory_mb
     try:
         import ctypes
         import signal
@@ -67,10 +99,70 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def worker_pool(workers: int) -> ProcessPoolExecutor:
-    """Forked worker processes that do not outlive the run."""
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_die_with_parent, initargs=(os.getpid(),))
+def private_mb(pid: int) -> float | None:
+    """Memory a process holds for itself (private pages, resident or swapped: what it
+    allocated or copied since it was forked, not what it shares with its parent)."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return None
+    kb = 0
+    for line in text.splitlines():
+        if line.startswith(("Private_Clean:", "Private_Dirty:", "Swap:")):
+            kb += int(line.split()[1])
+    return kb / 1024
+
+
+class WorkerPool(ProcessPoolExecutor):
+    """Forked worker processes that do not outlive the run. With ``memory_mb``, a thread
+    checks each worker's private memory every ``WATCH_SECONDS`` and ends one that grew
+    past it: the pool breaks, and :meth:`failure` names the limit. (A cap inside the
+    worker, such as RLIMIT_DATA, makes native code fail or spin on allocations.)"""
+
+    WATCH_SECONDS = 0.25
+
+    def __init__(self, workers: int, memory_mb: float = 0):
+        super().__init__(workers, mp_context=multiprocessing.get_context("fork"),
+                         initializer=_start_worker, initargs=(os.getpid(), float(memory_mb)))
+        self.memory_mb = float(memory_mb)
+        self.exceeded: tuple[int, float] | None = None
+        self._stop = threading.Event()
+        if self.memory_mb > 0:
+            threading.Thread(target=self._watch, name="worker-memory", daemon=True).start()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self.WATCH_SECONDS):
+            for pid in list((getattr(self, "_processes", None) or {}).keys()):
+                used = private_mb(pid)
+                if used is not None and used > self.memory_mb:
+                    self.exceeded = (pid, used)
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+                    return
+
+    def failure(self) -> WorkerOutOfMemory:
+        """What a broken pool means for the user."""
+        if self.exceeded is not None:
+            return WorkerOutOfMemory(over_limit(self.memory_mb, self.exceeded[1]))
+        limit = f" (its limit: [engine] worker_memory_mb = {self.memory_mb:g})" if self.memory_mb else ""
+        return WorkerOutOfMemory(f"a worker process died, most likely out of memory{limit}")
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._stop.set()
+        super().shutdown(wait, cancel_futures=cancel_futures)
+
+
+def worker_pool(workers: int, memory_mb: float = 0) -> WorkerPool:
+    """Forked worker processes that do not outlive the run, each allowed ``memory_mb``
+    megabytes of its own (0: no limit)."""
+    return WorkerPool(workers, memory_mb)
+
+
+def worker_memory(engine: Mapping) -> float:
+    """``[engine] worker_memory_mb`` (0: no limit)."""
+    return float(engine.get("worker_memory_mb", 0) or 0)
 
 
 def pid_alive(pid: int) -> bool:
@@ -104,15 +196,19 @@ def remove_leftovers(out: Path) -> list[str]:
     return removed
 
 
-def fork_each(fn: Callable, calls: list[tuple], workers: int) -> list:
-    """``[fn(*args) for args in calls]``, on ``workers`` forked processes when more than one."""
+def fork_each(fn: Callable, calls: list[tuple], workers: int, memory_mb: float = 0) -> list:
+    """``[fn(*args) for args in calls]``, on ``workers`` forked processes when more than one
+    (each allowed ``memory_mb`` beyond what it inherits; :class:`WorkerOutOfMemory` past it)."""
     global _SHARED
     if workers <= 1 or len(calls) <= 1 or not can_fork():
         return [fn(*args) for args in calls]
     _SHARED = fn
     try:
-        with worker_pool(workers) as pool:
-            return list(pool.map(_run_shared, calls))
+        with worker_pool(workers, memory_mb) as pool:
+            try:
+                return list(pool.map(_run_shared, calls))
+            except BrokenProcessPool:
+                raise pool.failure() from None
     finally:
         _SHARED = None
 
@@ -131,7 +227,7 @@ def prepare(batch: Batch, steps: list[Step], engine: Mapping) -> Batch:
     def columns_of(start: int, stop: int) -> dict[str, list]:
         return run_steps(steps, batch.slice(start, stop)).columns
 
-    parts = fork_each(columns_of, bounds, workers)
+    parts = fork_each(columns_of, bounds, workers, worker_memory(engine))
     for name in parts[0]:
         batch[name] = [value for part in parts for value in part[name]]
     return batch

@@ -43,8 +43,8 @@ from ..ingest import IngestResult, find_sources, read_sources
 from ..model import Provenance, Removal, SourceProblem
 from ..result import CorpusResult
 from ..steps import Batch, Outcome, Step, build_steps, next_cut, page_numbers
-from .common import (Progress, StageTimer, can_fork, engine_settings, finish_report, remove_leftovers,
-                     worker_count, worker_pool)
+from .common import (BrokenProcessPool, Progress, StageTimer, can_fork, engine_settings, finish_report,
+                     in_worker, remove_leftovers, worker_count, worker_memory, worker_pool)
 
 # Verdict code of a kept paragraph (an index >= 0 numbers an outcome).
 KEEP = -1
@@ -216,7 +216,7 @@ _PREPARER: ChunkPreparer | None = None
 
 
 def _prepare_in_worker(number: int, chunk: Batch) -> ChunkColumns:
-    return _PREPARER(number, chunk)
+    return in_worker(_PREPARER, number, chunk)
 
 
 # --- the run -------------------------------------------------------------------------------
@@ -308,7 +308,7 @@ def _ingest_and_prepare(inputs_given: list[str] | None, texts: Mapping[str, str]
     if use_pool:
         inputs.parallel = True
         _PREPARER = preparer
-        pool = worker_pool(workers)
+        pool = worker_pool(workers, worker_memory(engine))
 
     def collect(chunk: ChunkColumns) -> None:
         inputs.chunks.append(chunk)
@@ -337,6 +337,8 @@ def _ingest_and_prepare(inputs_given: list[str] | None, texts: Mapping[str, str]
             submit(pending.take(len(pending.raw), inputs.paths))
         for future in waiting:
             collect(future.result())
+    except BrokenProcessPool:
+        raise pool.failure() from None
     finally:
         if pool is not None:
             pool.shutdown()
