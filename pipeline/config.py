@@ -201,7 +201,7 @@ def validate(config: dict) -> None:
     short_words = model.get("short_words", 0)
     if not isinstance(short_words, int) or isinstance(short_words, bool) or short_words < 0:
         raise ConfigError("config: boilerplate.model.short_words must be a whole number >= 0")
-    for key in ("threshold", "short_threshold", "rules_threshold"):
+    for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold"):
         value = model.get(key, 0.5)
         if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.0 <= float(value) <= 1.0:
             raise ConfigError(f"config: boilerplate.model.{key} must be a probability between 0 and 1")

@@ -131,6 +131,11 @@ class LearnedJudge:
         self.short_words = int(settings.get("short_words", 0))
         self.short_threshold = float(settings.get("short_threshold", self.threshold))
         self.short_cut = _log_odds(self.short_threshold)
+        # Blocks of HTML pages (the chrome pass has run, the page is whole and in order) have
+        # thresholds of their own, chosen on the realweb pages (bench/html_realweb.py).
+        self.html_threshold = float(settings.get("html_threshold", self.threshold))
+        self.html_short_threshold = float(settings.get("html_short_threshold", self.short_threshold))
+        self.html_cut, self.html_short_cut = _log_odds(self.html_threshold), _log_odds(self.html_short_threshold)
         # A verdict of the rules alone stands when the model gives at least this probability.
         self.rules_threshold = float(settings.get("rules_threshold", 1.0))
         self.rules_cut = _log_odds(self.rules_threshold)
@@ -167,9 +172,25 @@ class LearnedJudge:
         # from (the realweb labels leave such lines out): there the rules decide alone.
         no_words = np.array([wordless(t) for t in f.distinct], bool)
         no_words = no_words[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
-        cuts = np.array([self.short_cut if word_count(t) <= self.short_words else self.cut for t in f.distinct])
+        short_text = np.array([word_count(t) <= self.short_words for t in f.distinct], bool)
+        cuts = np.where(short_text, self.short_cut, self.cut)
         cuts = cuts[f.text_row][:, None] if f.rows.size else np.zeros((0, 1))
+        dump_cuts = cuts
+        if "html" in batch and f.rows.size:
+            html = np.asarray(batch["html"], bool)[f.rows]
+            html_cuts = np.where(short_text, self.html_short_cut, self.html_cut)[f.text_row]
+            cuts = dump_cuts.copy()
+            cuts[html, 0] = html_cuts[html]
         removed = (scores >= cuts) | (by_rules & ((scores >= self.rules_cut) | no_words))
+        if cuts is not dump_cuts:
+            # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
+            # with nothing left is more likely a page the model misreads than all furniture.
+            page = np.asarray(batch.page, np.int64)[f.rows]
+            for p in np.unique(page[html]).tolist():
+                at = page == p
+                if removed[at, 0].all():
+                    removed[at] = (scores[at] >= dump_cuts[at]) | (by_rules[at] & ((scores[at] >= self.rules_cut)
+                                                                                   | no_words[at]))
         reasons = self._all_reasons(f, scores, removed)
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
@@ -185,9 +206,13 @@ class LearnedJudge:
         return [judged_at[i] if text else Judged(c.short_key_of(raw), EMPTY, EMPTY)
                 for i, (raw, text) in enumerate(zip(batch.raw, batch["text"]))]
 
-    def threshold_for(self, text: str) -> float:
-        """The probability at and above which the model removes ``text``."""
-        return self.short_threshold if word_count(text) <= self.short_words else self.threshold
+    def threshold_for(self, text: str, html: bool = False) -> float:
+        """The probability at and above which the model removes ``text`` (a block of an
+        HTML page with ``html``)."""
+        short = word_count(text) <= self.short_words
+        if html:
+            return self.html_short_threshold if short else self.html_threshold
+        return self.short_threshold if short else self.threshold
 
     def _all_reasons(self, f: PageFeatures, scores: np.ndarray, removed: np.ndarray) -> dict:
         """The model's strongest reasons for every removal (contributions are costly: only these)."""

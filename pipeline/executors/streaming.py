@@ -248,13 +248,16 @@ class _Pending:
     path: list[int] = field(default_factory=list)
     page: list[int] = field(default_factory=list)
     line: list[int] = field(default_factory=list)
+    html: list[bool] = field(default_factory=list)
 
     def take(self, stop: int, paths: list[str]) -> Batch:
         """The first ``stop`` paragraphs as a batch (dumps numbered within it)."""
         local: dict[int, int] = {}
         dump = [local.setdefault(n, len(local)) for n in self.path[:stop]]
         chunk = Batch(self.raw[:stop], [paths[n] for n in local], dump, self.page[:stop], self.line[:stop])
-        del self.raw[:stop], self.path[:stop], self.page[:stop], self.line[:stop]
+        if any(self.html[:stop]):
+            chunk["html"] = self.html[:stop]
+        del self.raw[:stop], self.path[:stop], self.page[:stop], self.line[:stop], self.html[:stop]
         return chunk
 
 
@@ -280,6 +283,7 @@ def _add_provenance(inputs: _Inputs, result: IngestResult, pending: _Pending) ->
     pending.path += numbers.tolist()
     pending.page += [inputs.pages + page for page in pages]
     pending.line += cols["line"].tolist()
+    pending.html += (cols["element"] >= 0).tolist()
     inputs.pages += (pages[-1] + 1) if pages else 0
     inputs.prov["path"].append(numbers)
     for k, v in cols.items():

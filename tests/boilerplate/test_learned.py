@@ -130,3 +130,42 @@ def test_short_paragraphs_are_held_to_their_own_threshold():
     judged = judged_page(lines, config)
     removed = [j.once is not None for j in judged]
     assert removed == [False, False, True, True, True, True]
+
+
+def _html_and_dump(tmp_path, lines):
+    (tmp_path / "page.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "page.html").write_text("<html><body><article>" + "".join(f"<p>{t}</p>" for t in lines)
+                                        + "</article></body></html>", encoding="utf-8")
+    return [str(tmp_path / "page.txt"), str(tmp_path / "page.html")]
+
+
+def _html_config(html_short: float):
+    from pipeline.config import load_config
+
+    return load_config(overrides={"boilerplate": {"model": {
+        "threshold": 1.0, "short_threshold": 1.0, "html_threshold": 0.0, "html_short_threshold": html_short,
+        "short_words": 3, "rules_threshold": 1.0}}})
+
+
+def test_blocks_of_html_pages_are_held_to_the_html_thresholds(tmp_path):
+    """The same lines as a text dump and as an HTML page: every long paragraph is over the
+    HTML threshold (0) and under the dump ones (1), so only the page's long blocks go."""
+    import pipeline
+
+    inputs = _html_and_dump(tmp_path, [*ARTICLE, "Read the guide"])
+    config = _html_config(html_short=1.0)
+    result = pipeline.clean_corpus(inputs, config=config)
+    assert sorted(r.text for r in result.removed if r.reason == "boilerplate") == sorted(ARTICLE)
+    assert {Path(r.source.path).suffix for r in result.removed if r.reason == "boilerplate"} == {".html"}
+    # the streaming run (the CLI's) marks the page's blocks the same way
+    pipeline.write_corpus(inputs, out_dir=tmp_path / "out", config=config)
+    audit = [json.loads(line) for line in (tmp_path / "out" / "removed.jsonl").read_text().splitlines()]
+    assert sorted(r["text"] for r in audit if r["reason"] == "boilerplate") == sorted(ARTICLE)
+
+
+def test_an_html_page_the_html_thresholds_would_empty_keeps_the_dump_thresholds(tmp_path):
+    import pipeline
+
+    result = pipeline.clean_corpus(_html_and_dump(tmp_path, [*ARTICLE, "Read the guide"]),
+                                   config=_html_config(html_short=0.0))
+    assert not [r for r in result.removed if r.reason == "boilerplate"]
