@@ -34,7 +34,11 @@ def _progress_printer():
     return show
 
 
-def _summary(report: dict, out: str, seconds: float) -> str:
+_FILES = {"jsonl": "passages.jsonl, removed.jsonl", "parquet": "passages.parquet, removed.parquet",
+          "both": "passages.jsonl, removed.jsonl, passages.parquet, removed.parquet"}
+
+
+def _summary(report: dict, out: str, seconds: float, fmt: str = "jsonl") -> str:
     counts = report["counts"]
     removed = counts["removed"]
     cats = ", ".join(f"{k} {v}" for k, v in counts["boilerplate_by_category"].items()) or "none"
@@ -50,7 +54,7 @@ def _summary(report: dict, out: str, seconds: float) -> str:
         *([f"timed out (a config pattern ran past pattern_budget_ms): {removed['timeout']}"]
           if removed.get("timeout") else []),
         f"passages kept: {counts['passages_kept']}",
-        f"wrote {out}/passages.jsonl, removed.jsonl, report.json in {seconds:.2f} s",
+        f"wrote {out}/{_FILES[fmt]}, report.json in {seconds:.2f} s",
     ]
     return "\n".join(lines)
 
@@ -95,8 +99,11 @@ def main() -> None:
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: address of a running Dask scheduler (default: start a local "
                    "cluster with one worker per core).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "both"]), default="jsonl", show_default=True,
+              help="Output files: passages.jsonl and removed.jsonl, passages.parquet and removed.parquet "
+                   "(same records; pandas, Spark, DuckDB, datasets), or both. report.json either way.")
 def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool, quiet: bool,
-        state: str | None, rebuild_state: bool, engine: str, scheduler: str | None) -> None:
+        state: str | None, rebuild_state: bool, engine: str, scheduler: str | None, fmt: str) -> None:
     """Clean INPUT files and folders (searched recursively) into --out.
 
     Inputs are scrape dumps: .txt or .txt.gz, UTF-8, one paragraph per
@@ -126,13 +133,14 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     try:
         if state:
             _run_batch(list(inputs), out, state, config, state_config, engine_config, rebuild_state, strict, quiet,
-                       started)
+                       started, fmt)
             return
         if engine == "dask":
-            _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started)
+            _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started, fmt)
             return
         result = write_corpus(list(inputs), config=config, engine=engine_config, out_dir=out,
                               progress=_progress_printer())
+        _write_format(out, fmt)
     except WorkerOutOfMemory as exc:
         click.echo(f"clean-corpus: {exc}; the outputs of earlier runs are left as they were", err=True)
         sys.exit(5)
@@ -142,22 +150,31 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         where = getattr(exc, "filename", None) or (state if isinstance(exc, sqlite3.Error) else out)
         click.echo(f"clean-corpus: cannot write {where}: {getattr(exc, 'strerror', None) or exc}", err=True)
         sys.exit(4)
-    _finish(result, out, strict, quiet, started)
+    _finish(result, out, strict, quiet, started, fmt)
 
 
-def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, started) -> None:
+def _write_format(folder: str, fmt: str) -> None:
+    """Parquet copies of the output files when asked for (``--format``)."""
+    if fmt != "jsonl":
+        from .emit.parquet import write_parquet
+
+        write_parquet(folder, keep_jsonl=fmt == "both")
+
+
+def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, started, fmt) -> None:
     try:
         dask_config = load_operational("dask", config_path)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     result = run_on_dask(inputs, out_dir=out, config=config, scheduler=scheduler, dask_config=dask_config)
-    _finish(result, out, strict, quiet, started)
+    _write_format(out, fmt)
+    _finish(result, out, strict, quiet, started, fmt)
 
 
-def _finish(result, out: str, strict: bool, quiet: bool, started: float) -> None:
+def _finish(result, out: str, strict: bool, quiet: bool, started: float, fmt: str = "jsonl") -> None:
     _report_problems(result.problems)
     if not quiet:
-        click.echo(_summary(result.report, out, time.monotonic() - started))
+        click.echo(_summary(result.report, out, time.monotonic() - started, fmt))
     if result.report["files"]["read"] == 0:
         click.echo("clean-corpus: no input file could be read", err=True)
         sys.exit(1)
@@ -166,7 +183,7 @@ def _finish(result, out: str, strict: bool, quiet: bool, started: float) -> None
 
 
 def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_state, strict, quiet,
-               started) -> None:
+               started, fmt) -> None:
     try:
         result = process_batch(inputs, state=state, out_dir=out, config=config, state_config=state_config,
                                engine=engine_config, rebuild_state=rebuild_state)
@@ -192,8 +209,9 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
         if strict and result.problems:
             sys.exit(1)
         return
+    _write_format(f"{out}/{result.batch}", fmt)
     if not quiet:
-        click.echo(_summary(result.report, f"{out}/{result.batch}", time.monotonic() - started))
+        click.echo(_summary(result.report, f"{out}/{result.batch}", time.monotonic() - started, fmt))
     if strict and result.problems:
         sys.exit(1)
 
@@ -240,11 +258,19 @@ def explain(out: str, location: str, config_path: str | None) -> None:
         config = load_config(config_path)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    _needs_jsonl(out, "explain")
     lines = explain_line(out, path, int(line), config)
     if not lines:
         click.echo(f"clean-corpus: no paragraph at {location} in {out} (blank line, or not part of that run)", err=True)
         sys.exit(1)
     click.echo("\n".join(lines))
+
+
+def _needs_jsonl(out: str, command: str) -> None:
+    if not (Path(out) / "removed.jsonl").is_file() or not (Path(out) / "passages.jsonl").is_file():
+        click.echo(f"clean-corpus: {out} holds no passages.jsonl and removed.jsonl ({command} reads those: run "
+                   "with --format jsonl or both)", err=True)
+        sys.exit(2)
 
 
 @main.command(name="eval")
@@ -263,6 +289,7 @@ def eval_command(gold: str, out: str, json_path: str | None, show_errors: bool) 
     category), content paragraphs lost, duplicate copies kept, and the share
     of kept content whose cleaned text equals the gold "clean".
     """
+    _needs_jsonl(out, "eval")
     result = evaluate(gold, out)
     click.echo(f"== {gold} vs {out}")
     click.echo(format_metrics(result.metrics))
