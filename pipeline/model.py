@@ -14,7 +14,7 @@ class Provenance:
     the half-open character range ``[start, end)`` of the stripped paragraph in
     the decoded file text (a UTF-8 byte-order mark is not counted).
 
-    HTML pages and JSON Lines records add optional fields, left ``None`` for
+    HTML pages, JSON Lines and WARC records add optional fields, left ``None`` for
     text dumps (and then left out of :meth:`to_dict`, so text-dump output is
     unchanged): ``url`` of the page, ``record`` (1-based record number in a
     JSON Lines file) and ``element`` (1-based index of the block in the page or
@@ -35,6 +35,10 @@ class Provenance:
     url: str | None = None
     record: int | None = None
     element: int | None = None
+    # WARC and WET records: the record's WARC-Record-ID, WARC-Date and byte offset in the file.
+    warc_id: str | None = None
+    warc_date: str | None = None
+    offset: int | None = None
 
     def to_dict(self) -> dict:
         # Optional fields are omitted when unset so text-dump output stays byte-identical.
@@ -47,6 +51,8 @@ class Provenance:
             d["record"] = self.record
         if self.element is not None:
             d["element"] = self.element
+        if self.warc_id is not None:
+            d["warc_id"], d["warc_date"], d["offset"] = self.warc_id, self.warc_date, self.offset
         return d
 
     @property

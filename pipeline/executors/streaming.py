@@ -229,6 +229,7 @@ class _Inputs:
     path_no: dict[str, int] = field(default_factory=dict)
     prov: dict[str, list[np.ndarray]] = field(default_factory=lambda: {k: [] for k in ("path", *_PROVENANCE_COLUMNS)})
     urls: dict[int, str] = field(default_factory=dict)  # paragraph number (ingest order) -> page url
+    warc: dict[int, tuple] = field(default_factory=dict)  # paragraph number -> (WARC-Record-ID, date, offset)
     chunks: list[ChunkColumns] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     problems: list[SourceProblem] = field(default_factory=list)
@@ -278,6 +279,8 @@ def _add_provenance(inputs: _Inputs, result: IngestResult, pending: _Pending) ->
         cols["element"][n] = -1 if src.element is None else src.element
         if src.url is not None:
             inputs.urls[inputs.count + n] = src.url
+        if src.warc_id is not None:
+            inputs.warc[inputs.count + n] = (src.warc_id, src.warc_date, src.offset)
     pages = page_numbers([p.source for p in paragraphs])
     pending.raw += [p.raw for p in paragraphs]
     pending.path += numbers.tolist()
@@ -359,6 +362,7 @@ class Columns:
     data: dict[str, np.ndarray]
     urls: dict[int, str]
     outcomes: list[Outcome]
+    warc: dict[int, tuple] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.data["line"])
@@ -366,9 +370,11 @@ class Columns:
     def provenance(self, n: int) -> Provenance:
         d = self.data
         record, element = d["record"].item(n), d["element"].item(n)
+        warc = self.warc.get(d["order"].item(n)) if self.warc else None
         return Provenance(self.paths[d["path"].item(n)], d["line"].item(n), d["start"].item(n), d["end"].item(n),
                           self.urls.get(d["order"].item(n)) if self.urls else None,
-                          None if record < 0 else record, None if element < 0 else element)
+                          None if record < 0 else record, None if element < 0 else element,
+                          *(warc or (None, None, None)))
 
 
 def _columns(inputs: _Inputs) -> Columns:
@@ -411,7 +417,7 @@ def _columns(inputs: _Inputs) -> Columns:
     if not np.array_equal(order, data["order"]):
         for k in list(data):
             data[k] = data[k][order]
-    return Columns(inputs.paths, data, inputs.urls, outcomes)
+    return Columns(inputs.paths, data, inputs.urls, outcomes, inputs.warc)
 
 
 def _verdicts(cols: Columns, repeats: CrossDumpRepeats) -> np.ndarray:

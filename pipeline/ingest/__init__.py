@@ -10,6 +10,7 @@ from .html import PageTooLarge, extract_blocks, extract_page, html_page, html_pa
 from .jsonl import jsonl_paragraphs
 from .sources import SourceText, decode_bytes, discover, input_kind, read_source, suffixes
 from .text import screen_oversize, split_paragraphs
+from .warc import warc_paragraphs
 
 
 @dataclass
@@ -63,10 +64,19 @@ def ingest_jsonl(path: str, text: str, config: dict) -> IngestResult:
 _READERS = {"text": ingest_text, "html": ingest_html, "jsonl": ingest_jsonl}
 
 
+def ingest_warc(path: str, config: dict) -> IngestResult:
+    """Ingest one WARC or WET file from disk, record by record (:mod:`.warc`)."""
+    limit = config["ingest"].get("max_file_mb")
+    paragraphs, chrome, problems = warc_paragraphs(path, config, int(limit * 2**20) if limit else None)
+    return _screened(path, paragraphs, problems, config, chrome)
+
+
 def ingest_file(path: str, config: dict) -> IngestResult:
     """Ingest one file from disk with the reader its suffix calls for; a bad file
     yields a problem and no paragraphs."""
     kind = input_kind(path, *suffixes(config)) or "text"  # named explicitly: read as a dump, as before
+    if kind == "warc":
+        return ingest_warc(path, config)
     ingest = config["ingest"]
     limit = ingest.get("max_file_mb")
     source = read_source(path, float(ingest["binary_control_ratio"]), int(limit * 2**20) if limit else None)
@@ -154,6 +164,7 @@ __all__ = [
     "ingest_file",
     "ingest_paths",
     "ingest_text",
+    "ingest_warc",
     "input_kind",
     "read_source",
     "screen_oversize",

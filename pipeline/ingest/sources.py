@@ -25,9 +25,10 @@ class SourceText:
 
 
 def input_kind(
-    path: str, text_suffixes: list[str], html_suffixes: list[str] = (), jsonl_suffixes: list[str] = ()
+    path: str, text_suffixes: list[str], html_suffixes: list[str] = (), jsonl_suffixes: list[str] = (),
+    warc_suffixes: list[str] = (),
 ) -> str | None:
-    """The reader a file name calls for (``text``, ``html`` or ``jsonl``), or None when no reader takes it.
+    """The reader a file name calls for (``text``, ``html``, ``jsonl`` or ``warc``), or None when no reader takes it.
 
     >>> input_kind("dumps/a.txt.gz", [".txt"])
     'text'
@@ -39,17 +40,18 @@ def input_kind(
     name = path.lower()
     if name.endswith(".gz"):
         name = name[:-3]
-    for kind, suffixes in (("text", text_suffixes), ("html", html_suffixes), ("jsonl", jsonl_suffixes)):
+    for kind, suffixes in (("text", text_suffixes), ("html", html_suffixes), ("jsonl", jsonl_suffixes),
+                           ("warc", warc_suffixes)):
         if any(name.endswith(s) for s in suffixes):
             return kind
     return None
 
 
-def suffixes(config: dict) -> tuple[list[str], list[str], list[str]]:
-    """The text, HTML and JSON Lines file endings the config names (the last two may be absent)."""
+def suffixes(config: dict) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The text, HTML, JSON Lines and WARC file endings the config names (the last three may be absent)."""
     ingest = config["ingest"]
     return (list(ingest["text_suffixes"]), list(ingest.get("html_suffixes", [])),
-            list(ingest.get("jsonl_suffixes", [])))
+            list(ingest.get("jsonl_suffixes", [])), list(ingest.get("warc_suffixes", [])))
 
 
 # A folder holding both of these is this tool's output (a run's --out, a batch of the
@@ -59,7 +61,7 @@ OUTPUT_FILES = frozenset({"passages.jsonl", "removed.jsonl"})
 
 def discover(
     inputs: list[str], text_suffixes: list[str], html_suffixes: list[str] = (), jsonl_suffixes: list[str] = (),
-    *, follow_outside_links: bool = False,
+    warc_suffixes: list[str] = (), *, follow_outside_links: bool = False,
 ) -> tuple[list[str], list[SourceProblem]]:
     """Expand files and folders (recursively) into a sorted, de-duplicated list of readable inputs.
 
@@ -69,7 +71,7 @@ def discover(
     so is a symbolic link in a folder that loops, and one that leads out of the
     folder given (read only with ``follow_outside_links``).
     """
-    known = (text_suffixes, html_suffixes, jsonl_suffixes)
+    known = (text_suffixes, html_suffixes, jsonl_suffixes, warc_suffixes)
     found: dict[str, str] = {}
     problems: list[SourceProblem] = []
     for given in inputs:

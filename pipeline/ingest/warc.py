@@ -1,0 +1,139 @@
+"""Web archives: WARC files (wget --warc-file, Heritrix, Browsertrix, Common Crawl) and
+Common Crawl's WET text extracts, plain or gzipped (a member per record), read with
+warcio record by record.
+
+* a ``response`` record whose HTTP payload is HTML goes through the HTML path (the
+  same extraction, chrome audit and provenance as an HTML file or a JSON Lines
+  record's ``html``); its charset comes from the HTTP header, the page's meta tag or
+  a guess (bs4's UnicodeDammit);
+* a ``conversion`` record (WET: the page's text) is split like a dump, one paragraph
+  per non-blank line;
+* ``resource`` records with an HTML content type are read like responses.
+
+Provenance: ``url`` is the record's WARC-Target-URI, ``record`` its 1-based number in
+the file (and ``line``, so records sort in file order), ``element`` the block or line
+within it, ``warc_id`` its WARC-Record-ID, ``warc_date`` its WARC-Date and ``offset``
+the byte offset of the record in the (compressed) file.
+
+Per file, records that carry no page text are counted and reported as one problem
+(``warc-skipped``: responses that are not HTML, revisits; requests, metadata and
+warcinfo are expected and only counted in the message), and so are truncated records
+(read as far as they go). A record that cannot be parsed (bad gzip member, broken
+headers) ends the file with a ``bad-record`` problem naming its offset; what was read
+before it is kept.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+from ..model import Paragraph, Provenance, Removal, SourceProblem
+from .html import PageTooLarge, html_page
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+EXPECTED = ("request", "metadata", "warcinfo")
+
+
+def _decode_html(payload: bytes, content_type: str) -> str:
+    from bs4.dammit import UnicodeDammit
+
+    charset = None
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            charset = value.strip("\"' ")
+    dammit = UnicodeDammit(payload, [charset] if charset else [], is_html=True)
+    return dammit.unicode_markup or payload.decode("utf-8", "replace")
+
+
+def _stamp(paragraphs, removals, record) -> tuple[list[Paragraph], list[Removal]]:
+    """The WARC fields added to each paragraph's and removal's provenance."""
+    fields = {"warc_id": record.rec_headers.get_header("WARC-Record-ID"),
+              "warc_date": record.rec_headers.get_header("WARC-Date"), "offset": record_offset(record)}
+    return ([dataclasses.replace(p, source=dataclasses.replace(p.source, **fields)) for p in paragraphs],
+            [dataclasses.replace(r, source=dataclasses.replace(r.source, **fields)) for r in removals])
+
+
+def record_offset(record) -> int:
+    return int(getattr(record, "_stream_offset", -1))
+
+
+def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
+                    ) -> tuple[list[Paragraph], list[Removal], list[SourceProblem]]:
+    """Every page's paragraphs in file order, the chrome removals, and the file's problems."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    paragraphs: list[Paragraph] = []
+    chrome: list[Removal] = []
+    problems: list[SourceProblem] = []
+    skipped: Counter = Counter()
+    truncated = number = read = 0
+    offset = 0
+    try:
+        with open(path, "rb") as fh:
+            records = ArchiveIterator(fh, arc2warc=True)
+            for record in records:
+                number += 1
+                kind = record.rec_type or "unknown"
+                if kind in EXPECTED:
+                    skipped[kind] += 1
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                if kind == "response" and record.http_headers is not None:
+                    content_type = record.http_headers.get_header("Content-Type") or ""
+                elif kind in ("resource", "conversion"):
+                    content_type = record.rec_headers.get_header("Content-Type") or ""
+                else:  # revisit, continuation, a response without HTTP headers
+                    skipped[kind if kind != "response" else "response without HTTP headers"] += 1
+                    continue
+                is_html = content_type.split(";")[0].strip().lower() in HTML_TYPES
+                if kind != "conversion" and not is_html:
+                    skipped[f"non-HTML {kind}"] += 1
+                    continue
+                payload = record.content_stream().read()
+                # (asking for the offset reads the record to its end: only after the payload)
+                offset = record._stream_offset = records.get_record_offset()
+                read += len(payload)
+                if max_bytes and read > max_bytes:
+                    problems.append(SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB of "
+                                                  f"records ([ingest] max_file_mb): read up to the record at byte "
+                                                  f"{offset}; split the file, or raise the limit"))
+                    break
+                if record.rec_headers.get_header("WARC-Truncated"):
+                    truncated += 1
+                if kind == "conversion":
+                    text = payload.decode("utf-8", "replace")
+                    lines = [t.strip() for t in text.splitlines() if t.strip()]
+                    body = [Paragraph(t, Provenance(path, number, -1, -1, url=url, record=number, element=n))
+                            for n, t in enumerate(lines, 1)]
+                    dropped: list[Removal] = []
+                else:
+                    try:
+                        body, dropped = html_page(path, _decode_html(payload, content_type), config, url=url,
+                                                  record=number, line=number)
+                    except PageTooLarge as exc:
+                        problems.append(SourceProblem(path, "oversize", f"record at byte {offset}: the page is too "
+                                                      f"large to read: {exc}"))
+                        continue
+                    except Exception as exc:  # a page the parser chokes on costs that record
+                        problems.append(SourceProblem(path, "bad-html", f"record at byte {offset}: cannot parse "
+                                                      f"the page: {exc}"))
+                        continue
+                body, dropped = _stamp(body, dropped, record)
+                chrome.extend(dropped)
+                if not body:
+                    problems.append(SourceProblem(path, "empty", f"record at byte {offset} ({url}): no text left"))
+                paragraphs.extend(body)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        where = f"after record {number} (at byte {offset})" if number else "at the start of the file"
+        problems.append(SourceProblem(path, "bad-record", f"cannot read the archive {where}: {exc}"))
+    if number == 0 and not problems:
+        problems.append(SourceProblem(path, "empty", "the archive holds no records"))
+    counts = [f"{n} {k}" for k, n in sorted(skipped.items()) if k not in EXPECTED]
+    if counts or truncated:
+        also = [f"{skipped[k]} {k}" for k in EXPECTED if skipped[k]]
+        message = ", ".join(counts + ([f"{truncated} truncated (read as far as they go)"] if truncated else []))
+        problems.append(SourceProblem(path, "warc-skipped", f"{message}; of {number} records"
+                                      + (f" (also {', '.join(also)})" if also else "")))
+    return paragraphs, chrome, problems
