@@ -10,6 +10,7 @@ from .html import PageTooLarge, extract_blocks, extract_page, html_page, html_pa
 from .jsonl import jsonl_paragraphs
 from .sources import SourceText, decode_bytes, discover, input_kind, read_source, suffixes
 from .text import screen_oversize, split_paragraphs
+from .parquet import parquet_paragraphs
 from .warc import warc_paragraphs
 
 
@@ -71,12 +72,21 @@ def ingest_warc(path: str, config: dict) -> IngestResult:
     return _screened(path, paragraphs, problems, config, chrome)
 
 
+def ingest_parquet(path: str, config: dict) -> IngestResult:
+    """Ingest one Parquet file of records, row batch by row batch (:mod:`.parquet`)."""
+    chrome: list[Removal] = []
+    paragraphs, problems = parquet_paragraphs(path, config, chrome)
+    return _screened(path, paragraphs, problems, config, chrome)
+
+
 def ingest_file(path: str, config: dict) -> IngestResult:
     """Ingest one file from disk with the reader its suffix calls for; a bad file
     yields a problem and no paragraphs."""
     kind = input_kind(path, *suffixes(config)) or "text"  # named explicitly: read as a dump, as before
     if kind == "warc":
         return ingest_warc(path, config)
+    if kind == "parquet":
+        return ingest_parquet(path, config)
     ingest = config["ingest"]
     limit = ingest.get("max_file_mb")
     source = read_source(path, float(ingest["binary_control_ratio"]), int(limit * 2**20) if limit else None)
@@ -165,6 +175,7 @@ __all__ = [
     "ingest_paths",
     "ingest_text",
     "ingest_warc",
+    "ingest_parquet",
     "input_kind",
     "read_source",
     "screen_oversize",

@@ -111,8 +111,15 @@ def record_paragraphs(path: str, source_line: str, line: int, record: int, confi
     >>> [(p.raw, p.source.line, p.source.record, p.source.element) for p in ps]
     [('T', 4, 2, 1), ('a', 4, 2, 2), ('b', 4, 2, 3)]
     """
+    url, title, text, html = parse_record(source_line, jsonl_settings(config))
+    return fields_paragraphs(path, url, title, text, html, line, record, config, chrome)
+
+
+def fields_paragraphs(path: str, url: str, title: str | None, text: str | None, html: str | None, line: int,
+                      record: int, config: dict, chrome: list[Removal] | None = None) -> list[Paragraph]:
+    """The paragraphs of one record given its fields (a JSON Lines line's, a Parquet row's),
+    or :class:`BadRecord`."""
     settings = jsonl_settings(config)
-    url, title, text, html = parse_record(source_line, settings)
     out: list[Paragraph] = []
     title = " ".join((title or "").split())
     if title and settings["include_title"]:

@@ -26,9 +26,10 @@ class SourceText:
 
 def input_kind(
     path: str, text_suffixes: list[str], html_suffixes: list[str] = (), jsonl_suffixes: list[str] = (),
-    warc_suffixes: list[str] = (),
+    warc_suffixes: list[str] = (), parquet_suffixes: list[str] = (),
 ) -> str | None:
-    """The reader a file name calls for (``text``, ``html``, ``jsonl`` or ``warc``), or None when no reader takes it.
+    """The reader a file name calls for (``text``, ``html``, ``jsonl``, ``warc`` or ``parquet``), or None
+    when no reader takes it.
 
     >>> input_kind("dumps/a.txt.gz", [".txt"])
     'text'
@@ -41,27 +42,29 @@ def input_kind(
     if name.endswith(".gz"):
         name = name[:-3]
     for kind, suffixes in (("text", text_suffixes), ("html", html_suffixes), ("jsonl", jsonl_suffixes),
-                           ("warc", warc_suffixes)):
+                           ("warc", warc_suffixes), ("parquet", parquet_suffixes)):
         if any(name.endswith(s) for s in suffixes):
             return kind
     return None
 
 
-def suffixes(config: dict) -> tuple[list[str], list[str], list[str], list[str]]:
-    """The text, HTML, JSON Lines and WARC file endings the config names (the last three may be absent)."""
+def suffixes(config: dict) -> tuple[list[str], ...]:
+    """The text, HTML, JSON Lines, WARC and Parquet file endings the config names (all but
+    the first may be absent)."""
     ingest = config["ingest"]
-    return (list(ingest["text_suffixes"]), list(ingest.get("html_suffixes", [])),
-            list(ingest.get("jsonl_suffixes", [])), list(ingest.get("warc_suffixes", [])))
+    return (list(ingest["text_suffixes"]), *(list(ingest.get(f"{kind}_suffixes", []))
+                                             for kind in ("html", "jsonl", "warc", "parquet")))
 
 
 # A folder holding both of these is this tool's output (a run's --out, a batch of the
 # incremental state): read as input, a run would take its own passages for new text.
 OUTPUT_FILES = frozenset({"passages.jsonl", "removed.jsonl"})
+OUTPUT_PARQUET = frozenset({"passages.parquet", "removed.parquet"})  # --format parquet
 
 
 def discover(
     inputs: list[str], text_suffixes: list[str], html_suffixes: list[str] = (), jsonl_suffixes: list[str] = (),
-    warc_suffixes: list[str] = (), *, follow_outside_links: bool = False,
+    warc_suffixes: list[str] = (), parquet_suffixes: list[str] = (), *, follow_outside_links: bool = False,
 ) -> tuple[list[str], list[SourceProblem]]:
     """Expand files and folders (recursively) into a sorted, de-duplicated list of readable inputs.
 
@@ -71,7 +74,7 @@ def discover(
     so is a symbolic link in a folder that loops, and one that leads out of the
     folder given (read only with ``follow_outside_links``).
     """
-    known = (text_suffixes, html_suffixes, jsonl_suffixes, warc_suffixes)
+    known = (text_suffixes, html_suffixes, jsonl_suffixes, warc_suffixes, parquet_suffixes)
     found: dict[str, str] = {}
     problems: list[SourceProblem] = []
     for given in inputs:
@@ -109,10 +112,10 @@ def _walk_folder(given: Path, known, found: dict[str, str], problems: list[Sourc
     while pending:
         for root, dirs, files in os.walk(pending.pop(0), onerror=unreadable):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            if OUTPUT_FILES <= set(files):
+            if OUTPUT_FILES <= set(files) or OUTPUT_PARQUET <= set(files):
                 dirs[:] = []
                 problems.append(SourceProblem(Path(root).as_posix(), "output-folder",
-                                              "holds this tool's output (passages.jsonl, removed.jsonl): not read"))
+                                              "holds this tool's output (passages and removed, .jsonl or .parquet): not read"))
                 continue
             for d in dirs:
                 link = Path(root, d)
