@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from .config import ConfigError, load_config, load_operational
 from .state import StateError, StateLocked
 from .evaluate import evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
+from .ingest import is_url, upload
 from .explain import explain_line
 from .version import __version__
 
@@ -130,26 +133,36 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         raise click.UsageError("--scheduler needs --engine dask")
     if state and engine != "local":
         raise click.UsageError("--state runs on this machine only (not with --engine dask)")
+    remote = out if is_url(out) else None
+    if remote and state:
+        raise click.UsageError("--state needs a local --out (the corpus folder it owns)")
+    local = tempfile.mkdtemp(prefix="clean-corpus-out-") if remote else None
+    if local:  # written here, then uploaded whole when the run has finished
+        out = local
     try:
         if state:
             _run_batch(list(inputs), out, state, config, state_config, engine_config, rebuild_state, strict, quiet,
                        started, fmt)
             return
         if engine == "dask":
-            _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started, fmt)
+            _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started, fmt, remote)
             return
         result = write_corpus(list(inputs), config=config, engine=engine_config, out_dir=out,
                               progress=_progress_printer())
         _write_format(out, fmt)
+        out = _upload(out, remote)
     except WorkerOutOfMemory as exc:
         click.echo(f"clean-corpus: {exc}; the outputs of earlier runs are left as they were", err=True)
         sys.exit(5)
     except (OSError, sqlite3.Error) as exc:
         # Disk full, a read-only folder: named, and the files of earlier runs are left as they were
         # (every output is written to a temporary file and renamed into place).
-        where = getattr(exc, "filename", None) or (state if isinstance(exc, sqlite3.Error) else out)
+        where = getattr(exc, "filename", None) or (state if isinstance(exc, sqlite3.Error) else remote or out)
         click.echo(f"clean-corpus: cannot write {where}: {getattr(exc, 'strerror', None) or exc}", err=True)
         sys.exit(4)
+    finally:
+        if local:
+            shutil.rmtree(local, ignore_errors=True)
     _finish(result, out, strict, quiet, started, fmt)
 
 
@@ -161,13 +174,22 @@ def _write_format(folder: str, fmt: str) -> None:
         write_parquet(folder, keep_jsonl=fmt == "both")
 
 
-def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, started, fmt) -> None:
+def _upload(local: str, remote: str | None) -> str:
+    """The output folder's files copied to ``remote`` when --out is a URL; the name to report."""
+    if remote is None:
+        return local
+    upload(local, remote)
+    return remote
+
+
+def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, started, fmt, remote=None) -> None:
     try:
         dask_config = load_operational("dask", config_path)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     result = run_on_dask(inputs, out_dir=out, config=config, scheduler=scheduler, dask_config=dask_config)
     _write_format(out, fmt)
+    out = _upload(out, remote)
     _finish(result, out, strict, quiet, started, fmt)
 
 

@@ -11,6 +11,7 @@ from .jsonl import jsonl_paragraphs
 from .sources import SourceText, decode_bytes, discover, input_kind, read_source, suffixes
 from .text import screen_oversize, split_paragraphs
 from .parquet import parquet_paragraphs
+from .remote import is_url, size_of, upload
 from .warc import warc_paragraphs
 
 
@@ -112,8 +113,8 @@ class Source:
         if self.text is not None:
             return len(self.text)
         try:
-            return os.path.getsize(self.name)
-        except OSError:
+            return size_of(self.name)
+        except (OSError, ValueError, ImportError):
             return 0
 
     def read(self, config: dict) -> IngestResult:
@@ -176,6 +177,8 @@ __all__ = [
     "ingest_text",
     "ingest_warc",
     "ingest_parquet",
+    "is_url",
+    "upload",
     "input_kind",
     "read_source",
     "screen_oversize",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..model import Paragraph, Removal, SourceProblem
 from .jsonl import BadRecord, fields_paragraphs, jsonl_settings, without_lone_surrogates
+from .remote import open_binary
 
 BATCH_ROWS = 1000
 
@@ -17,12 +18,22 @@ BATCH_ROWS = 1000
 def parquet_paragraphs(path: str, config: dict, chrome: list[Removal] | None = None
                        ) -> tuple[list[Paragraph], list[SourceProblem]]:
     """Every good row's paragraphs, and a problem for each bad row (or the whole file)."""
+    try:
+        handle = open_binary(path)
+    except OSError as exc:
+        return [], [SourceProblem(path, "unreadable", exc.strerror or str(exc))]
+    with handle:
+        return _rows(path, handle, config, chrome)
+
+
+def _rows(path: str, handle, config: dict, chrome: list[Removal] | None
+          ) -> tuple[list[Paragraph], list[SourceProblem]]:
     import pyarrow.parquet as pq
 
     settings = jsonl_settings(config)
     names = {k: settings[f"{k}_field"] for k in ("url", "title", "text", "html")}
     try:
-        table = pq.ParquetFile(path)
+        table = pq.ParquetFile(handle)
     except Exception as exc:  # not Parquet, truncated: the file, named
         return [], [SourceProblem(path, "bad-parquet", f"cannot read the file: {exc}")]
     columns = set(table.schema_arrow.names)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import SourceProblem
+from .remote import is_url, list_url, open_binary, size_of
 
 _SNIFF_BYTES = 8192
 
@@ -78,6 +79,12 @@ def discover(
     found: dict[str, str] = {}
     problems: list[SourceProblem] = []
     for given in inputs:
+        if is_url(given):
+            urls, trouble = list_url(given, lambda name: input_kind(name, *known), (OUTPUT_FILES, OUTPUT_PARQUET))
+            for url in urls:
+                found.setdefault(url, url)
+            problems.extend(trouble)
+            continue
         p = Path(given)
         if p.is_dir():
             _walk_folder(p, known, found, problems, follow_outside_links)
@@ -209,14 +216,14 @@ def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = 
     try:
         if path.lower().endswith(".gz"):
             try:
-                with gzip.open(path, "rb") as fh:
+                with open_binary(path) as raw, gzip.open(raw, "rb") as fh:
                     data = fh.read(max_bytes + 1) if max_bytes else fh.read()
             except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
                 return SourceProblem(path, "corrupt-gzip", f"cannot decompress: {exc}")
         else:
-            if max_bytes and os.path.getsize(path) > max_bytes:
+            if max_bytes and size_of(path) > max_bytes:
                 return too_big
-            with open(path, "rb") as fh:
+            with open_binary(path) as fh:
                 data = fh.read()
     except OSError as exc:
         if exc.errno is None:  # gzip's own errors (a bad header) carry no errno

@@ -29,6 +29,7 @@ from collections import Counter
 
 from ..model import Paragraph, Provenance, Removal, SourceProblem
 from .html import PageTooLarge, html_page
+from .remote import open_binary
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 EXPECTED = ("request", "metadata", "warcinfo")
@@ -71,7 +72,7 @@ def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
     truncated = number = read = 0
     offset = 0
     try:
-        with open(path, "rb") as fh:
+        with open_binary(path) as fh:
             records = ArchiveIterator(fh, arc2warc=True)
             for record in records:
                 number += 1
