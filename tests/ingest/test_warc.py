@@ -44,6 +44,9 @@ def test_html_responses_give_the_same_passages_as_the_html_file(tmp_path):
     from_html = pipeline.clean_corpus([str(tmp_path / "page.html")])
     first_page = [p.text for p in from_warc.passages if p.source.record == 2]
     assert first_page == [p.text for p in from_html.passages]
+    # the same removals too: the page's chrome and boilerplate, with the same rules
+    removed = sorted((r.text, r.reason, r.rule) for r in from_warc.removed if r.source.record == 2)
+    assert removed == sorted((r.text, r.reason, r.rule) for r in from_html.removed)
     assert any("café run" in p.text for p in from_warc.passages)  # the latin-1 page decoded by its charset
     src = from_warc.passages[0].source.to_dict()
     assert src["url"] == "https://clinic.example/knee" and src["record"] == 2
