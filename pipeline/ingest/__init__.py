@@ -1,7 +1,6 @@
 """Stage 1, ingest: find input files, read them, and yield paragraphs with provenance."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
