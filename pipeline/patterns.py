@@ -25,6 +25,7 @@ True
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -48,10 +49,7 @@ class TimedPattern:
 
     def __init__(self, pattern: str, flags: int, where: str, budget_ms: float = DEFAULT_BUDGET_MS):
         self.compiled = re.compile(pattern, flags)
-        try:
-            self.matcher = regex.compile(pattern, self.compiled.flags | regex.VERSION0)
-        except regex.error as exc:
-            raise re.error(f"not supported by the matching engine: {exc}") from None
+        self.matcher = _matcher(pattern, self.compiled.flags)
         self.where = where
         self.budget_ms = float(budget_ms)
         # None: no budget (0 in the config turns it off)
@@ -84,6 +82,16 @@ class TimedPattern:
             return self.matcher.sub(replacement, text, timeout=self._seconds)
         except TimeoutError:
             raise PatternTimeout(self.where, self.budget_ms) from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _matcher(pattern: str, flags: int):
+    """The regex twin of a pattern, compiled once per process (a config is checked when it
+    loads and compiled again by each step: regex compiles ten times slower than re)."""
+    try:
+        return regex.compile(pattern, flags | regex.VERSION0)
+    except regex.error as exc:
+        raise re.error(f"not supported by the matching engine: {exc}") from None
 
 
 def budget_of(config: dict) -> float:
