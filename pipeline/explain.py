@@ -52,7 +52,7 @@ def model_view(source_path: str, line: int, config: dict) -> list[str]:
                    if contributions[j] < 0]
         when = "" if not short else (" if in fewer dumps than the repeat count needs" if variant == 0
                                      else " if in enough dumps for the repeat count")
-        threshold = judge.threshold_for(page["text"][at - start], paragraphs[at].source.element is not None)
+        threshold = judge.threshold_for(page["text"][at - start], paragraphs[at].html)
         out.append(f"  model{when}: probability of boilerplate {probability:.4f} "
                    f"({'at or above' if probability >= threshold else 'below'} threshold {threshold})")
         out.append("    towards boilerplate: " + (", ".join(towards) or "none"))

@@ -65,11 +65,16 @@ class Provenance:
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One non-blank input line. ``raw`` is the stripped line as read, ``text``
-    the normalised text (empty until the normalise stage has run)."""
+    the normalised text (empty until the normalise stage has run); ``html`` is true
+    for a block an HTML page's markup gave (an HTML file, a JSON Lines or Parquet
+    record's ``html``, a WARC response), which the boilerplate model judges at
+    thresholds of its own. Not part of the output: provenance cannot tell such a
+    block from a line of a record's ``text``."""
 
     raw: str
     source: Provenance
     text: str = ""
+    html: bool = False
 
 
 @dataclass(frozen=True, slots=True)

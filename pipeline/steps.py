@@ -78,8 +78,8 @@ class Batch:
     paragraph is on (a text dump's run of consecutive non-blank lines, an HTML page,
     a JSON Lines record: equal numbers are one page, and pages are contiguous),
     ``line[i]`` is its 1-based line in the source. Steps add columns by name; ``html``
-    (when any is) tells which paragraphs are blocks of an HTML page (a file or a JSON
-    Lines record's ``html``)."""
+    (when any is) tells which paragraphs are blocks of an HTML page
+    (:attr:`~pipeline.model.Paragraph.html`)."""
 
     raw: list[str]
     dumps: list[str]
@@ -117,8 +117,8 @@ class Batch:
                      page_numbers(sources) if pages is None else pages, line)
         if any(p.text for p in paragraphs):
             batch["text"] = [p.text for p in paragraphs]
-        if any(src.element is not None for src in sources):
-            batch["html"] = [src.element is not None for src in sources]
+        if any(p.html for p in paragraphs):
+            batch["html"] = [p.html for p in paragraphs]
         return batch
 
     def slice(self, start: int, stop: int) -> "Batch":

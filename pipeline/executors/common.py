@@ -258,7 +258,7 @@ def split_outcomes(paragraphs: list[Paragraph], outcomes: list[Outcome | None]
 
 
 def with_texts(paragraphs: list[Paragraph], texts: list[str]) -> list[Paragraph]:
-    return [Paragraph(p.raw, p.source, t) for p, t in zip(paragraphs, texts)]
+    return [Paragraph(p.raw, p.source, t, p.html) for p, t in zip(paragraphs, texts)]
 
 
 def finish_report(config: dict, *, files_read: list[str], problems: list[SourceProblem], read: int,

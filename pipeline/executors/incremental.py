@@ -315,7 +315,7 @@ class RepeatHistory:
 def judge_again(paragraphs: list[Paragraph], steps: list[Step], engine: Mapping, history: RepeatHistory
                 ) -> tuple[list[Paragraph], list[Removal]]:
     """Stored paragraphs run through the steps again and settled with the history's counts."""
-    batch = prepare(Batch.of([Paragraph(p.raw, p.source) for p in paragraphs]), steps, engine)
+    batch = prepare(Batch.of([Paragraph(p.raw, p.source, html=p.html) for p in paragraphs]), steps, engine)
     counts = history.counts_for([j.short_key for j in batch["judged"]])
     outcomes = [history.repeats.choose(j, n) for j, n in zip(batch["judged"], counts)]
     return split_outcomes(with_texts(paragraphs, batch["text"]), outcomes)

@@ -286,7 +286,7 @@ def _add_provenance(inputs: _Inputs, result: IngestResult, pending: _Pending) ->
     pending.path += numbers.tolist()
     pending.page += [inputs.pages + page for page in pages]
     pending.line += cols["line"].tolist()
-    pending.html += (cols["element"] >= 0).tolist()
+    pending.html += [p.html for p in paragraphs]
     inputs.pages += (pages[-1] + 1) if pages else 0
     inputs.prov["path"].append(numbers)
     for k, v in cols.items():

@@ -384,7 +384,7 @@ def html_page(
     limit = int(config["ingest"]["max_paragraph_chars"])
     paragraphs = [
         Paragraph(b.text, Provenance(path, line if line is not None else (b.line or b.element), -1, -1,
-                                     url=page, record=record, element=b.element))
+                                     url=page, record=record, element=b.element), html=True)
         for b in blocks
     ]
     removals = [

@@ -131,7 +131,7 @@ def fields_paragraphs(path: str, url: str, title: str | None, text: str | None, 
             raise BadRecord(f"cannot parse the HTML: {exc}") from None
         # Number the page's blocks after the title.
         offset = len(out)
-        out.extend(Paragraph(p.raw, replace(p.source, element=p.source.element + offset)) for p in body)
+        out.extend(replace(p, source=replace(p.source, element=p.source.element + offset)) for p in body)
         if chrome is not None:
             chrome.extend(dropped)
     else:

@@ -169,3 +169,22 @@ def test_an_html_page_the_html_thresholds_would_empty_keeps_the_dump_thresholds(
     result = pipeline.clean_corpus(_html_and_dump(tmp_path, [*ARTICLE, "Read the guide"]),
                                    config=_html_config(html_short=0.0))
     assert not [r for r in result.removed if r.reason == "boilerplate"]
+
+
+def test_a_json_lines_text_record_keeps_the_dump_thresholds(tmp_path):
+    """Only blocks an HTML page's markup gave are held to the HTML thresholds: the same lines
+    as a record's ``text`` are not, though their provenance also numbers them as elements."""
+    import pipeline
+
+    lines = [*ARTICLE, "Read the guide"]
+    page = "<html><body><article>" + "".join(f"<p>{t}</p>" for t in lines) + "</article></body></html>"
+    (tmp_path / "records.jsonl").write_text(json.dumps({"url": "https://a.example/t", "text": "\n".join(lines)})
+                                            + "\n" + json.dumps({"url": "https://a.example/h", "html": page}) + "\n",
+                                            encoding="utf-8")
+    inputs, config = [str(tmp_path / "records.jsonl")], _html_config(html_short=1.0)
+    result = pipeline.clean_corpus(inputs, config=config)
+    pipeline.write_corpus(inputs, out_dir=tmp_path / "out", config=config)  # the streaming run, too
+    assert {r.source.record for r in result.removed if r.reason == "boilerplate"} == {2}
+    assert sorted(p.text for p in result.passages if p.source.record == 1) == sorted(lines)
+    audit = [json.loads(line) for line in (tmp_path / "out" / "removed.jsonl").read_text().splitlines()]
+    assert {r["source"]["record"] for r in audit if r["reason"] == "boilerplate"} == {2}
