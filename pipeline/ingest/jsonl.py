@@ -92,7 +92,9 @@ def parse_record(line: str, settings: dict) -> tuple[str, str | None, str | None
     return url.strip(), title, text, html
 
 
-def _text_paragraphs(path: str, text: str, url: str, record: int, line: int, first: int) -> list[Paragraph]:
+def text_paragraphs(path: str, text: str, url: str, record: int, line: int, first: int = 1) -> list[Paragraph]:
+    """A record's text as paragraphs, numbered from ``first`` (a JSON Lines or Parquet record's
+    ``text``, a WET conversion record)."""
     # One paragraph per non-blank line, as in dumps (blank lines only separate).
     lines = [part.strip() for part in text.split("\n")]
     return [
@@ -135,7 +137,7 @@ def fields_paragraphs(path: str, url: str, title: str | None, text: str | None, 
         if chrome is not None:
             chrome.extend(dropped)
     else:
-        out.extend(_text_paragraphs(path, text, url, record, line, first=len(out) + 1))
+        out.extend(text_paragraphs(path, text, url, record, line, first=len(out) + 1))
     if not out:
         raise BadRecord("no text left in the record")
     return out

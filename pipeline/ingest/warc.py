@@ -27,8 +27,9 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from ..model import Paragraph, Provenance, Removal, SourceProblem
+from ..model import Paragraph, Removal, SourceProblem
 from .html import PageTooLarge, html_page
+from .jsonl import text_paragraphs
 from .remote import open_binary
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -104,10 +105,7 @@ def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
                 if record.rec_headers.get_header("WARC-Truncated"):
                     truncated += 1
                 if kind == "conversion":
-                    text = payload.decode("utf-8", "replace")
-                    lines = [t.strip() for t in text.splitlines() if t.strip()]
-                    body = [Paragraph(t, Provenance(path, number, -1, -1, url=url, record=number, element=n))
-                            for n, t in enumerate(lines, 1)]
+                    body = text_paragraphs(path, payload.decode("utf-8", "replace"), url, number, number)
                     dropped: list[Removal] = []
                 else:
                     try:
