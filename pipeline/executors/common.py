@@ -90,7 +90,6 @@ def _start_worker(parent: int, memory_mb: float) -> None:
     _LIMIT_MB = memory_mb
     try:
         import ctypes
-        import signal
 
         ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
@@ -198,7 +197,7 @@ def remove_leftovers(out: Path) -> list[str]:
 
 def fork_each(fn: Callable, calls: list[tuple], workers: int, memory_mb: float = 0) -> list:
     """``[fn(*args) for args in calls]``, on ``workers`` forked processes when more than one
-    (each allowed ``memory_mb`` beyond what it inherits; :class:`WorkerOutOfMemory` past it)."""
+    (each allowed ``memory_mb`` of private memory; :class:`WorkerOutOfMemory` past it)."""
     global _SHARED
     if workers <= 1 or len(calls) <= 1 or not can_fork():
         return [fn(*args) for args in calls]

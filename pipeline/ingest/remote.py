@@ -44,31 +44,26 @@ def size_of(path: str) -> int:
     return int(fs.size(inner) or 0)
 
 
-def list_url(url: str, wanted, output_files) -> tuple[list[str], list[SourceProblem]]:
+def list_url(url: str, wanted, holds_output) -> tuple[list[str], list[str], list[SourceProblem]]:
     """The input files under ``url`` (a file or a folder, searched recursively, sorted),
-    as URLs; ``wanted(name)`` tells the files a reader takes; a folder holding one of the
-    ``output_files`` sets (this tool's output) is skipped."""
+    as URLs, the folders skipped as this tool's output, and the problems; ``wanted(name)``
+    tells the files a reader takes, ``holds_output(names)`` a folder of output."""
     import fsspec
 
     try:
         fs, root = fsspec.core.url_to_fs(url)
         if fs.isfile(root):
-            return [url], []
+            return [url], [], []
         if not fs.isdir(root):
-            return [], [SourceProblem(url, "missing", "no such file or folder")]
+            return [], [], [SourceProblem(url, "missing", "no such file or folder")]
         found = sorted(fs.find(root))
     except (OSError, ValueError, ImportError) as exc:
-        return [], [SourceProblem(url, "unreadable", f"cannot list: {exc}")]
-    problems: list[SourceProblem] = []
+        return [], [], [SourceProblem(url, "unreadable", f"cannot list: {exc}")]
     by_folder: dict[str, set[str]] = {}
     for p in found:
         folder, _, name = p.rpartition("/")
         by_folder.setdefault(folder, set()).add(name)
-    skipped = sorted(f for f, names in by_folder.items() if any(s <= names for s in output_files))
-    for folder in skipped:
-        inside = folder[len(root):].strip("/") if folder.startswith(root) else folder
-        problems.append(SourceProblem(f"{url.rstrip('/')}/{inside}".rstrip("/"), "output-folder",
-                                      "holds this tool's output (passages and removed, .jsonl or .parquet): not read"))
+    skipped = sorted(f for f, names in by_folder.items() if holds_output(names))
     files = []
     for p in found:
         relative = p[len(root):].lstrip("/") if p.startswith(root) else p
@@ -77,7 +72,9 @@ def list_url(url: str, wanted, output_files) -> tuple[list[str], list[SourceProb
         if any(p.startswith(folder + "/") for folder in skipped) or not wanted(p.rpartition("/")[2]):
             continue
         files.append(f"{url.rstrip('/')}/{relative}")  # named as the user named the folder
-    return files, problems
+    named = [f"{url.rstrip('/')}/{folder[len(root):].strip('/') if folder.startswith(root) else folder}".rstrip("/")
+             for folder in skipped]
+    return files, named, []
 
 
 def upload(local: str | Path, url: str) -> None:

@@ -63,6 +63,21 @@ OUTPUT_FILES = frozenset({"passages.jsonl", "removed.jsonl"})
 OUTPUT_PARQUET = frozenset({"passages.parquet", "removed.parquet"})  # --format parquet
 
 
+def holds_output(names: set[str]) -> bool:
+    """Whether a folder with these file names holds this tool's output."""
+    return OUTPUT_FILES <= names or OUTPUT_PARQUET <= names
+
+
+def _output_folder(folder: str) -> SourceProblem:
+    return SourceProblem(folder, "output-folder",
+                         "holds this tool's output (passages and removed, .jsonl or .parquet): not read")
+
+
+def _outside_link(link: Path, given: Path, real: Path) -> SourceProblem:
+    return SourceProblem(link.as_posix(), "outside-link", f"a symbolic link out of {given.as_posix()} (to {real}): "
+                         "not read unless [ingest] follow_outside_links = true")
+
+
 def discover(
     inputs: list[str], text_suffixes: list[str], html_suffixes: list[str] = (), jsonl_suffixes: list[str] = (),
     warc_suffixes: list[str] = (), parquet_suffixes: list[str] = (), *, follow_outside_links: bool = False,
@@ -80,10 +95,10 @@ def discover(
     problems: list[SourceProblem] = []
     for given in inputs:
         if is_url(given):
-            urls, trouble = list_url(given, lambda name: input_kind(name, *known), (OUTPUT_FILES, OUTPUT_PARQUET))
+            urls, skipped, trouble = list_url(given, lambda name: input_kind(name, *known), holds_output)
             for url in urls:
                 found.setdefault(url, url)
-            problems.extend(trouble)
+            problems.extend(trouble + [_output_folder(folder) for folder in skipped])
             continue
         p = Path(given)
         if p.is_dir():
@@ -119,10 +134,9 @@ def _walk_folder(given: Path, known, found: dict[str, str], problems: list[Sourc
     while pending:
         for root, dirs, files in os.walk(pending.pop(0), onerror=unreadable):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            if OUTPUT_FILES <= set(files) or OUTPUT_PARQUET <= set(files):
+            if holds_output(set(files)):
                 dirs[:] = []
-                problems.append(SourceProblem(Path(root).as_posix(), "output-folder",
-                                              "holds this tool's output (passages and removed, .jsonl or .parquet): not read"))
+                problems.append(_output_folder(Path(root).as_posix()))
                 continue
             for d in dirs:
                 link = Path(root, d)
@@ -140,9 +154,7 @@ def _walk_folder(given: Path, known, found: dict[str, str], problems: list[Sourc
                     walked.add(real)
                     pending.append(link)
                 else:
-                    problems.append(SourceProblem(link.as_posix(), "outside-link",
-                                                  f"a symbolic link out of {given.as_posix()} (to {real}): not "
-                                                  "read unless [ingest] follow_outside_links = true"))
+                    problems.append(_outside_link(link, given, real))
             for name in sorted(files):
                 if name.startswith(".") or not input_kind(name, *known):
                     continue
@@ -151,9 +163,7 @@ def _walk_folder(given: Path, known, found: dict[str, str], problems: list[Sourc
                 if real is None:
                     continue
                 if not follow_outside_links and not real.is_relative_to(top):
-                    problems.append(SourceProblem(full.as_posix(), "outside-link",
-                                                  f"a symbolic link out of {given.as_posix()} (to {real}): not "
-                                                  "read unless [ingest] follow_outside_links = true"))
+                    problems.append(_outside_link(full, given, real))
                     continue
                 found.setdefault(str(real), full.as_posix())
 

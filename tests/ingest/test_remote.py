@@ -50,3 +50,16 @@ def test_a_missing_url_is_named_and_state_needs_a_local_out(tmp_path):
     assert run.exit_code == 1 and "memory://nowhere/x: missing" in run.output
     run = CliRunner().invoke(main, ["run", str(tmp_path), "--out", "memory://o", "--state", str(tmp_path / "s.db")])
     assert run.exit_code == 2 and "--state needs a local --out" in run.output
+
+
+def test_an_output_folder_under_an_input_url_is_not_read(tmp_path):
+    _memory_inputs("/case3")
+    fs = fsspec.filesystem("memory")
+    for name in ("passages.jsonl", "removed.jsonl"):
+        fs.pipe(f"/case3/dumps/out/{name}", b"{}\n")
+    fs.pipe("/case3/dumps/out/old.txt", DUMP.encode())
+    run = CliRunner().invoke(main, ["run", "memory://case3/dumps", "--out", str(tmp_path / "out")])
+    assert run.exit_code == 0, run.output
+    assert "memory://case3/dumps/out: output-folder" in run.output
+    report = (tmp_path / "out" / "report.json").read_text()
+    assert "old.txt" not in report and "memory://case3/dumps/a.txt" in report
