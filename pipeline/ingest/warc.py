@@ -48,16 +48,12 @@ def _decode_html(payload: bytes, content_type: str) -> str:
     return dammit.unicode_markup or payload.decode("utf-8", "replace")
 
 
-def _stamp(paragraphs, removals, record) -> tuple[list[Paragraph], list[Removal]]:
+def _stamp(paragraphs, removals, record, offset: int) -> tuple[list[Paragraph], list[Removal]]:
     """The WARC fields added to each paragraph's and removal's provenance."""
     fields = {"warc_id": record.rec_headers.get_header("WARC-Record-ID"),
-              "warc_date": record.rec_headers.get_header("WARC-Date"), "offset": record_offset(record)}
+              "warc_date": record.rec_headers.get_header("WARC-Date"), "offset": offset}
     return ([dataclasses.replace(p, source=dataclasses.replace(p.source, **fields)) for p in paragraphs],
             [dataclasses.replace(r, source=dataclasses.replace(r.source, **fields)) for r in removals])
-
-
-def record_offset(record) -> int:
-    return int(getattr(record, "_stream_offset", -1))
 
 
 def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
@@ -95,7 +91,7 @@ def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
                     continue
                 payload = record.content_stream().read()
                 # (asking for the offset reads the record to its end: only after the payload)
-                offset = record._stream_offset = records.get_record_offset()
+                offset = records.get_record_offset()
                 read += len(payload)
                 if max_bytes and read > max_bytes:
                     problems.append(SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB of "
@@ -119,7 +115,7 @@ def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
                         problems.append(SourceProblem(path, "bad-html", f"record at byte {offset}: cannot parse "
                                                       f"the page: {exc}"))
                         continue
-                body, dropped = _stamp(body, dropped, record)
+                body, dropped = _stamp(body, dropped, record, offset)
                 chrome.extend(dropped)
                 if not body:
                     problems.append(SourceProblem(path, "empty", f"record at byte {offset} ({url}): no text left"))
