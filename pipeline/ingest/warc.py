@@ -48,6 +48,21 @@ def _decode_html(payload: bytes, content_type: str) -> str:
     return dammit.unicode_markup or payload.decode("utf-8", "replace")
 
 
+def _content_type(record, kind: str) -> tuple[str, str | None]:
+    """A record's content type, and why it is skipped (None: it holds page text)."""
+    if kind in EXPECTED:
+        return "", kind
+    if kind == "response" and record.http_headers is not None:
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    elif kind in ("resource", "conversion"):
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    else:  # revisit, continuation, a response without HTTP headers
+        return "", kind if kind != "response" else "response without HTTP headers"
+    if kind != "conversion" and content_type.split(";")[0].strip().lower() not in HTML_TYPES:
+        return content_type, f"non-HTML {kind}"
+    return content_type, None
+
+
 def _stamp(paragraphs, removals, record, offset: int) -> tuple[list[Paragraph], list[Removal]]:
     """The WARC fields added to each paragraph's and removal's provenance."""
     fields = {"warc_id": record.rec_headers.get_header("WARC-Record-ID"),
@@ -74,24 +89,14 @@ def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
             for record in records:
                 number += 1
                 kind = record.rec_type or "unknown"
-                if kind in EXPECTED:
-                    skipped[kind] += 1
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                if kind == "response" and record.http_headers is not None:
-                    content_type = record.http_headers.get_header("Content-Type") or ""
-                elif kind in ("resource", "conversion"):
-                    content_type = record.rec_headers.get_header("Content-Type") or ""
-                else:  # revisit, continuation, a response without HTTP headers
-                    skipped[kind if kind != "response" else "response without HTTP headers"] += 1
-                    continue
-                is_html = content_type.split(";")[0].strip().lower() in HTML_TYPES
-                if kind != "conversion" and not is_html:
-                    skipped[f"non-HTML {kind}"] += 1
-                    continue
-                payload = record.content_stream().read()
+                content_type, skip = _content_type(record, kind)
+                payload = b"" if skip else record.content_stream().read()
                 # (asking for the offset reads the record to its end: only after the payload)
                 offset = records.get_record_offset()
+                if skip:
+                    skipped[skip] += 1
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
                 read += len(payload)
                 if max_bytes and read > max_bytes:
                     problems.append(SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB of "
