@@ -175,22 +175,20 @@ class LearnedJudge:
         short_text = np.array([word_count(t) <= self.short_words for t in f.distinct], bool)
         cuts = np.where(short_text, self.short_cut, self.cut)
         cuts = cuts[f.text_row][:, None] if f.rows.size else np.zeros((0, 1))
-        dump_cuts = cuts
+        rules_stand = by_rules & ((scores >= self.rules_cut) | no_words)
+        removed = (scores >= cuts) | rules_stand
         if "html" in batch and f.rows.size:
             html = np.asarray(batch["html"], bool)[f.rows]
-            html_cuts = np.where(short_text, self.html_short_cut, self.html_cut)[f.text_row]
-            cuts = dump_cuts.copy()
-            cuts[html, 0] = html_cuts[html]
-        removed = (scores >= cuts) | (by_rules & ((scores >= self.rules_cut) | no_words))
-        if cuts is not dump_cuts:
+            html_cuts = cuts.copy()
+            html_cuts[html, 0] = np.where(short_text, self.html_short_cut, self.html_cut)[f.text_row][html]
+            at_html = (scores >= html_cuts) | rules_stand
             # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
             # with nothing left is more likely a page the model misreads than all furniture.
             page = np.asarray(batch.page, np.int64)[f.rows]
             for p in np.unique(page[html]).tolist():
                 at = page == p
-                if removed[at, 0].all():
-                    removed[at] = (scores[at] >= dump_cuts[at]) | (by_rules[at] & ((scores[at] >= self.rules_cut)
-                                                                                   | no_words[at]))
+                if not at_html[at, 0].all():
+                    removed[at] = at_html[at]
         reasons = self._all_reasons(f, scores, removed)
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
