@@ -16,7 +16,7 @@ from .config import ConfigError, load_config, load_operational
 from .state import StateError, StateLocked
 from .evaluate import evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
-from .ingest import is_url, upload
+from .ingest import is_url, upload, url_problem
 from .explain import explain_line
 from .version import __version__
 
@@ -136,6 +136,9 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     remote = out if is_url(out) else None
     if remote and state:
         raise click.UsageError("--state needs a local --out (the corpus folder it owns)")
+    unreachable = url_problem(remote) if remote else None
+    if unreachable:
+        raise click.UsageError(f"--out {remote}: {unreachable}")
     local = tempfile.mkdtemp(prefix="clean-corpus-out-") if remote else None
     if local:  # written here, then uploaded whole when the run has finished
         out = local

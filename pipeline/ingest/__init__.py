@@ -10,7 +10,7 @@ from .jsonl import jsonl_paragraphs
 from .sources import SourceText, decode_bytes, discover, input_kind, read_source, suffixes
 from .text import screen_oversize, split_paragraphs
 from .parquet import parquet_paragraphs
-from .remote import is_url, size_of, upload
+from .remote import is_url, size_of, upload, url_problem
 from .warc import warc_paragraphs
 
 
@@ -178,6 +178,7 @@ __all__ = [
     "ingest_parquet",
     "is_url",
     "upload",
+    "url_problem",
     "input_kind",
     "read_source",
     "screen_oversize",

@@ -77,6 +77,18 @@ def list_url(url: str, wanted, holds_output) -> tuple[list[str], list[str], list
     return files, named, []
 
 
+def url_problem(url: str) -> str | None:
+    """Why fsspec cannot reach ``url`` (an unknown protocol, its package not installed), or
+    None: checked before a run writes there, so the run's work is not lost at the end."""
+    import fsspec
+
+    try:
+        fsspec.core.url_to_fs(url)
+    except (ImportError, ValueError) as exc:
+        return str(exc)
+    return None
+
+
 def upload(local: str | Path, url: str) -> None:
     """Copy every file of the local output folder ``local`` to the folder ``url``."""
     import fsspec

@@ -63,3 +63,10 @@ def test_an_output_folder_under_an_input_url_is_not_read(tmp_path):
     assert "memory://case3/dumps/out: output-folder" in run.output
     report = (tmp_path / "out" / "report.json").read_text()
     assert "old.txt" not in report and "memory://case3/dumps/a.txt" in report
+
+
+def test_an_output_url_that_cannot_be_reached_is_refused_before_the_run(tmp_path):
+    (tmp_path / "a.txt").write_text(DUMP)
+    run = CliRunner().invoke(main, ["run", str(tmp_path), "--out", "nosuch://bucket/out"])
+    assert run.exit_code == 2 and "--out nosuch://bucket/out: Protocol not known: nosuch" in run.output
+    assert "Traceback" not in run.output
