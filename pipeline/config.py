@@ -201,10 +201,17 @@ def validate(config: dict) -> None:
     short_words = model.get("short_words", 0)
     if not isinstance(short_words, int) or isinstance(short_words, bool) or short_words < 0:
         raise ConfigError("config: boilerplate.model.short_words must be a whole number >= 0")
-    for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold"):
+    for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold",
+                "prose_threshold", "prose_short_threshold", "unordered_threshold", "unordered_short_threshold"):
         value = model.get(key, 0.5)
         if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.0 <= float(value) <= 1.0:
             raise ConfigError(f"config: boilerplate.model.{key} must be a probability between 0 and 1")
+    words = model.get("prose_page_words", 0)
+    if not isinstance(words, (int, float)) or isinstance(words, bool) or words < 0:
+        raise ConfigError("config: boilerplate.model.prose_page_words must be a number of words >= 0")
+    signal = model.get("ordered_page_signal", 0.0)
+    if not isinstance(signal, (int, float)) or isinstance(signal, bool) or not -1.0 <= float(signal) <= 1.0:
+        raise ConfigError("config: boilerplate.model.ordered_page_signal must be a correlation between -1 and 1")
     if not isinstance(model.get("path", ""), str):
         raise ConfigError("config: boilerplate.model.path must be a folder path (\"\" for the shipped model)")
     dedup = config["dedup"]

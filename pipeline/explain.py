@@ -17,7 +17,7 @@ def model_view(source_path: str, line: int, config: dict) -> list[str]:
     """The learned model's view of one input line, worked out again from its page in the
     input file: its score against the threshold, and the strongest reasons each way.
     (The cross-dump count is the run's; a short line shows both answers.)"""
-    from .boilerplate.learned import LearnedJudge
+    from .boilerplate.learned import PAGE_KINDS, LearnedJudge
     from .boilerplate.classify import BoilerplateClassifier
     from .boilerplate.model import PAGE_MODEL_FEATURES
     from .ingest import ingest_file
@@ -52,9 +52,11 @@ def model_view(source_path: str, line: int, config: dict) -> list[str]:
                    if contributions[j] < 0]
         when = "" if not short else (" if in fewer dumps than the repeat count needs" if variant == 0
                                      else " if in enough dumps for the repeat count")
-        threshold = judge.threshold_for(page["text"][at - start], paragraphs[at].html)
+        kind = int(judge.page_kinds(x)[0])
+        threshold = judge.threshold_for(page["text"][at - start], paragraphs[at].html, kind)
+        where = "html" if paragraphs[at].html else PAGE_KINDS[kind]
         out.append(f"  model{when}: probability of boilerplate {probability:.4f} "
-                   f"({'at or above' if probability >= threshold else 'below'} threshold {threshold})")
+                   f"({'at or above' if probability >= threshold else 'below'} threshold {threshold}, {where} page)")
         out.append("    towards boilerplate: " + (", ".join(towards) or "none"))
         out.append("    towards content: " + (", ".join(against) or "none"))
     return out

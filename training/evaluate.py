@@ -13,10 +13,12 @@ runs it) cleans the held-out pages rebuilt as dumps in each style:
 
 each then scored with ``clean-corpus eval``'s scorer (ambiguous lines left out). The
 pipeline runs once with the model at the lowest threshold of the grid and once with the
-rules alone (``decision = "rules"``); every other setting of the decision (``threshold``,
-``short_threshold`` for paragraphs of at most ``short_words`` words) is scored from the
-probabilities that run recorded for its removals: a paragraph's probability does not
-depend on the thresholds, so this is exact for the boilerplate decisions. The setting
+rules alone (``decision = "rules"``); every other setting of the decision (a ``threshold``
+and a ``short_threshold`` for paragraphs of at most ``short_words`` words, per page kind:
+blocks, prose, unordered, see :mod:`pipeline.boilerplate.learned`) is scored from the
+probabilities and page kinds that run recorded for its removals: a paragraph's
+probability and its page's kind do not depend on the thresholds, so this is exact for
+the boilerplate decisions. The setting
 shipped in configs/default.toml is the one with the best recall, averaged over the
 styles, whose pooled held-out content loss stays within MARGIN of every style's budget
 (BUDGET) and whose precision meets every style's floor (PRECISION);
@@ -28,12 +30,15 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
+
 from pipeline.api import clean_corpus
-from pipeline.boilerplate.learned import word_count, wordless
+from pipeline.boilerplate.learned import PAGE_KINDS, word_count, wordless
 from pipeline.config import load_config
 from pipeline.emit import write_outputs
 from pipeline.evaluate import evaluate, read_jsonl
@@ -43,11 +48,11 @@ from .train import log
 
 EVAL_STYLES = {"blocks": ("blocks", False), "paragraphs": ("paragraphs", False),
                "paragraphs-shuffled": ("paragraphs", True)}
-# The decision settings scored: (threshold, short_threshold, short_words); short_words 0 is
-# one threshold for every paragraph.
-THRESHOLDS = (0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.9925)
-GRID = sorted({(t, t, 0) for t in THRESHOLDS} |
-              {(t, s, w) for t, s in itertools.product(THRESHOLDS, THRESHOLDS) if s > t for w in (1, 3, 5)})
+# A decision setting: (short_words, thresholds), thresholds holding one (threshold,
+# short_threshold) pair per page kind (PAGE_KINDS: blocks, prose, unordered); short_words 0
+# is one threshold for every paragraph of a kind.
+THRESHOLDS = (0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.9925)
+SHORT_WORDS = (0, 1, 3, 5)
 # Content lines a style may lose (the issue's budgets: 1.5% blocks, 1% paragraphs).
 BUDGET = {"blocks": 0.015, "paragraphs": 0.01, "paragraphs-shuffled": 0.01}
 # The setting is chosen on the folds it is then measured on, and sites never seen vary
@@ -56,6 +61,20 @@ BUDGET = {"blocks": 0.015, "paragraphs": 0.01, "paragraphs-shuffled": 0.01}
 MARGIN = 0.9
 # Boilerplate precision each style must keep (the issue's floors): a setting below one is not chosen.
 PRECISION = {"blocks": 0.97, "paragraphs": 0.95, "paragraphs-shuffled": 0.95}
+_KIND = re.compile(r"^page:(\w+)\(")
+
+
+def pairs(short_words: int) -> list[tuple[float, float]]:
+    """The (threshold, short_threshold) pairs scored for one page kind: a stricter short
+    threshold, or one threshold for all when ``short_words`` is 0."""
+    if short_words == 0:
+        return [(t, t) for t in THRESHOLDS]
+    return [(t, u) for t in THRESHOLDS for u in THRESHOLDS if u > t]
+
+
+def uniform(threshold: float) -> tuple:
+    """One threshold for every paragraph on every kind of page."""
+    return (0, ((threshold, threshold),) * len(PAGE_KINDS))
 
 
 def fold_model(realweb: Path, work: Path, fold: int, folds: int) -> Path:
@@ -84,15 +103,19 @@ def summary(counts: dict) -> dict:
             "content_removed": round(counts["content_lost"] / max(1, counts["content"]), 4), **counts}
 
 
-def model_config(model: Path, setting: tuple[float, float, int]) -> dict:
-    threshold, short_threshold, short_words = setting
-    return load_config(overrides={"boilerplate": {"decision": "model", "model": {
-        "path": str(model), "threshold": threshold, "short_threshold": short_threshold, "short_words": short_words}}})
+def model_config(model: Path, setting: tuple) -> dict:
+    short_words, thresholds = setting
+    settings = {"path": str(model), "short_words": short_words}
+    for kind, (threshold, short_threshold) in zip(PAGE_KINDS, thresholds):
+        prefix = "" if kind == PAGE_KINDS[0] else f"{kind}_"
+        settings[f"{prefix}threshold"], settings[f"{prefix}short_threshold"] = threshold, short_threshold
+    return load_config(overrides={"boilerplate": {"decision": "model", "model": settings}})
 
 
 def line_facts(dumps: Path, low_run: Path, rules_run: Path) -> list[tuple]:
     """Per scored line: (is boilerplate, probability or None, word count, the rules remove
-    it, it has no letter or digit, it is lost whatever the decision: empty or oversize)."""
+    it, it has no letter or digit, it is lost whatever the decision: empty or oversize,
+    its page kind as an index in PAGE_KINDS)."""
     def removals(run: Path) -> dict:
         return {(Path(r["source"]["path"]).name, r["source"]["line"]): r for r in read_jsonl(run / "removed.jsonl")}
 
@@ -106,17 +129,20 @@ def line_facts(dumps: Path, low_run: Path, rules_run: Path) -> list[tuple]:
         boilerplate = r is not None and r["reason"] == "boilerplate"
         clean = (r or {}).get("clean") or ""
         by_rules = at in rules and rules[at]["reason"] == "boilerplate"
+        kinds = [m.group(1) for m in map(_KIND.match, (r or {}).get("signals") or []) if m]
         facts.append((g["label"] == "boilerplate", r["score"] if boilerplate else None, word_count(clean),
                       by_rules, boilerplate and wordless(clean),
-                      r is not None and r["reason"] in ("empty", "oversize")))
+                      r is not None and r["reason"] in ("empty", "oversize"),
+                      PAGE_KINDS.index(kinds[0]) if kinds and kinds[0] in PAGE_KINDS else 0))
     return facts
 
 
-def simulate(facts: list[tuple], setting: tuple[float, float, int], rules_threshold: float) -> dict:
+def simulate(facts: list[tuple], setting: tuple, rules_threshold: float) -> dict:
     """The counts a run with ``setting`` gives, from the low-threshold run's line facts."""
-    threshold, short_threshold, short_words = setting
+    short_words, thresholds = setting
     tp = fp = fn = content = lost = 0
-    for is_bp, p, words, by_rules, no_words, gone in facts:
+    for is_bp, p, words, by_rules, no_words, gone, kind in facts:
+        threshold, short_threshold = thresholds[kind]
         removed = p is not None and (p >= (short_threshold if words <= short_words else threshold)
                                      or (by_rules and (p >= rules_threshold or no_words)))
         if is_bp:
@@ -127,6 +153,60 @@ def simulate(facts: list[tuple], setting: tuple[float, float, int], rules_thresh
             fp += removed
             lost += removed or gone
     return {"tp": tp, "fp": fp, "fn": fn, "content": content, "content_lost": lost}
+
+
+def _arrays(lines: list[tuple]) -> dict:
+    """Line facts as columns, for scoring many settings at once."""
+    column = lambda i, dtype: np.array([f[i] for f in lines], dtype)  # noqa: E731
+    p = np.array([-1.0 if f[1] is None else f[1] for f in lines], np.float64)
+    return {"bp": column(0, bool), "p": p, "words": column(2, np.int64), "rules": column(3, bool),
+            "no_words": column(4, bool), "gone": column(5, bool), "kind": column(6, np.int64)}
+
+
+def _counts(a: dict, at: np.ndarray, short_words: int, pair: tuple[float, float], rules_threshold: float) -> tuple:
+    """simulate()'s counts for the lines ``at`` under one (threshold, short_threshold) pair."""
+    p, bp = a["p"][at], a["bp"][at]
+    cut = np.where(a["words"][at] <= short_words, pair[1], pair[0])
+    removed = (p >= 0) & ((p >= cut) | (a["rules"][at] & ((p >= rules_threshold) | a["no_words"][at])))
+    content = ~bp
+    return (int((removed & bp).sum()), int((removed & content).sum()), int((~removed & bp).sum()),
+            int(content.sum()), int((content & (removed | a["gone"][at])).sum()))
+
+
+def best_setting(facts: dict, folds: int, rules_threshold: float) -> tuple[tuple | None, dict]:
+    """The setting with the best recall averaged over the styles among those within MARGIN
+    of every style's content budget and at every style's precision floor (ties: the
+    stricter thresholds), and its pooled counts. Every combination of one pair per page
+    kind is scored: a line's kind is fixed, so a style's counts are the sums of its
+    kinds' counts, computed once per pair."""
+    names = list(EVAL_STYLES)
+    columns = [_arrays([f for fold in range(folds) for f in facts[fold, name]]) for name in names]
+    best, best_key, best_counts = None, None, {}
+    for short_words in SHORT_WORDS:
+        options = pairs(short_words)
+        # counts[kind, option, style] = (tp, fp, fn, content, lost) from that kind's lines
+        counts = np.zeros((len(PAGE_KINDS), len(options), len(names), 5), np.int64)
+        for s, a in enumerate(columns):
+            for kind in range(len(PAGE_KINDS)):
+                at = a["kind"] == kind
+                for o, pair in enumerate(options):
+                    counts[kind, o, s] = _counts(a, at, short_words, pair, rules_threshold)
+        grid = np.array(list(itertools.product(range(len(options)), repeat=len(PAGE_KINDS))))
+        total = sum(counts[kind, grid[:, kind]] for kind in range(len(PAGE_KINDS)))  # combos x styles x 5
+        tp, fp, fn, content, lost = (total[..., i].astype(float) for i in range(5))
+        recall, precision = tp / np.maximum(1, tp + fn), tp / np.maximum(1, tp + fp)
+        removed = lost / np.maximum(1, content)
+        budget = np.array([BUDGET[n] * MARGIN for n in names])
+        floor = np.array([PRECISION[n] for n in names])
+        ok = (removed <= budget).all(1) & (precision >= floor).all(1)
+        for c in np.flatnonzero(ok).tolist():
+            thresholds = tuple(options[o] for o in grid[c].tolist())
+            key = (round(float(recall[c].mean()), 6), sum(t + u for t, u in thresholds), short_words)
+            if best_key is None or key > best_key:
+                best, best_key = (short_words, thresholds), key
+                best_counts = {n: dict(zip(("tp", "fp", "fn", "content", "content_lost"), total[c, s].tolist()))
+                               for s, n in enumerate(names)}
+    return best, best_counts
 
 
 def pooled(per_fold: list[dict]) -> dict:
@@ -141,7 +221,7 @@ def main(argv: list[str] | None = None) -> dict:
     args = ap.parse_args(argv)
     pages = {style: load_pages(args.realweb, style) for style in STYLES}
     rules_threshold = float(load_config()["boilerplate"]["model"]["rules_threshold"])
-    lowest = (min(THRESHOLDS), min(THRESHOLDS), 0)
+    lowest = uniform(min(THRESHOLDS))
     facts: dict = {}
     rules_counts: dict = {}
     models, dumps_of = {}, {}
@@ -157,13 +237,11 @@ def main(argv: list[str] | None = None) -> dict:
                 score(dumps, runs / "rules", load_config(overrides={"boilerplate": {"decision": "rules"}})))
             facts[fold, name] = line_facts(dumps, runs / "low", runs / "rules")
             log(f"fold {fold} {name}: scored")
-    grid = {setting: {name: pooled([simulate(facts[f, name], setting, rules_threshold) for f in range(args.folds)])
-                      for name in EVAL_STYLES} for setting in GRID}
-    within = [s for s in GRID if all(grid[s][n]["content_removed"] <= BUDGET[n] * MARGIN
-                                     and grid[s][n]["precision"] >= PRECISION[n] for n in EVAL_STYLES)]
-    chosen = max(within, key=lambda s: (sum(grid[s][n]["recall"] for n in EVAL_STYLES), s)) if within else None
-    table: dict = {"chosen": chosen, "budget": BUDGET, "margin": MARGIN, "precision_floor": PRECISION,
-                   "styles": {}}
+    grid = {t: {name: pooled([simulate(facts[f, name], uniform(t), rules_threshold) for f in range(args.folds)])
+                for name in EVAL_STYLES} for t in THRESHOLDS}
+    chosen, simulated = best_setting(facts, args.folds, rules_threshold)
+    table: dict = {"chosen": chosen and {"short_words": chosen[0], "thresholds": dict(zip(PAGE_KINDS, chosen[1]))},
+                   "budget": BUDGET, "margin": MARGIN, "precision_floor": PRECISION, "styles": {}}
     for name in EVAL_STYLES:
         real = []
         if chosen is not None:
@@ -171,27 +249,25 @@ def main(argv: list[str] | None = None) -> dict:
                 real.append(score(dumps_of[fold, name], args.work / "runs" / f"fold{fold}" / name / "chosen",
                                   model_config(models[fold], chosen)))
         table["styles"][name] = {
-            "chosen": {"pooled": pooled(real), "folds": [summary(f) for f in real]} if real else None,
+            "chosen": {"pooled": pooled(real), "simulated": summary(simulated[name]),
+                       "folds": [summary(f) for f in real]} if real else None,
             "rules": {"pooled": pooled(rules_counts[name]), "folds": [summary(f) for f in rules_counts[name]]},
-            "grid": [{"threshold": s[0], "short_threshold": s[1], "short_words": s[2], **grid[s][name]}
-                     for s in GRID]}
+            "one_threshold": [{"threshold": t, **grid[t][name]} for t in THRESHOLDS]}
     for name, t in table["styles"].items():
         print(f"\n{name}  (held-out sites, {args.folds} folds)")
         print(f"  {'decision':34} {'precision':>9} {'recall':>7} {'content removed':>16}")
-        singles = [row for row in t["grid"] if row["short_words"] == 0]
-        for row in singles:
+        for row in t["one_threshold"]:
             print(f"  {'model at ' + str(row['threshold']):34} {row['precision']:9.3f} {row['recall']:7.3f} "
                   f"{row['content_removed']:16.4f}")
         if t["chosen"]:
             c = t["chosen"]["pooled"]
             spread = [f["recall"] for f in t["chosen"]["folds"]]
-            print(f"  {'chosen ' + str(chosen) + ' (run)':34} {c['precision']:9.3f} {c['recall']:7.3f} "
+            print(f"  {'chosen (run)':34} {c['precision']:9.3f} {c['recall']:7.3f} "
                   f"{c['content_removed']:16.4f}   recall by fold {min(spread):.3f}-{max(spread):.3f}")
         r = t["rules"]["pooled"]
         print(f"  {'rules alone':34} {r['precision']:9.3f} {r['recall']:7.3f} {r['content_removed']:16.4f}")
     print(f"\nbest mean recall within {MARGIN:.0%} of every style's content budget {BUDGET} "
-          f"at precision at least {PRECISION}: "
-          f"threshold, short_threshold, short_words = {chosen}")
+          f"at precision at least {PRECISION}: {table['chosen']}")
     (args.work / "results.json").write_text(json.dumps(table, indent=2) + "\n")
     return table
 

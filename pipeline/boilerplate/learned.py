@@ -10,15 +10,26 @@ For a batch (pages whole, see :mod:`pipeline.steps`):
    few dumps for the cross-dump repeat count and once as if in enough (the count is
    a corpus step; :class:`~pipeline.steps.Judged` carries both answers).
 
-A paragraph whose probability reaches the threshold (``short_threshold`` for paragraphs of at
-most ``short_words`` words) is boilerplate; so is one the rules
+A paragraph whose probability reaches the threshold of its page's kind (``short_threshold``
+for paragraphs of at most ``short_words`` words) is boilerplate; so is one the rules
 alone would remove (``decision = "rules"``) when the model gives it at least
 ``rules_threshold``, or whatever the model says when it holds no letter or digit (the
 model learned nothing about such lines: the realweb labels leave them out). Its audit entry
 names a category and rule from the rule packs where one fired (the category with
 the most weight and its strongest rule), else category ``fallback_category`` and rule
 ``model``; its ``score`` is the probability and its ``signals`` the rules that fired
-followed by the model's three strongest reasons (``model:feature=value(+log-odds)``).
+followed by the model's three strongest reasons (``model:feature=value(+log-odds)``) and
+its page's kind and the threshold that kind gives it (``page:blocks(threshold 0.95)``).
+
+Page kinds: the same probability costs different amounts of content on different pages.
+A page of short blocks (menus, cells, labels: a blocks-style dump) is ``blocks``; a page
+whose paragraphs average at least ``prose_page_words`` words is ``prose`` when its
+line-model scores run in reading order (their lag-1 autocorrelation, the
+``score_order_signal`` feature, at least ``ordered_page_signal``) and ``unordered`` when
+they do not (a dump whose lines were shuffled across pages: context tells nothing, and
+the line alone is a weaker witness). Each kind has its own pair of thresholds
+(``threshold``/``short_threshold`` for blocks, ``prose_*``, ``unordered_*``), chosen by
+``training/evaluate.py``.
 """
 from __future__ import annotations
 
@@ -34,6 +45,9 @@ from .model import PAGE_MODEL_FEATURES, BoilerplateModel, load_model
 from .rules import GUARD
 
 REASONS = 3  # model contributions listed per removal
+PAGE_KINDS = ("blocks", "prose", "unordered")
+_MEAN_WORDS = PAGE_MODEL_FEATURES.index("page_mean_words_log")
+_ORDER = PAGE_MODEL_FEATURES.index("score_order_signal")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _WORD = re.compile(r"\w+")
 
@@ -125,12 +139,17 @@ class LearnedJudge:
         self.model: BoilerplateModel = load_model(settings.get("path") or None)
         threshold = settings.get("threshold")
         self.threshold = float(self.model.meta["threshold"] if threshold is None else threshold)
-        self.cut = _log_odds(self.threshold)
         # Paragraphs of at most short_words words (menu items, labels, but also table cells,
         # list items and headings of the content) are held to their own threshold.
         self.short_words = int(settings.get("short_words", 0))
         self.short_threshold = float(settings.get("short_threshold", self.threshold))
-        self.short_cut = _log_odds(self.short_threshold)
+        # (threshold, short threshold) per page kind, in PAGE_KINDS order
+        self.kind_thresholds = [(self.threshold, self.short_threshold)] + [
+            (float(settings.get(f"{kind}_threshold", self.threshold)),
+             float(settings.get(f"{kind}_short_threshold", self.short_threshold))) for kind in PAGE_KINDS[1:]]
+        self.kind_cuts = np.array([[_log_odds(t) for t in pair] for pair in self.kind_thresholds])
+        self.prose_words_log = float(np.log1p(float(settings.get("prose_page_words", np.inf))))
+        self.ordered_signal = float(settings.get("ordered_page_signal", 0.0))
         # Blocks of HTML pages (the chrome pass has run, the page is whole and in order) have
         # thresholds of their own, chosen on the realweb pages (bench/html_realweb.py).
         self.html_threshold = float(settings.get("html_threshold", self.threshold))
@@ -173,8 +192,9 @@ class LearnedJudge:
         no_words = np.array([wordless(t) for t in f.distinct], bool)
         no_words = no_words[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
         short_text = np.array([word_count(t) <= self.short_words for t in f.distinct], bool)
-        cuts = np.where(short_text, self.short_cut, self.cut)
-        cuts = cuts[f.text_row][:, None] if f.rows.size else np.zeros((0, 1))
+        kinds = self.page_kinds(f.matrix)
+        row_short = short_text[f.text_row] if f.rows.size else np.zeros(0, bool)
+        cuts = self.kind_cuts[kinds, row_short.astype(np.int64)][:, None]
         rules_stand = by_rules & ((scores >= self.rules_cut) | no_words)
         removed = (scores >= cuts) | rules_stand
         if "html" in batch and f.rows.size:
@@ -189,7 +209,9 @@ class LearnedJudge:
                 at = page == p
                 if not at_html[at, 0].all():
                     removed[at] = at_html[at]
+                    kinds = np.where(at, -1, kinds)  # -1: the HTML thresholds
         reasons = self._all_reasons(f, scores, removed)
+        met = [self._threshold_reason(int(k), bool(s)) for k, s in zip(kinds.tolist(), row_short.tolist())]
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
             k = int(f.text_row[r])
@@ -197,20 +219,31 @@ class LearnedJudge:
                 judged_at[i] = timed_out(short[k], f.judgements[k].timeout)
                 continue
             evidence = f.judgements[k].signals + f.judgements[k].rules
-            outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)]) if removed[r, v] else None
+            outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)] + [met[r]]) if removed[r, v] else None
                         for v in (0, 1)]
             judged_at[i] = Judged(short[k], *outcomes)
         c.forget()
         return [judged_at[i] if text else Judged(c.short_key_of(raw), EMPTY, EMPTY)
                 for i, (raw, text) in enumerate(zip(batch.raw, batch["text"]))]
 
-    def threshold_for(self, text: str, html: bool = False) -> float:
+    def page_kinds(self, matrix: np.ndarray) -> np.ndarray:
+        """Each row's page kind, as its index in PAGE_KINDS (from its page's context features)."""
+        prose = matrix[:, _MEAN_WORDS] >= self.prose_words_log
+        ordered = matrix[:, _ORDER] >= self.ordered_signal
+        return np.where(prose, np.where(ordered, 1, 2), 0).astype(np.int64)
+
+    def threshold_for(self, text: str, html: bool = False, kind: int = 0) -> float:
         """The probability at and above which the model removes ``text`` (a block of an
-        HTML page with ``html``)."""
+        HTML page with ``html``; else on a page of kind ``PAGE_KINDS[kind]``)."""
         short = word_count(text) <= self.short_words
         if html:
             return self.html_short_threshold if short else self.html_threshold
-        return self.short_threshold if short else self.threshold
+        return self.kind_thresholds[kind][int(short)]
+
+    def _threshold_reason(self, kind: int, short: bool) -> str:
+        if kind < 0:
+            return f"page:html(threshold {self.html_short_threshold if short else self.html_threshold})"
+        return f"page:{PAGE_KINDS[kind]}(threshold {self.kind_thresholds[kind][int(short)]})"
 
     def _all_reasons(self, f: PageFeatures, scores: np.ndarray, removed: np.ndarray) -> dict:
         """The model's strongest reasons for every removal (contributions are costly: only these)."""

@@ -125,11 +125,56 @@ def test_short_paragraphs_are_held_to_their_own_threshold():
     from pipeline.config import load_config
 
     config = load_config(overrides={"boilerplate": {"model": {
-        "threshold": 0.0, "short_threshold": 1.0, "short_words": 3, "rules_threshold": 1.0}}})
+        **every_kind(0.0, 1.0), "short_words": 3, "rules_threshold": 1.0}}})
     lines = ["Accept all cookies", "Share this article", "Sign up for our newsletter", *ARTICLE]
     judged = judged_page(lines, config)
     removed = [j.once is not None for j in judged]
     assert removed == [False, False, True, True, True, True]
+
+
+def every_kind(threshold: float, short_threshold: float) -> dict:
+    """The same pair of thresholds for every page kind."""
+    return {f"{prefix}{key}": value for prefix in ("", "prose_", "unordered_")
+            for key, value in (("threshold", threshold), ("short_threshold", short_threshold))}
+
+
+MENU = ["Home", "News", "Health A-Z", "Live Well", "Contact us", "About us", "Sitemap", "Careers"]
+
+
+@pytest.mark.parametrize("lines, ordered_signal, kind", [
+    (MENU + ARTICLE[:1] + MENU, -1.0, "blocks"),   # short blocks: a blocks-style dump
+    (ARTICLE * 2 + ["Related articles"] + ARTICLE, -1.0, "prose"),  # every page counts as in order
+    (ARTICLE * 2 + ["Related articles"] + ARTICLE, 1.0, "unordered"),  # no page counts as in order
+])
+def test_each_page_kind_is_held_to_its_own_thresholds(lines, ordered_signal, kind):
+    """Only the kind the page is gets a threshold of 0 (all removed); the others get 1."""
+    from pipeline.config import load_config
+
+    for tried in ("blocks", "prose", "unordered"):
+        thresholds = every_kind(1.0, 1.0)
+        prefix = "" if tried == "blocks" else f"{tried}_"
+        thresholds.update({f"{prefix}threshold": 0.0, f"{prefix}short_threshold": 0.0})
+        config = load_config(overrides={"boilerplate": {"model": {
+            **thresholds, "rules_threshold": 1.0, "ordered_page_signal": ordered_signal}}})
+        judged = judged_page(lines, config)
+        removed = [j.once for j in judged if j.once is not None]
+        if tried == kind:
+            assert len(removed) == len(lines)
+            assert all(f"page:{kind}(threshold 0.0)" in r.signals for r in removed)
+        else:
+            assert not removed, tried
+
+
+def test_a_page_whose_scores_run_in_no_order_is_unordered(config):
+    """The kind comes from the page's own features: prose pages whose line scores show no
+    lag-1 autocorrelation are unordered."""
+    judge = JudgeBoilerplate(config).learned
+    order = PAGE_MODEL_FEATURES.index("score_order_signal")
+    words = PAGE_MODEL_FEATURES.index("page_mean_words_log")
+    x = np.zeros((4, len(PAGE_MODEL_FEATURES)), np.float32)
+    x[:, words] = [1.0, 3.0, 3.0, 3.0]
+    x[:, order] = [0.5, 0.5, 0.0, -0.3]
+    assert judge.page_kinds(x).tolist() == [0, 1, 2, 2]
 
 
 def _html_and_dump(tmp_path, lines):
@@ -143,7 +188,7 @@ def _html_config(html_short: float):
     from pipeline.config import load_config
 
     return load_config(overrides={"boilerplate": {"model": {
-        "threshold": 1.0, "short_threshold": 1.0, "html_threshold": 0.0, "html_short_threshold": html_short,
+        **every_kind(1.0, 1.0), "html_threshold": 0.0, "html_short_threshold": html_short,
         "short_words": 3, "rules_threshold": 1.0}}})
 
 
