@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> dict:
     truths = {t.stem: json.loads(t.read_text(encoding="utf-8")) for t in sorted((args.realweb / "truth").glob("*.json"))}
     scores: dict[str, list[dict]] = {"pipeline": [], "trafilatura": []}
     seconds = {"pipeline": 0.0, "trafilatura": 0.0}
-    empty_where_trafilatura_keeps = 0
+    empty_where_trafilatura_keeps: list[str] = []
     for fold in range(args.folds):
         ids = [i for i, t in truths.items() if fold_of_site(site_of(t.get("url"), i), args.folds) == fold]
         pages = {i: gzip.decompress((args.realweb / "pages" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace")
@@ -125,18 +125,21 @@ def main(argv: list[str] | None = None) -> dict:
             if theirs is not None:
                 other = page_scores(theirs[0][i], truths[i])
                 scores["trafilatura"].append(other)
-                empty_where_trafilatura_keeps += mine["empty"] and not other["empty"]
+                if mine["empty"] and not other["empty"]:
+                    empty_where_trafilatura_keeps.append(i)
         print(f"fold {fold}: {len(ids)} pages", file=sys.stderr)
     table = {name: {**summary(rows), "pages": len(rows), "empty": sum(r["empty"] for r in rows),
                     "pages_per_second": round(len(rows) / seconds[name], 1) if seconds[name] else None}
              for name, rows in scores.items() if rows}
-    table["pipeline"]["empty_where_trafilatura_keeps_text"] = empty_where_trafilatura_keeps
+    table["pipeline"]["empty_where_trafilatura_keeps_text"] = len(empty_where_trafilatura_keeps)
+    table["pipeline"]["empty_where_trafilatura_keeps_text_pages"] = empty_where_trafilatura_keeps
     print(f"{'system':<14}{'pages':>6}{'precision':>10}{'recall':>8}{'F1':>7}{'with':>7}{'without':>9}"
           f"{'empty':>7}{'pages/s':>9}")
     for name, s in table.items():
         print(f"{name:<14}{s['pages']:>6}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}"
               f"{s['with']:>7.3f}{s['without']:>9.3f}{s['empty']:>7}{s['pages_per_second'] or 0:>9.1f}")
-    print(f"pages this pipeline leaves empty where trafilatura keeps text: {empty_where_trafilatura_keeps}")
+    print(f"pages this pipeline leaves empty where trafilatura keeps text: {len(empty_where_trafilatura_keeps)} "
+          f"({', '.join(empty_where_trafilatura_keeps) or 'none'})")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(table, indent=2) + "\n")
     return table
