@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> dict:
     scores: dict[str, list[dict]] = {"pipeline": [], "trafilatura": []}
     seconds = {"pipeline": 0.0, "trafilatura": 0.0}
     empty_where_trafilatura_keeps: list[str] = []
+    empty_where_trafilatura_finds_main: list[str] = []
     for fold in range(args.folds):
         ids = [i for i, t in truths.items() if fold_of_site(site_of(t.get("url"), i), args.folds) == fold]
         pages = {i: gzip.decompress((args.realweb / "pages" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace")
@@ -127,19 +128,24 @@ def main(argv: list[str] | None = None) -> dict:
                 scores["trafilatura"].append(other)
                 if mine["empty"] and not other["empty"]:
                     empty_where_trafilatura_keeps.append(i)
+                    # ... and whether what trafilatura keeps there is the page's main text
+                    if truths[i].get("main_content") and other["recall"] >= 0.5:
+                        empty_where_trafilatura_finds_main.append(i)
         print(f"fold {fold}: {len(ids)} pages", file=sys.stderr)
     table = {name: {**summary(rows), "pages": len(rows), "empty": sum(r["empty"] for r in rows),
                     "pages_per_second": round(len(rows) / seconds[name], 1) if seconds[name] else None}
              for name, rows in scores.items() if rows}
     table["pipeline"]["empty_where_trafilatura_keeps_text"] = len(empty_where_trafilatura_keeps)
     table["pipeline"]["empty_where_trafilatura_keeps_text_pages"] = empty_where_trafilatura_keeps
+    table["pipeline"]["empty_where_trafilatura_finds_main_text"] = len(empty_where_trafilatura_finds_main)
     print(f"{'system':<14}{'pages':>6}{'precision':>10}{'recall':>8}{'F1':>7}{'with':>7}{'without':>9}"
           f"{'empty':>7}{'pages/s':>9}")
     for name, s in table.items():
         print(f"{name:<14}{s['pages']:>6}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}"
               f"{s['with']:>7.3f}{s['without']:>9.3f}{s['empty']:>7}{s['pages_per_second'] or 0:>9.1f}")
     print(f"pages this pipeline leaves empty where trafilatura keeps text: {len(empty_where_trafilatura_keeps)} "
-          f"({', '.join(empty_where_trafilatura_keeps) or 'none'})")
+          f"({', '.join(empty_where_trafilatura_keeps) or 'none'}); of them, with at least half the words of "
+          f"the page's main text: {len(empty_where_trafilatura_finds_main)}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(table, indent=2) + "\n")
     return table

@@ -191,21 +191,30 @@ def best_setting(facts: dict, folds: int, rules_threshold: float) -> tuple[tuple
                 at = a["kind"] == kind
                 for o, pair in enumerate(options):
                     counts[kind, o, s] = _counts(a, at, short_words, pair, rules_threshold)
-        grid = np.array(list(itertools.product(range(len(options)), repeat=len(PAGE_KINDS))))
-        total = sum(counts[kind, grid[:, kind]] for kind in range(len(PAGE_KINDS)))  # combos x styles x 5
-        tp, fp, fn, content, lost = (total[..., i].astype(float) for i in range(5))
-        recall, precision = tp / np.maximum(1, tp + fn), tp / np.maximum(1, tp + fp)
-        removed = lost / np.maximum(1, content)
+        # every combination of the other kinds' options, once per option of the first kind
+        rest = np.array(list(itertools.product(range(len(options)), repeat=len(PAGE_KINDS) - 1)))
+        others = sum(counts[kind, rest[:, kind - 1]] for kind in range(1, len(PAGE_KINDS)))  # combos x styles x 5
+        rest_strictness = np.array([sum(t + u for t, u in (options[o] for o in r)) for r in rest.tolist()])
         budget = np.array([BUDGET[n] * MARGIN for n in names])
         floor = np.array([PRECISION[n] for n in names])
-        ok = (removed <= budget).all(1) & (precision >= floor).all(1)
-        for c in np.flatnonzero(ok).tolist():
-            thresholds = tuple(options[o] for o in grid[c].tolist())
-            key = (round(float(recall[c].mean()), 6), sum(t + u for t, u in thresholds), short_words)
-            if best_key is None or key > best_key:
-                best, best_key = (short_words, thresholds), key
-                best_counts = {n: dict(zip(("tp", "fp", "fn", "content", "content_lost"), total[c, s].tolist()))
-                               for s, n in enumerate(names)}
+        for first in range(len(options)):
+            total = others + counts[0, first]
+            tp, fp, fn, content, lost = (total[..., i].astype(float) for i in range(5))
+            recall, precision = tp / np.maximum(1, tp + fn), tp / np.maximum(1, tp + fp)
+            ok = (lost / np.maximum(1, content) <= budget).all(1) & (precision >= floor).all(1)
+            if not ok.any():
+                continue
+            mean_recall = np.where(ok, recall.mean(1).round(6), -1.0)
+            strictness = (rest_strictness + sum(options[first])).round(6)
+            # the best here: highest mean recall, then the strictest thresholds, then the first
+            c = int(np.lexsort((-np.arange(ok.size), strictness, mean_recall))[-1])
+            if ok[c]:
+                thresholds = (options[first], *(options[o] for o in rest[c].tolist()))
+                key = (float(mean_recall[c]), round(float(strictness[c]), 6), short_words)
+                if best_key is None or key > best_key:
+                    best, best_key = (short_words, thresholds), key
+                    best_counts = {n: dict(zip(("tp", "fp", "fn", "content", "content_lost"), total[c, s].tolist()))
+                                   for s, n in enumerate(names)}
     return best, best_counts
 
 
