@@ -145,6 +145,20 @@ def test_explain_names_category_and_rule(samples_run):
     assert res.exit_code == 1
 
 
+def test_explain_gives_a_kept_line_its_page_kind_and_that_kind_s_threshold(samples_run, config):
+    """A kept line: its probability against the threshold its page's kind gives it."""
+    import re
+
+    _, out = samples_run
+    res = CliRunner().invoke(main, ["explain", str(out), "000_3cd6bc3242d14d99.txt:3"])
+    assert res.exit_code == 0, res.output
+    found = re.search(r"below threshold ([\d.]+), (blocks|prose|unordered) page", res.output)
+    assert found, res.output
+    model = config["boilerplate"]["model"]
+    kind = found.group(2)
+    assert float(found.group(1)) == model["threshold" if kind == "blocks" else f"{kind}_threshold"]
+
+
 def test_output_does_not_depend_on_the_number_of_workers(tmp_path, config):
     clean_corpus([str(SAMPLES)], config=config, engine={"workers": 1}, out_dir=tmp_path / "serial")
     clean_corpus([str(SAMPLES)], config=config, engine={"workers": 2, "chunk_size": 20}, out_dir=tmp_path / "parallel")
