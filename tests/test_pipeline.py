@@ -202,6 +202,20 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
     assert not (tmp_path / "o" / "passages.jsonl").exists()
 
 
+@pytest.mark.parametrize("setting, named", [
+    ("ordered_page_signal = 2.0", "ordered_page_signal must be a correlation between -1 and 1"),
+    ("prose_threshold = 1.5", "prose_threshold must be a probability between 0 and 1"),
+    ("unordered_short_threshold = -0.1", "unordered_short_threshold must be a probability between 0 and 1"),
+    ("prose_page_words = -3", "prose_page_words must be a number of words >= 0"),
+])
+def test_a_page_kind_setting_out_of_range_is_named_with_exit_2(tmp_path, setting, named):
+    (tmp_path / "d.txt").write_text("A paragraph about knee pain and rest.\n")
+    (tmp_path / "bad.toml").write_text(f"[boilerplate.model]\n{setting}\n")
+    res = CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(tmp_path / "o"),
+                                    "--config", str(tmp_path / "bad.toml")])
+    assert res.exit_code == 2 and f"boilerplate.model.{named}" in res.output and "Traceback" not in res.output
+
+
 def test_unicode_line_breaks_never_split_a_record(tmp_path):
     """U+2028, U+2029 and U+0085 are valid raw in JSON strings, but readers that split lines
     with str.splitlines() would see one record as two: they are written escaped."""
