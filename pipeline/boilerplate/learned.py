@@ -23,7 +23,8 @@ its page's kind and the threshold that kind gives it (``page:blocks(threshold 0.
 
 Page kinds: the same probability costs different amounts of content on different pages.
 A page of short blocks (menus, cells, labels: a blocks-style dump) is ``blocks``; a page
-whose paragraphs average at least ``prose_page_words`` words is ``prose`` when its
+whose paragraphs average at least ``prose_page_words`` words (a geometric mean: the
+``page_mean_words_log`` feature is the mean of log(1 + words)) is ``prose`` when its
 line-model scores run in reading order (their lag-1 autocorrelation, the
 ``score_order_signal`` feature, at least ``ordered_page_signal``) and ``unordered`` when
 they do not (a dump whose lines were shuffled across pages: context tells nothing, and
