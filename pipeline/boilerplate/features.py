@@ -382,16 +382,21 @@ NGRAM_TOKENS = 40
 _NGRAM_PREFIX = 400
 
 
-def ngram_hashes(text: str, bits: int) -> list[int]:
+def ngram_hashes(text: str, bits: int, key: str | None = None) -> list[int]:
     """Hashed word unigrams and bigrams of a text's first NGRAM_TOKENS words (case-folded),
-    for the linear n-gram model (what a line opens with says most about what it is)."""
+    for the linear n-gram model (what a line opens with says most about what it is).
+    ``key``, when given, is ``short_form(text)`` already computed."""
     mask = (1 << bits) - 1
-    # The opening is enough when it holds more than NGRAM_TOKENS tokens (the last of them
-    # complete): a long paragraph is not case-folded and split whole.
-    tokens = short_form(text[:_NGRAM_PREFIX]).split()
-    if len(tokens) <= NGRAM_TOKENS and len(text) > _NGRAM_PREFIX:
-        tokens = short_form(text).split()
-    tokens = tokens[:NGRAM_TOKENS]
+    if key is not None:
+        # The first NGRAM_TOKENS tokens of the whole short form: what the opening below gives.
+        tokens = key.split(None, NGRAM_TOKENS)[:NGRAM_TOKENS]
+    else:
+        # The opening is enough when it holds more than NGRAM_TOKENS tokens (the last of them
+        # complete): a long paragraph is not case-folded and split whole.
+        tokens = short_form(text[:_NGRAM_PREFIX]).split()
+        if len(tokens) <= NGRAM_TOKENS and len(text) > _NGRAM_PREFIX:
+            tokens = short_form(text).split()
+        tokens = tokens[:NGRAM_TOKENS]
     grams = tokens + [a + " " + b for a, b in zip(tokens, tokens[1:])]
     if len(tokens) <= 3:  # a whole short line is its own feature: labels and buttons
         grams.append("=" + " ".join(tokens))

@@ -98,20 +98,24 @@ def line_matrix(distinct: list[str], classifier) -> tuple[np.ndarray, list]:
     return line, judgements
 
 
-def ngram_hash_lists(distinct: list[str], bits: int) -> list[list[int]]:
-    return [ngram_hashes(t, bits) for t in distinct]
+def ngram_hash_lists(distinct: list[str], bits: int, keys: list[str] | None = None) -> list[list[int]]:
+    """Each distinct text's hashed n-grams (``keys``: their short forms, when known)."""
+    if keys is None:
+        return [ngram_hashes(t, bits) for t in distinct]
+    return [ngram_hashes(t, bits, k) for t, k in zip(distinct, keys)]
 
 
 def page_matrix(batch: Batch, rows: np.ndarray, text_row: np.ndarray, distinct: list[str], line: np.ndarray,
-                scores: np.ndarray) -> np.ndarray:
+                scores: np.ndarray, keys: list[str] | None = None) -> np.ndarray:
     """PAGE_MODEL_FEATURES for the non-empty paragraphs ``rows`` of a batch (pages whole),
-    given each distinct text's line features and line-model score; the cross-dump
-    repeat feature is left at 0."""
+    given each distinct text's line features and line-model score (and its short form,
+    when known); the cross-dump repeat feature is left at 0."""
     per_row_line = line[text_row] if rows.size else np.empty((0, line.shape[1]), np.float32)
     per_row_score = scores[text_row] if rows.size else np.empty(0)
     context = np.empty((rows.size, len(PAGE_MODEL_FEATURES) - line.shape[1] - 1), np.float32)
     page = np.asarray(batch.page, np.int64)[rows] if rows.size else np.empty(0, np.int64)
-    keys = [short_form(t) for t in distinct]
+    if keys is None:
+        keys = [short_form(t) for t in distinct]
     start = 0
     while start < rows.size:
         stop = start + 1
@@ -166,9 +170,10 @@ class LearnedJudge:
     def features(self, batch: Batch) -> PageFeatures:
         distinct, text_row, rows = distinct_texts(batch["text"])
         line, judgements = line_matrix(distinct, self.classifier)
-        line[:, -1] = [self.model.ngram_score(h) for h in ngram_hash_lists(distinct, self.model.ngram_bits)]
+        keys = [short_form(t) for t in distinct]  # for the n-grams and the page's repeats and topics
+        line[:, -1] = [self.model.ngram_score(h) for h in ngram_hash_lists(distinct, self.model.ngram_bits, keys)]
         scores = self.model.line_scores(line)
-        matrix = page_matrix(batch, rows, text_row, distinct, line, scores)
+        matrix = page_matrix(batch, rows, text_row, distinct, line, scores, keys)
         return PageFeatures(rows, matrix, distinct, text_row, judgements)
 
     def judge(self, batch: Batch) -> list[Judged]:

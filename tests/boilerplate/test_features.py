@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.boilerplate.features import (CONTEXT_FEATURES, LINE_FEATURES, context_features, line_features,
-                                           ngram_hashes, topic_features)
+                                           ngram_hashes, short_form, topic_features)
 from pipeline.model import Signal
 
 # (text, feature, expected value)
@@ -79,3 +81,11 @@ def test_topic_overlap_counts_words_shared_with_other_paragraphs():
 def test_ngram_hashes_are_stable_and_case_free():
     assert ngram_hashes("Accept All", 18) == ngram_hashes("accept all!", 18)
     assert all(0 <= h < 2**18 for h in ngram_hashes("Knee pain after running is common", 18))
+
+
+@given(st.text(max_size=900) | st.lists(st.sampled_from(["Knee", "pain,", "ÉTÉ", "x" * 30, "–", "42"]),
+                                         max_size=200).map(" ".join))
+def test_ngram_hashes_from_a_known_short_form_are_the_same(text):
+    """The judge hands ngram_hashes the short form it already computed for the page: the
+    hashes must be those of the text alone, short or long (past the 400-character opening)."""
+    assert ngram_hashes(text, 18, short_form(text)) == ngram_hashes(text, 18)
