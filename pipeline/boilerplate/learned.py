@@ -179,7 +179,7 @@ class LearnedJudge:
     def judge(self, batch: Batch) -> list[Judged]:
         c = self.classifier
         f = self.features(batch)
-        short = [c.short_key_of(t) for t in f.distinct]
+        short = [j.short_key for j in f.judgements]  # the repeat key the rules pass worked out
         repeats = [self.classifier.repeat_dumps if short[k] is not None else 1 for k in range(len(f.distinct))]
         # per text: would the rules alone remove it (too few dumps for the repeat count, enough)
         rules = np.array([[c.decision(t, 1, j)[0], c.decision(t, n, j)[0]] if j.timeout is None else [False, False]
