@@ -25,6 +25,7 @@ import operator
 import re
 import zlib
 from collections import Counter
+from itertools import chain
 
 import numpy as np
 
@@ -237,15 +238,17 @@ def topic_features(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     of its page: article paragraphs keep returning to their subject, furniture does not.
     (Order plays no part, so this holds in dumps whose lines were shuffled too.)"""
     words_of = {k: _topic_words(k) for k in dict.fromkeys(keys)}
-    support = Counter(w for ws in words_of.values() for w in ws)
+    support = Counter(chain.from_iterable(words_of.values()))
+    # per word: whether other paragraphs have it, and log(1 + how many)
+    shared = {w for w, n in support.items() if n > 1}
+    weight = {w: math.log1p(n - 1) for w, n in support.items()}
+    per_key = {k: (len(ws & shared) / len(ws), sum(map(weight.__getitem__, ws)) / len(ws))
+               for k, ws in words_of.items() if ws}
     overlap = np.zeros(len(keys), np.float32)
     strength = np.zeros(len(keys), np.float32)
     for i, k in enumerate(keys):
-        ws = words_of[k]
-        if ws:
-            others = [support[w] - 1 for w in ws]
-            overlap[i] = sum(o > 0 for o in others) / len(ws)
-            strength[i] = sum(math.log1p(o) for o in others) / len(ws)
+        if k in per_key:
+            overlap[i], strength[i] = per_key[k]
     return overlap, strength
 _FAR = 50
 
