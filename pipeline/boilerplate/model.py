@@ -20,6 +20,7 @@ from .features import CONTEXT_FEATURES, LINE_FEATURES
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "model"
 CORPUS_FEATURES = ("cross_dump_repeat",)
+_CONTRIBUTION_ROWS = 256  # rows per block when summing path attributions
 LINE_MODEL_FEATURES = (*LINE_FEATURES, "ngram_score")
 PAGE_MODEL_FEATURES = (*LINE_MODEL_FEATURES, *CONTEXT_FEATURES, *CORPUS_FEATURES)
 
@@ -88,8 +89,13 @@ class BoilerplateModel:
         paths, bias = self._leaf_paths
         leaves = self._page.predict(x, pred_leaf=True, num_threads=1).astype(np.int64)
         out = np.zeros((x.shape[0], paths[0].shape[1] + 1))
-        for t, table in enumerate(paths):
-            out[:, :-1] += table[leaves[:, t]]
+        # A block of rows at a time, so that the block's sums stay in the CPU cache across
+        # the trees (all rows at once swept the whole output once per tree: 3x slower).
+        for start in range(0, x.shape[0], _CONTRIBUTION_ROWS):
+            rows = slice(start, start + _CONTRIBUTION_ROWS)
+            block, block_leaves = out[rows, :-1], leaves[rows]
+            for t, table in enumerate(paths):
+                block += table[block_leaves[:, t]]
         out[:, -1] = bias
         return out
 

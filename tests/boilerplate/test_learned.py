@@ -233,3 +233,17 @@ def test_a_json_lines_text_record_keeps_the_dump_thresholds(tmp_path):
     assert sorted(p.text for p in result.passages if p.source.record == 1) == sorted(lines)
     audit = [json.loads(line) for line in (tmp_path / "out" / "removed.jsonl").read_text().splitlines()]
     assert {r["source"]["record"] for r in audit if r["reason"] == "boilerplate"} == {2}
+
+
+def test_contributions_add_up_to_the_score_and_do_not_depend_on_the_batch(config):
+    """Path attributions: bias plus contributions is the page model's log-odds, for every row
+    of a batch larger than one block of rows, and a row's attribution is the same alone."""
+    judge = JudgeBoilerplate(config).learned
+    lines = [f"{t} (part {n})" for n in range(60) for t in ARTICLE + FURNITURE]
+    ingested = ingest_text("d.txt", "\n".join(lines) + "\n", config)
+    f = judge.features(Normalise(config).run(Batch.of(ingested.paragraphs)))
+    assert f.matrix.shape[0] > 256
+    contributions = judge.model.page_contributions(f.matrix)
+    np.testing.assert_allclose(contributions.sum(axis=1), judge.model.page_scores(f.matrix), atol=1e-6)
+    for row in (0, 255, 256, f.matrix.shape[0] - 1):
+        assert np.array_equal(judge.model.page_contributions(f.matrix[row : row + 1])[0], contributions[row])
