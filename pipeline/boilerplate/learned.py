@@ -217,7 +217,6 @@ class LearnedJudge:
                     removed[at] = at_html[at]
                     kinds = np.where(at, -1, kinds)  # -1: the HTML thresholds
         reasons = self._all_reasons(f, scores, removed)
-        met = [self._threshold_reason(int(k), bool(s)) for k, s in zip(kinds.tolist(), row_short.tolist())]
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
             k = int(f.text_row[r])
@@ -225,7 +224,9 @@ class LearnedJudge:
                 judged_at[i] = timed_out(short[k], f.judgements[k].timeout)
                 continue
             evidence = f.judgements[k].signals + f.judgements[k].rules
-            outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)] + [met[r]]) if removed[r, v] else None
+            # the page kind and its threshold, worked out only for removals (they are audited)
+            met = [self._threshold_reason(int(kinds[r]), bool(row_short[r]))] if removed[r].any() else []
+            outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)] + met) if removed[r, v] else None
                         for v in (0, 1)]
             judged_at[i] = Judged(short[k], *outcomes)
         c.forget()
