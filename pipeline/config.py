@@ -149,6 +149,11 @@ _REQUIRED = {
 }
 
 
+def _number_within(value, low: float, high: float) -> bool:
+    """Whether a setting is a number (true and false are not) from ``low`` to ``high``."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and low <= float(value) <= high
+
+
 def validate(config: dict) -> None:
     """Raise :class:`ConfigError` naming the first problem found."""
     for section, keys in _REQUIRED.items():
@@ -175,7 +180,7 @@ def validate(config: dict) -> None:
         if name not in steps:
             raise ConfigError(f"config: pipeline.steps must include {name!r}")
     budget = config["pipeline"].get("pattern_budget_ms", 0)
-    if not isinstance(budget, (int, float)) or isinstance(budget, bool) or budget < 0:
+    if not _number_within(budget, 0, float("inf")):
         raise ConfigError("config: pipeline.pattern_budget_ms must be a number >= 0")
     for key in ("trailing_backlinks", "leading_bullets"):
         try:
@@ -204,13 +209,13 @@ def validate(config: dict) -> None:
     for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold",
                 "prose_threshold", "prose_short_threshold", "unordered_threshold", "unordered_short_threshold"):
         value = model.get(key, 0.5)
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.0 <= float(value) <= 1.0:
+        if not _number_within(value, 0.0, 1.0):
             raise ConfigError(f"config: boilerplate.model.{key} must be a probability between 0 and 1")
     words = model.get("prose_page_words", 0)
-    if not isinstance(words, (int, float)) or isinstance(words, bool) or words < 0:
+    if not _number_within(words, 0, float("inf")):
         raise ConfigError("config: boilerplate.model.prose_page_words must be a number of words >= 0")
     signal = model.get("ordered_page_signal", 0.0)
-    if not isinstance(signal, (int, float)) or isinstance(signal, bool) or not -1.0 <= float(signal) <= 1.0:
+    if not _number_within(signal, -1.0, 1.0):
         raise ConfigError("config: boilerplate.model.ordered_page_signal must be a correlation between -1 and 1")
     if not isinstance(model.get("path", ""), str):
         raise ConfigError("config: boilerplate.model.path must be a folder path (\"\" for the shipped model)")
