@@ -186,6 +186,14 @@ def test_provenance_to_dict_is_its_set_fields_in_order(source):
     assert list(source.to_dict().items()) == [(k, v) for k, v in asdict(source).items() if v is not None]
 
 
+def _run_with_config(tmp_path, toml: str):
+    """``clean-corpus run`` on a one-line dump with ``toml`` as its bad.toml config."""
+    (tmp_path / "d.txt").write_text("A paragraph about knee pain and rest.\n")
+    (tmp_path / "bad.toml").write_text(toml)
+    return CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(tmp_path / "o"),
+                                     "--config", str(tmp_path / "bad.toml")])
+
+
 @pytest.mark.parametrize("setting, named", [
     ('[dedup]\nnum_perm = "many"\n', "dedup.num_perm must be a number, not 'many'"),
     ('[engine]\nworkers = "two"\n', "engine.workers must be a number, not 'two'"),
@@ -193,10 +201,7 @@ def test_provenance_to_dict_is_its_set_fields_in_order(source):
     ("[ingest.html]\ndrop_tags = \"nav\"\n", "ingest.html.drop_tags must be a list, not 'nav'"),
 ])
 def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, named):
-    (tmp_path / "d.txt").write_text("A paragraph about knee pain and rest.\n")
-    (tmp_path / "bad.toml").write_text(setting)
-    res = CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(tmp_path / "o"),
-                                    "--config", str(tmp_path / "bad.toml")])
+    res = _run_with_config(tmp_path, setting)
     assert res.exit_code == 2
     assert f"bad.toml: {named}" in res.output and "Traceback" not in res.output
     assert not (tmp_path / "o" / "passages.jsonl").exists()
@@ -209,10 +214,7 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
     ("prose_page_words = -3", "prose_page_words must be a number of words >= 0"),
 ])
 def test_a_page_kind_setting_out_of_range_is_named_with_exit_2(tmp_path, setting, named):
-    (tmp_path / "d.txt").write_text("A paragraph about knee pain and rest.\n")
-    (tmp_path / "bad.toml").write_text(f"[boilerplate.model]\n{setting}\n")
-    res = CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(tmp_path / "o"),
-                                    "--config", str(tmp_path / "bad.toml")])
+    res = _run_with_config(tmp_path, f"[boilerplate.model]\n{setting}\n")
     assert res.exit_code == 2 and f"boilerplate.model.{named}" in res.output and "Traceback" not in res.output
 
 
