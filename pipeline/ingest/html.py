@@ -1,7 +1,9 @@
 """HTML pages: drop the page chrome, turn each remaining block into a paragraph.
 
-The page is parsed by beautifulsoup4 over lxml, which repairs broken markup
-(unclosed tags, stray end tags) the way browsers do. Chrome goes first: whole
+The page is parsed by lxml's HTML parser (libxml2), which repairs broken markup
+(unclosed tags, stray end tags) the way browsers do, and walked as lxml's tree:
+building beautifulsoup4's Python tree over the same parser took two thirds of
+the time of cleaning a page. Chrome goes first: whole
 elements by tag (``drop_tags``) and by an id or class word (``chrome_keywords``).
 Then the text is cut at every block element (``block_tags``): each run of text
 that belongs to one block becomes a paragraph, with inline markup unwrapped,
@@ -19,13 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
-from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
+from lxml import etree
 
 from ..model import Paragraph, Provenance, Removal
 
-# Strings that are markup, not text.
-_NOT_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 # HTML collapses runs of ASCII white space to one space; a no-break space is
 # text (the normalise stage decides about it).
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
@@ -97,128 +96,188 @@ def class_words(value) -> set[str]:
             for w in _WORD.findall(piece)}
 
 
-def page_url(soup: BeautifulSoup) -> str | None:
+# The element that holds a parsed page's top-level nodes (no HTML element is named so).
+DOCUMENT = "pipeline-document"
+
+
+def parse_html(html: str):
+    """The page as one element tree (lxml's HTML parser, which repairs broken markup the
+    way browsers do), or None when it holds no markup at all.
+
+    The parser puts what follows ``</html>`` (pages that close early and go on) in a second
+    root element beside the first; all of them go under one :data:`DOCUMENT` element.
+
+    >>> root = parse_html("<html><body><p>a</p></body></html><p>b</p>")
+    >>> [e.tag for e in root], ["".join(e.itertext()) for e in root]
+    (['html', 'html'], ['a', 'b'])
+    """
+    try:
+        first = etree.fromstring(_strip_xml_declaration(html), etree.HTMLParser(huge_tree=True, recover=True))
+    except (etree.LxmlError, ValueError):
+        return None
+    if first is None:
+        return None
+    document = etree.Element(DOCUMENT)
+    for node in [*reversed(list(first.itersiblings(preceding=True))), first, *first.itersiblings()]:
+        document.append(node)
+    return document
+
+
+def page_url(root) -> str | None:
     """The page's own URL: ``<link rel="canonical">``, else ``og:url``.
 
-    >>> page_url(BeautifulSoup('<link rel="canonical" href=" https://a.org/x ">'
-    ...                        '<meta property="og:url" content="https://b.org/y">', "lxml"))
+    >>> page_url(parse_html('<link rel="canonical" href=" https://a.org/x ">'
+    ...                     '<meta property="og:url" content="https://b.org/y">'))
     'https://a.org/x'
-    >>> page_url(BeautifulSoup('<meta property="og:url" content="https://b.org/y">', "lxml"))
+    >>> page_url(parse_html('<meta property="og:url" content="https://b.org/y">'))
     'https://b.org/y'
-    >>> page_url(BeautifulSoup('<p>no url</p>', "lxml")) is None
+    >>> page_url(parse_html('<p>no url</p>')) is None
     True
     """
-    for link in soup.find_all("link", href=True):
-        rel = link.get("rel") or []
-        rels = rel if isinstance(rel, list) else str(rel).split()
-        if "canonical" in (r.lower() for r in rels) and link["href"].strip():
-            return link["href"].strip()
-    for meta in soup.find_all("meta", content=True):
-        if (meta.get("property") or meta.get("name") or "").lower() == "og:url" and meta["content"].strip():
-            return meta["content"].strip()
+    for link in root.iter("link"):
+        href = (link.get("href") or "").strip()
+        if href and "canonical" in (link.get("rel") or "").lower().split():
+            return href
+    for meta in root.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        if content and (meta.get("property") or meta.get("name") or "").lower() == "og:url":
+            return content
     return None
 
 
-def _is_chrome(tag: Tag, keywords: frozenset[str]) -> bool:
-    if tag.name in _PROTECTED or not (class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords:
+def _is_element(node) -> bool:
+    return isinstance(node.tag, str)  # comments and processing instructions have a function as tag
+
+
+def _is_chrome(tag, keywords: frozenset[str]) -> bool:
+    if tag.tag in _PROTECTED or not (class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords:
         return False
     # A wrapper around the whole article is not chrome, whatever its class says.
-    return tag.find(("main", "article")) is None
+    return next(tag.iterdescendants("main", "article"), None) is None
 
 
-def _word_count(tag: Tag) -> int:
-    return sum(len(text.split()) for text in tag.find_all(string=True) if not isinstance(text, _NOT_TEXT))
+def _word_count(tag) -> int:
+    return sum(len(text.split()) for text in tag.itertext())
 
 
-def _inside(tag: Tag, name: str) -> bool:
-    return any(parent.name == name for parent in tag.parents)
+def _inside(tag, name: str) -> bool:
+    return any(parent.tag == name for parent in tag.iterancestors())
 
 
-def _previous_text(tag: Tag) -> str:
-    prev = tag.previous_sibling
-    return str(prev) if isinstance(prev, NavigableString) and not isinstance(prev, _NOT_TEXT) else ""
+# What a removed element leaves in its place: a comment that carries its tail (the text after
+# it), so the text around it stays in separate pieces, as it was.
+_GONE = "pipeline: element removed"
 
 
-def is_footnote_marker(sup: Tag) -> bool:
+def _remove(node) -> None:
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        stub = etree.Comment(_GONE)
+        stub.tail = node.tail
+        parent.replace(node, stub)
+    else:
+        parent.remove(node)
+
+
+def _previous_text(tag) -> str:
+    prev = tag.getprevious()
+    while prev is not None and not _is_element(prev) and prev.text == _GONE and not prev.tail:
+        prev = prev.getprevious()  # an element removed with nothing after it
+    if prev is None:
+        return tag.getparent().text or ""
+    return prev.tail or ""
+
+
+def is_footnote_marker(sup) -> bool:
     """Whether a ``<sup>`` is a footnote marker (dropped) rather than an exponent (kept).
 
-    >>> soup = BeautifulSoup('<p>numbness<sup>14</sup> in 10<sup>9</sup> m<sup>2</sup>'
-    ...                      ' cells<sup><a href="#r">a</a></sup></p>', "lxml")
-    >>> [is_footnote_marker(s) for s in soup.find_all("sup")]
+    >>> root = parse_html('<p>numbness<sup>14</sup> in 10<sup>9</sup> m<sup>2</sup>'
+    ...                   ' cells<sup><a href="#r">a</a></sup></p>')
+    >>> [is_footnote_marker(s) for s in root.iter("sup")]
     [True, False, False, True]
     """
-    if sup.find("a") is not None:
+    if next(sup.iterdescendants("a"), None) is not None:
         return True
-    if not _MARKER.match(sup.get_text().strip()):
+    if not _MARKER.match("".join(sup.itertext()).strip()):
         return False
     return not _EXPONENT_BASE.search(_previous_text(sup).rstrip())
 
 
-def _gone(tag: Tag) -> bool:
-    """``tag.decomposed`` without its cost: bs4 reads a missing ``_decomposed`` through
-    ``Tag.__getattr__``, which searches the whole subtree for a tag of that name (a
-    third of the time of reading a page went there); ``decompose`` sets it in the dict."""
-    return tag.__dict__.get("_decomposed", False)
-
-
-def drop_chrome(soup: BeautifulSoup, settings: dict, lines: dict[int, int] | None = None) -> list[DroppedBlock]:
-    """Remove chrome elements, footnote markers and non-text nodes from ``soup`` in place;
-    return the text of each chrome element dropped (``lines``: source line by ``id()`` of a tag)."""
+def drop_chrome(root, settings: dict) -> list[DroppedBlock]:
+    """Remove chrome elements, footnote markers and non-text elements from the tree in
+    place; return the text of each chrome element dropped, with its source line."""
     dropped: list[DroppedBlock] = []
     drop = set(settings["drop_tags"])
     keywords = frozenset(k.lower() for k in settings["chrome_keywords"])
-    for head in soup.find_all("head"):
-        head.decompose()  # metadata: its <title> repeats the page's <h1> with the site name glued on
-    for tag in soup.find_all(_NEVER_TEXT & drop):
-        if not _gone(tag):
-            tag.decompose()
-    page_words = _word_count(soup)
+    # <head> is metadata: its <title> repeats the page's <h1> with the site name glued on.
+    never_text = sorted(_NEVER_TEXT & drop)
+    for tag in [*root.iter("head"), *(root.iter(*never_text) if never_text else ())]:
+        _remove(tag)
+    page_words = _word_count(root)
     wrapper_share, wrapper_words = float(settings["wrapper_share"]), int(settings["wrapper_min_words"])
-    for tag in soup.find_all(True):
-        if _gone(tag):
-            continue  # inside something already dropped
-        by_tag = tag.name in drop and not (tag.name == "header" and _inside(tag, "article"))
-        if by_tag or _is_chrome(tag, keywords):
-            # Chrome is a part of the page: an element that holds most of the page's text
-            # is its wrapper, however it is named (an unclosed <header> that broken markup
-            # made the parent of everything, a "post-with-sidebar" or "cmp-container" div).
-            if page_words >= wrapper_words and _word_count(tag) >= wrapper_share * page_words:
-                continue
-            text = _SPACE.sub(" ", tag.get_text(" ")).strip()
-            if text:
-                if by_tag:
-                    category, rule = _TAG_CATEGORY.get(tag.name, "site-chrome"), f"html-tag:{tag.name}"
-                else:
-                    word = min((class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords)
-                    category, rule = _WORD_CATEGORY.get(word, "site-chrome"), f"html-class:{word}"
-                dropped.append(DroppedBlock(text, (lines or {}).get(id(tag)), category, rule))
-            tag.decompose()
-    for sup in soup.find_all("sup"):
-        if is_footnote_marker(sup):
-            sup.decompose()
-    for node in soup.find_all(string=lambda s: isinstance(s, _NOT_TEXT)):
-        node.extract()
+    chrome = []
+    walk = etree.iterwalk(root, events=("start",))
+    for _, tag in walk:
+        if not _is_element(tag):
+            continue
+        by_tag = tag.tag in drop and not (tag.tag == "header" and _inside(tag, "article"))
+        if not (by_tag or _is_chrome(tag, keywords)):
+            continue
+        # Chrome is a part of the page: an element that holds most of the page's text
+        # is its wrapper, however it is named (an unclosed <header> that broken markup
+        # made the parent of everything, a "post-with-sidebar" or "cmp-container" div).
+        if page_words >= wrapper_words and _word_count(tag) >= wrapper_share * page_words:
+            continue
+        walk.skip_subtree()  # dropped whole: nothing inside is judged again
+        chrome.append(tag)
+        text = _SPACE.sub(" ", " ".join(tag.itertext())).strip()
+        if text:
+            if by_tag:
+                category, rule = _TAG_CATEGORY.get(tag.tag, "site-chrome"), f"html-tag:{tag.tag}"
+            else:
+                word = min((class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords)
+                category, rule = _WORD_CATEGORY.get(word, "site-chrome"), f"html-class:{word}"
+            dropped.append(DroppedBlock(text, tag.sourceline, category, rule))
+    for tag in chrome:
+        _remove(tag)
+    for sup in [s for s in root.iter("sup") if is_footnote_marker(s)]:
+        _remove(sup)
     return dropped
 
 
-def _owner(node, blocks: frozenset[str]) -> Tag | None:
-    # Walk up iteratively: pages nest hundreds of elements deep.
-    for parent in node.parents:
-        if parent.name in blocks:
-            return parent
-    return None
+def _nodes(root):
+    """``(event, node)`` over the tree in document order without recursion (pages nest
+    hundreds of elements deep): ``start`` and ``end`` of each element, ``other`` for a
+    comment or processing instruction (whose text is no text, but whose tail is)."""
+    yield "start", root
+    parents, children = [root], [iter(root)]
+    while children:
+        node = next(children[-1], None)
+        if node is None:
+            children.pop()
+            yield "end", parents.pop()
+        elif _is_element(node):
+            yield "start", node
+            parents.append(node)
+            children.append(iter(node))
+        else:
+            yield "other", node
 
 
-def text_runs(soup: BeautifulSoup, blocks: frozenset[str]) -> list[tuple[Tag | None, str]]:
+def text_runs(root, blocks: frozenset[str]) -> list[tuple[object | None, str]]:
     """The page's text cut at block boundaries: ``(block, text)`` in document order.
 
-    >>> soup = BeautifulSoup('<div>Intro <b>bold</b><p>One<br>two</p>tail</div>', "lxml")
-    >>> [(b.name, t) for b, t in text_runs(soup, frozenset({"div", "p"}))]
+    >>> root = parse_html('<div>Intro <b>bold</b><p>One<br>two</p>tail</div>')
+    >>> [(b.tag, t) for b, t in text_runs(root, frozenset({"div", "p"}))]
     [('div', 'Intro bold'), ('p', 'One two'), ('div', 'tail')]
     """
-    runs: list[tuple[Tag | None, str]] = []
-    owner: Tag | None = None
+    runs: list[tuple[object | None, str]] = []
+    owner = None
     parts: list[str] = []
+    # The block that owns text written directly inside each open element.
+    owners: list[object | None] = [None]
 
     def flush() -> None:
         text = _SPACE.sub(" ", "".join(parts)).strip()
@@ -226,18 +285,28 @@ def text_runs(soup: BeautifulSoup, blocks: frozenset[str]) -> list[tuple[Tag | N
             runs.append((owner, text))
         parts.clear()
 
-    for node in soup.descendants:  # a generator that walks without recursion
-        if isinstance(node, Tag):
-            if node.name == "br":
+    def add(text: str | None, here) -> None:
+        nonlocal owner
+        if text is None:
+            return
+        if here is not owner:
+            flush()
+            owner = here
+        parts.append(text)
+
+    for event, node in _nodes(root):
+        if event == "start":
+            if node.tag == "br":
                 parts.append(" ")
-            elif node.name in blocks:
+            elif node.tag in blocks:
                 flush()  # a block starts: the text before it is a paragraph of its own
-        elif not isinstance(node, _NOT_TEXT):
-            here = _owner(node, blocks)
-            if here is not owner:
-                flush()
-                owner = here
-            parts.append(str(node))
+            here = node if node.tag in blocks else owners[-1]
+            owners.append(here)
+            add(node.text, here)
+        else:
+            if event == "end":
+                owners.pop()
+            add(node.tail, owners[-1])
     flush()
     return runs
 
@@ -246,25 +315,14 @@ class PageTooLarge(ValueError):
     """A page nested deeper or holding more elements than ``[ingest.html]`` allows."""
 
 
-def _lxml_root(html: str):
-    from lxml import etree
-
-    try:
-        return etree.fromstring(html, etree.HTMLParser(huge_tree=True, recover=True))
-    except (etree.LxmlError, ValueError):
-        return None
-
-
 def check_page_size(root, settings: dict) -> None:
     """Raise :class:`PageTooLarge` for a page past ``max_html_depth`` or ``max_html_elements``:
-    walking such a page in Python (bs4's tree, each text's ancestors) takes minutes and
-    gigabytes, where lxml's C parser measures it in milliseconds."""
+    walking such a page in Python (each text's ancestors) takes minutes and gigabytes, where
+    lxml's C parser measures it in milliseconds."""
     if root is None:
         return
-    from lxml import etree
-
     max_depth, max_elements = int(settings["max_html_depth"]), int(settings["max_html_elements"])
-    depth = deepest = elements = 0
+    depth = deepest = elements = -1  # the document element holding the page is not counted
     for event, _ in etree.iterwalk(root, events=("start", "end")):
         if event == "start":
             depth += 1
@@ -279,29 +337,9 @@ def check_page_size(root, settings: dict) -> None:
                            "[ingest.html] max_html_depth)")
 
 
-def _source_lines(root, soup: BeautifulSoup) -> dict[int, int] | None:
-    """Source line of every element, keyed by ``id()`` of the bs4 tag.
-
-    bs4's lxml builder does not record lines, so lxml parses the page once
-    more (``root``) and the two element sequences (the same parser, so the same
-    repairs) are paired in document order. None when they disagree.
-    """
-    if root is None:
-        return None
-    elements = [e for e in root.iter() if isinstance(e.tag, str)]
-    tags = soup.find_all(True)
-    if len(elements) != len(tags) or any(e.tag != t.name for e, t in zip(elements, tags)):
-        return None
-    return {id(t): e.sourceline for e, t in zip(elements, tags)}
-
-
 def _strip_xml_declaration(html: str) -> str:
     # lxml refuses a str that declares its encoding; the declaration is moot once decoded.
     return re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
-
-
-def _parse(html: str) -> BeautifulSoup:
-    return BeautifulSoup(_strip_xml_declaration(html), "lxml")
 
 
 def extract_blocks(html: str, config: dict) -> tuple[str | None, list[Block]]:
@@ -323,18 +361,15 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     [('Home', 1, 'navigation', 'html-tag:nav'), ('We use cookies', 3, 'cookie', 'html-class:cookie')]
     """
     settings = html_settings(config)
-    root = _lxml_root(_strip_xml_declaration(html))
+    root = parse_html(html)
+    if root is None:
+        return None, [], []
     check_page_size(root, settings)
-    soup = _parse(html)
-    url = page_url(soup)
-    # Lines are looked up by id() of a block tag: the tags stay alive in soup.
-    lines = _source_lines(root, soup) or {}
-    dropped = drop_chrome(soup, settings, lines)
+    url = page_url(root)
+    dropped = drop_chrome(root, settings)
     blocks = frozenset(settings["block_tags"])
-    out = []
-    for n, (owner, text) in enumerate(text_runs(soup, blocks), start=1):
-        line = lines.get(id(owner)) if owner is not None else None
-        out.append(Block(text, line, n))
+    out = [Block(text, owner.sourceline if owner is not None else None, n)
+           for n, (owner, text) in enumerate(text_runs(root, blocks), start=1)]
     return url, out, dropped
 
 

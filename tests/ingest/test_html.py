@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import discover_inputs, extract_blocks, html_paragraphs, ingest_file, ingest_html
-from pipeline.ingest.html import is_footnote_marker
+from pipeline.ingest.html import is_footnote_marker, parse_html
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 
@@ -84,6 +84,22 @@ def test_article_in_divs_not_p_tags(config):
     ]
 
 
+def test_text_after_the_closing_html_tag_is_read_with_its_lines(config):
+    # Pages that close </html> early and go on (templates glued together) keep the rest:
+    # the parser puts it in a second root, and both are read in order.
+    html = "<html><body>\n<p>First part.</p>\n</body></html>\n<div>\n<p>Second part.</p>\n</div>"
+    paragraphs = html_paragraphs("late.html", html, config)
+    assert [(p.raw, p.source.line) for p in paragraphs] == [("First part.", 2), ("Second part.", 5)]
+
+
+def test_a_dropped_element_leaves_the_text_around_it(config):
+    html = ('<p>Rest the knee <span class="share-buttons">Share</span>for two days'
+            '<script>track()</script> and ice the joint<sup>3</sup>.</p>')
+    assert texts(html, config) == ["Rest the knee for two days and ice the joint."]
+    # ...and a footnote marker after a dropped element is judged on the text before that element
+    assert texts('<p>10<span class="share">x</span><sup>9</sup> cells</p>', config) == ["109 cells"]
+
+
 def test_canonical_wins_over_og_url(config):
     url, _ = extract_blocks(page("chrome.html"), config)
     assert url == "https://health.example.org/knee-pain-running"
@@ -132,10 +148,8 @@ def test_html_files_are_discovered_and_read_gzipped(tmp_path, config):
 
 
 def test_sup_marker_detection():
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup("<p>word<sup>*</sup> 5<sup>2</sup> x<sup>note</sup></p>", "lxml")
-    assert [is_footnote_marker(s) for s in soup.find_all("sup")] == [True, False, False]
+    root = parse_html("<p>word<sup>*</sup> 5<sup>2</sup> x<sup>note</sup></p>")
+    assert [is_footnote_marker(s) for s in root.iter("sup")] == [True, False, False]
 
 
 ARTICLE = " ".join(f"Sentence {n} says how rest and gentle exercise help a sore knee recover." for n in range(12))
