@@ -149,15 +149,21 @@ def _is_element(node) -> bool:
     return isinstance(node.tag, str)  # comments and processing instructions have a function as tag
 
 
-def _is_chrome(tag, keywords: frozenset[str]) -> bool:
-    if tag.tag in _PROTECTED or not (class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords:
+def _is_chrome(tag, keywords: frozenset[str], hint: re.Pattern) -> bool:
+    names = f'{tag.get("class") or ""} {tag.get("id") or ""}'
+    # Every class word is a piece of the lower-cased value: a value that holds no keyword
+    # anywhere (most elements) is passed without cutting it into words.
+    if tag.tag in _PROTECTED or not hint.search(names.lower()):
+        return False
+    if not (class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords:
         return False
     # A wrapper around the whole article is not chrome, whatever its class says.
     return next(tag.iterdescendants("main", "article"), None) is None
 
 
 def _word_count(tag) -> int:
-    return sum(len(text.split()) for text in tag.itertext())
+    # The pieces are joined with a space, so no word spans two of them.
+    return len(" ".join(tag.itertext()).split())
 
 
 def _inside(tag, name: str) -> bool:
@@ -211,6 +217,7 @@ def drop_chrome(root, settings: dict) -> list[DroppedBlock]:
     dropped: list[DroppedBlock] = []
     drop = set(settings["drop_tags"])
     keywords = frozenset(k.lower() for k in settings["chrome_keywords"])
+    hint = re.compile("|".join(map(re.escape, sorted(keywords))) or "(?!)")
     # <head> is metadata: its <title> repeats the page's <h1> with the site name glued on.
     never_text = sorted(_NEVER_TEXT & drop)
     for tag in [*root.iter("head"), *(root.iter(*never_text) if never_text else ())]:
@@ -223,7 +230,7 @@ def drop_chrome(root, settings: dict) -> list[DroppedBlock]:
         if not _is_element(tag):
             continue
         by_tag = tag.tag in drop and not (tag.tag == "header" and _inside(tag, "article"))
-        if not (by_tag or _is_chrome(tag, keywords)):
+        if not (by_tag or _is_chrome(tag, keywords, hint)):
             continue
         # Chrome is a part of the page: an element that holds most of the page's text
         # is its wrapper, however it is named (an unclosed <header> that broken markup
