@@ -13,6 +13,7 @@ the first ``prefix_chars`` characters of their keys are equal.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from typing import Callable, Iterable, Iterator
@@ -36,6 +37,7 @@ def candidate_probability(similarity: float, bands: int, rows: int) -> float:
     return 1.0 - (1.0 - similarity**rows) ** bands
 
 
+@functools.lru_cache(maxsize=64)  # 0.15 s a call, and every run of a batch job asks the same
 def optimal_bands(threshold: float, num_perm: int, fp_weight: float = 0.5, fn_weight: float = 0.5) -> tuple[int, int]:
     """(bands, rows) minimising the weighted false-positive and false-negative areas
     around ``threshold`` (the rule datasketch's MinHashLSH uses).
