@@ -198,9 +198,9 @@ class LearnedJudge:
         no_words = np.array([wordless(t) for t in f.distinct], bool)
         no_words = no_words[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
         short_text = np.array([word_count(t) <= self.short_words for t in f.distinct], bool)
-        kinds = self.page_kinds(f.matrix)
+        kinds = np.repeat(self.page_kinds(f.matrix)[:, None], 2, axis=1)  # per row and variant
         row_short = short_text[f.text_row] if f.rows.size else np.zeros(0, bool)
-        cuts = self.kind_cuts[kinds, row_short.astype(np.int64)][:, None]
+        cuts = self.kind_cuts[kinds[:, 0], row_short.astype(np.int64)][:, None]
         rules_stand = by_rules & ((scores >= self.rules_cut) | no_words)
         removed = (scores >= cuts) | rules_stand
         if "html" in batch and f.rows.size:
@@ -210,12 +210,15 @@ class LearnedJudge:
             at_html = (scores >= html_cuts) | rules_stand
             # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
             # with nothing left is more likely a page the model misreads than all furniture.
+            # Each variant (the paragraph seen in too few dumps, in enough) on its own: with the
+            # repeat count a page's every block may score higher than without it.
             page = np.asarray(batch.page, np.int64)[f.rows]
             for p in np.unique(page[html]).tolist():
                 at = page == p
-                if not at_html[at, 0].all():
-                    removed[at] = at_html[at]
-                    kinds = np.where(at, -1, kinds)  # -1: the HTML thresholds
+                for v in (0, 1):
+                    if not at_html[at, v].all():
+                        removed[at, v] = at_html[at, v]
+                        kinds[at, v] = -1  # -1: the HTML thresholds
         reasons = self._all_reasons(f, scores, removed)
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
@@ -225,9 +228,9 @@ class LearnedJudge:
                 continue
             evidence = f.judgements[k].signals + f.judgements[k].rules
             # the page kind and its threshold, worked out only for removals (they are audited)
-            met = [self._threshold_reason(int(kinds[r]), bool(row_short[r]))] if removed[r].any() else []
-            outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)] + met) if removed[r, v] else None
-                        for v in (0, 1)]
+            outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)] +
+                                      [self._threshold_reason(int(kinds[r, v]), bool(row_short[r]))])
+                        if removed[r, v] else None for v in (0, 1)]
             judged_at[i] = Judged(short[k], *outcomes)
         c.forget()
         return [judged_at[i] if text else Judged(c.short_key_of(raw), EMPTY, EMPTY)

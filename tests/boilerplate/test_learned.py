@@ -216,6 +216,25 @@ def test_an_html_page_the_html_thresholds_would_empty_keeps_the_dump_thresholds(
     assert not [r for r in result.removed if r.reason == "boilerplate"]
 
 
+def test_the_empty_page_check_is_made_for_each_repeat_variant(tmp_path, monkeypatch):
+    """A block seen in enough dumps is judged with the repeat feature set, and that can put a
+    page's every block over the HTML threshold when without it none is: that page, too, keeps
+    the dump thresholds. Scores are made up here: low without the repeat, high with it."""
+    import pipeline
+    from pipeline.boilerplate.model import BoilerplateModel
+
+    repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
+    monkeypatch.setattr(BoilerplateModel, "page_scores", lambda self, x: x[:, repeat].astype(np.float64) * 10 - 5)
+    advice = "Rest, ice and gentle strengthening exercises usually help within weeks."
+    for n in range(3):  # in three dumps: the repeat count is met
+        (tmp_path / f"p{n}.html").write_text(f"<html><body><p>{advice}</p></body></html>", encoding="utf-8")
+    config = _html_config(html_short=0.5)
+    config["boilerplate"]["model"]["html_threshold"] = 0.5
+    result = pipeline.clean_corpus([str(tmp_path)], config=config)
+    assert not [r for r in result.removed if r.reason == "boilerplate"]
+    assert [len(p.occurrences) for p in result.passages] == [3]
+
+
 def test_a_json_lines_text_record_keeps_the_dump_thresholds(tmp_path):
     """Only blocks an HTML page's markup gave are held to the HTML thresholds: the same lines
     as a record's ``text`` are not, though their provenance also numbers them as elements."""
