@@ -171,7 +171,8 @@ def _inside(tag, name: str) -> bool:
 
 
 # What a removed element leaves in its place: a comment that carries its tail (the text after
-# it), so the text around it stays in separate pieces, as it was.
+# it). Joining that text to the text before would glue two words into one for the word
+# counts that tell a page's wrapper from its chrome.
 _GONE = "pipeline: element removed"
 
 
@@ -188,12 +189,9 @@ def _remove(node) -> None:
 
 
 def _previous_text(tag) -> str:
+    """The text right before ``tag`` within its parent ("" after an element or a comment)."""
     prev = tag.getprevious()
-    while prev is not None and not _is_element(prev) and prev.text == _GONE and not prev.tail:
-        prev = prev.getprevious()  # an element removed with nothing after it
-    if prev is None:
-        return tag.getparent().text or ""
-    return prev.tail or ""
+    return (tag.getparent().text if prev is None else prev.tail) or ""
 
 
 def is_footnote_marker(sup) -> bool:
