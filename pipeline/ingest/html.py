@@ -96,6 +96,7 @@ def class_words(value) -> set[str]:
             for w in _WORD.findall(piece)}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # The element that holds a parsed page's top-level nodes (no HTML element is named so).
 DOCUMENT = "pipeline-document"
 
@@ -111,11 +112,11 @@ def parse_html(html: str):
     >>> [e.tag for e in root], ["".join(e.itertext()) for e in root]
     (['html', 'html'], ['a', 'b'])
     """
-    try:
-        first = etree.fromstring(_strip_xml_declaration(html), etree.HTMLParser(huge_tree=True, recover=True))
-    except (etree.LxmlError, ValueError):
-        return None
-    if first is None:
+    # A lone surrogate (a JSON "\\ud800" escape) cannot be encoded for the parser, which
+    # then reads nothing at all: it becomes U+FFFD, as a decoder would make it.
+    text = _SURROGATE.sub("\ufffd", _strip_xml_declaration(html))
+    first = etree.fromstring(text, etree.HTMLParser(huge_tree=True, recover=True))
+    if first is None:  # no markup and no text
         return None
     document = etree.Element(DOCUMENT)
     for node in [*reversed(list(first.itersiblings(preceding=True))), first, *first.itersiblings()]:

@@ -1,4 +1,5 @@
 import gzip
+import json
 import shutil
 from pathlib import Path
 
@@ -90,6 +91,11 @@ def test_text_after_the_closing_html_tag_is_read_with_its_lines(config):
     html = "<html><body>\n<p>First part.</p>\n</body></html>\n<div>\n<p>Second part.</p>\n</div>"
     paragraphs = html_paragraphs("late.html", html, config)
     assert [(p.raw, p.source.line) for p in paragraphs] == [("First part.", 2), ("Second part.", 5)]
+
+
+def test_a_lone_surrogate_does_not_cost_the_page_its_text(config):
+    # json.loads makes one of a "\\ud800" escape; the parser cannot take it as it is
+    assert texts(json.loads('"<p>Take \\ud800 with food.</p>"'), config) == ["Take \ufffd with food."]
 
 
 def test_a_dropped_element_leaves_the_text_around_it(config):
