@@ -274,17 +274,24 @@ def explain(out: str, location: str, config_path: str | None) -> None:
     """Print what a run (its output folder OUT) did with the paragraph at FILE:LINE, and why.
 
     FILE may be the path as recorded in the output or any trailing part of it
-    (the file name alone when it is unique).
+    (the file name alone when it is unique). FILE:LINE:ELEMENT names one block of an
+    HTML page or JSON Lines record (the element number in the output), where several
+    share a source line.
     """
     path, sep, line = location.rpartition(":")
     if not sep or not line.isdigit():
-        raise click.UsageError(f"expected FILE:LINE, got {location!r}")
+        raise click.UsageError(f"expected FILE:LINE or FILE:LINE:ELEMENT, got {location!r}")
     try:
         config = load_config(config_path)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     _needs_jsonl(out, "explain")
-    lines = explain_line(out, path, int(line), config)
+    lines = []
+    head, sep, element = path.rpartition(":")
+    if sep and element.isdigit():  # FILE:LINE:ELEMENT (else a file name that holds a colon)
+        lines = explain_line(out, head, int(element), config, element=int(line))
+    if not lines:
+        lines = explain_line(out, path, int(line), config)
     if not lines:
         click.echo(f"clean-corpus: no paragraph at {location} in {out} (blank line, or not part of that run)", err=True)
         sys.exit(1)

@@ -13,10 +13,11 @@ def _path_matches(output_path: str, asked: str) -> bool:
     return output_path == asked or output_path.endswith("/" + asked.lstrip("./"))
 
 
-def model_view(source_path: str, line: int, config: dict) -> list[str]:
+def model_view(source_path: str, line: int, config: dict, element: int | None = None) -> list[str]:
     """The learned model's view of one input line, worked out again from its page in the
     input file: its score against the threshold, and the strongest reasons each way.
-    (The cross-dump count is the run's; a short line shows both answers.)"""
+    (The cross-dump count is the run's; a short line shows both answers.) ``element``
+    picks the block among those of one source line (HTML written on few lines)."""
     from .boilerplate.learned import PAGE_KINDS, LearnedJudge
     from .boilerplate.classify import BoilerplateClassifier
     from .boilerplate.model import PAGE_MODEL_FEATURES
@@ -28,7 +29,8 @@ def model_view(source_path: str, line: int, config: dict) -> list[str]:
         return []
     paragraphs = ingest_file(source_path, config).paragraphs
     batch = Normalise(config).run(Batch.of(paragraphs))
-    at = next((i for i, p in enumerate(paragraphs) if p.source.line == line), None)
+    at = next((i for i, p in enumerate(paragraphs)
+               if p.source.line == line and (element is None or p.source.element == element)), None)
     if at is None or not batch["text"][at]:
         return []
     start, stop = batch.page_span(at)
@@ -62,9 +64,22 @@ def model_view(source_path: str, line: int, config: dict) -> list[str]:
     return out
 
 
-def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None = None) -> list[str]:
-    """Human-readable lines describing the fate of ``path:line`` in the run at ``out_dir``;
-    for a line the boilerplate stage kept, the model's view of it too (with ``config``).
+def _at(source: dict, path: str, line: int, element: int | None) -> bool:
+    return (source["line"] == line and _path_matches(source["path"], path)
+            and (element is None or source.get("element") == element))
+
+
+def _place(source: dict) -> str:
+    element = source.get("element")
+    return f"{source['path']}:{source['line']}" + (f":{element}" if element is not None else "")
+
+
+def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None = None,
+                 element: int | None = None) -> list[str]:
+    """Human-readable lines describing the fate of ``path:line`` in the run at ``out_dir``
+    (of its block ``element`` alone, when given: an HTML page's blocks can share a source
+    line); for a paragraph the boilerplate stage kept, the model's view of it too (with
+    ``config``).
 
     Returns an empty list when the run holds no paragraph at that place.
     """
@@ -74,9 +89,9 @@ def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None 
         for row in fh:
             r = json.loads(row)
             src = r["source"]
-            if src["line"] != line or not _path_matches(src["path"], path):
+            if not _at(src, path, line, element):
                 continue
-            where = f"{src['path']}:{src['line']}"
+            where = _place(src)
             if r["reason"] == "boilerplate":
                 found.append(f"{where}: removed as boilerplate, category {r['category']}, rule {r['rule']} "
                              f"(score {r.get('score')})")
@@ -92,18 +107,18 @@ def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None 
         for row in fh:
             p = json.loads(row)
             for occ in p["occurrences"]:
-                if occ["line"] == line and _path_matches(occ["path"], path):
-                    wanted_ids[p["id"]] = (p, occ)
-    for pid, (p, occ) in wanted_ids.items():
+                if _at(occ, path, line, element):
+                    wanted_ids[(p["id"], occ.get("element"))] = (p, occ)
+    for (pid, _), (p, occ) in wanted_ids.items():
         src = p["source"]
         if occ["match"] == "canonical":
-            found.append(f"{occ['path']}:{occ['line']}: kept as passage {pid}, seen {len(p['occurrences'])} time(s)")
+            found.append(f"{_place(occ)}: kept as passage {pid}, seen {len(p['occurrences'])} time(s)")
         else:
-            found.append(f"{occ['path']}:{occ['line']}: attributed to passage {pid} ({occ['match']} copy, "
-                         f"similarity {occ['similarity']}); canonical source {src['path']}:{src['line']}")
+            found.append(f"{_place(occ)}: attributed to passage {pid} ({occ['match']} copy, "
+                         f"similarity {occ['similarity']}); canonical source {_place(src)}")
         found.append(f"  passage text: {p['text'][:300]}")
         if config is not None:
-            found += model_view(occ["path"], line, config)
+            found += model_view(occ["path"], line, config, occ.get("element"))
     if wanted_ids and config is not None:
         report = json.loads((out / REPORT).read_text(encoding="utf-8"))
         from .config import config_hash

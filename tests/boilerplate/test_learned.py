@@ -109,6 +109,29 @@ def test_explain_shows_the_model_view_of_a_kept_line(tmp_path, config):
     assert "removed as boilerplate" in removed.output and "model:" in removed.output
 
 
+def test_explain_names_one_block_of_an_html_line(tmp_path, config):
+    """Blocks of a page written on one line share FILE:LINE; FILE:LINE:ELEMENT picks one, and
+    the model view is worked out for that block, not the first on the line."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>" + "".join(f"<p>{t}</p>" for t in ARTICLE) + "</body></html>", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(page), "--out", str(tmp_path / "out"), "-q"]).exit_code == 0
+    whole = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.html:1"])
+    assert whole.exit_code == 0 and whole.output.count("kept as passage") == 3
+    one = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.html:1:2"])
+    assert one.exit_code == 0 and one.output.count("kept as passage") == 1
+    assert "page.html:1:2: kept" in one.output and ARTICLE[1][:60] in one.output
+    # the model's view is that of block 2: the same probabilities as in the whole-line answer's
+    # second block, which differ from the first block's
+    views = [line for line in whole.output.splitlines() if "probability of boilerplate" in line]
+    mine = [line for line in one.output.splitlines() if "probability of boilerplate" in line]
+    assert mine and mine == views[len(mine):2 * len(mine)] and mine != views[:len(mine)]
+
+
 def test_page_features_cover_every_non_empty_paragraph(config):
     judge = JudgeBoilerplate(config).learned
     ingested = ingest_text("d.txt", "\n".join(ARTICLE + ["[3]"] + FURNITURE) + "\n", config)
