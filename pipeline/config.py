@@ -162,13 +162,16 @@ def validate(config: dict) -> None:
         for key in keys:
             if key not in config[section]:
                 raise ConfigError(f"config: missing key {section}.{key}")
-    for table, keys in (("html", ("drop_tags", "chrome_keywords", "block_tags", "wrapper_share",
+    for table, keys in (("html", ("drop_tags", "chrome_keywords", "chrome_roles", "block_tags", "wrapper_share",
                                   "wrapper_min_words", "max_html_depth", "max_html_elements")),
                         ("jsonl", ("url_field", "title_field", "text_field", "html_field", "include_title"))):
         for key in keys:
             if key not in config["ingest"].get(table, {}):
                 raise ConfigError(f"config: missing key ingest.{table}.{key}")
     html = config["ingest"]["html"]
+    for key in ("drop_tags", "chrome_keywords", "chrome_roles", "block_tags"):
+        if not isinstance(html[key], list) or not all(isinstance(v, str) for v in html[key]):
+            raise ConfigError(f"config: ingest.html.{key} must be a list of strings")
     if not isinstance(html["wrapper_share"], (int, float)) or not 0.0 < float(html["wrapper_share"]) <= 1.0:
         raise ConfigError("config: ingest.html.wrapper_share must be a number in (0, 1]")
     if not isinstance(html["wrapper_min_words"], int) or html["wrapper_min_words"] < 0:

@@ -207,6 +207,12 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
     assert not (tmp_path / "o" / "passages.jsonl").exists()
 
 
+def test_an_html_word_list_holding_other_than_strings_is_named_with_exit_2(tmp_path):
+    res = _run_with_config(tmp_path, '[ingest.html]\nchrome_roles = ["banner", 2]\n')
+    assert res.exit_code == 2 and "ingest.html.chrome_roles must be a list of strings" in res.output
+    assert "Traceback" not in res.output
+
+
 @pytest.mark.parametrize("setting, named", [
     ("ordered_page_signal = 2.0", "ordered_page_signal must be a correlation between -1 and 1"),
     ("prose_threshold = 1.5", "prose_threshold must be a probability between 0 and 1"),

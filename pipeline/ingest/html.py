@@ -65,6 +65,7 @@ class DroppedBlock:
 _TAG_CATEGORY = {"nav": "navigation", "header": "site-chrome", "footer": "site-chrome", "aside": "site-chrome",
                  "form": "site-chrome", "button": "site-chrome", "select": "site-chrome", "dialog": "site-chrome",
                  "noscript": "site-chrome"}
+_ROLE_CATEGORY = {"navigation": "navigation", "menu": "navigation", "menubar": "navigation"}
 _WORD_CATEGORY = {"cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
                   "newsletter": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
                   "signup": "newsletter", "share": "share", "sharing": "share", "social": "share",
@@ -223,13 +224,18 @@ def drop_chrome(root, settings: dict) -> list[DroppedBlock]:
         _remove(tag)
     page_words = _word_count(root)
     wrapper_share, wrapper_words = float(settings["wrapper_share"]), int(settings["wrapper_min_words"])
+    roles = frozenset(r.lower() for r in settings["chrome_roles"])
     chrome = []
     walk = etree.iterwalk(root, events=("start",))
     for _, tag in walk:
         if not _is_element(tag):
             continue
         by_tag = tag.tag in drop and not (tag.tag == "header" and _inside(tag, "article"))
-        if not (by_tag or _is_chrome(tag, keywords, hint)):
+        # An ARIA landmark role says what a tag would: role="navigation" is a <nav>.
+        role = (tag.get("role") or "").strip().lower()
+        by_role = (role in roles and tag.tag not in _PROTECTED
+                   and next(tag.iterdescendants("main", "article"), None) is None)
+        if not (by_tag or by_role or _is_chrome(tag, keywords, hint)):
             continue
         # Chrome is a part of the page: an element that holds most of the page's text
         # is its wrapper, however it is named (an unclosed <header> that broken markup
@@ -242,6 +248,8 @@ def drop_chrome(root, settings: dict) -> list[DroppedBlock]:
         if text:
             if by_tag:
                 category, rule = _TAG_CATEGORY.get(tag.tag, "site-chrome"), f"html-tag:{tag.tag}"
+            elif by_role:
+                category, rule = _ROLE_CATEGORY.get(role, "site-chrome"), f"html-role:{role}"
             else:
                 word = min((class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords)
                 category, rule = _WORD_CATEGORY.get(word, "site-chrome"), f"html-class:{word}"
@@ -385,7 +393,7 @@ FALLBACK_WORDS = 50
 
 
 def _without_chrome_pass(config: dict) -> dict:
-    html = dict(html_settings(config), chrome_keywords=[],
+    html = dict(html_settings(config), chrome_keywords=[], chrome_roles=[],
                 drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
     return {**config, "ingest": {**config["ingest"], "html": html}}
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import discover_inputs, extract_blocks, html_paragraphs, ingest_file, ingest_html
+from pipeline.ingest import discover_inputs, extract_blocks, extract_page, html_paragraphs, ingest_file, ingest_html
 from pipeline.ingest.html import is_footnote_marker, parse_html
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
@@ -44,6 +44,21 @@ def test_every_kind_of_chrome_is_dropped_and_the_article_kept(config):
 ])
 def test_each_chrome_marker_alone(markup, config):
     assert texts(f"<body><p>Article text.</p>{markup}</body>", config) == ["Article text."]
+
+
+@pytest.mark.parametrize("role", ["navigation", "banner", "contentinfo", "complementary", "dialog"])
+def test_an_aria_landmark_role_is_chrome_like_its_tag(role, config):
+    html = f'<body><div role="{role}"><p>Menu Home About</p></div><p>Article text.</p></body>'
+    assert texts(html, config) == ["Article text."]
+    _, _, dropped = extract_page(html, config)
+    assert [d.rule for d in dropped] == [f"html-role:{role}"]
+
+
+def test_a_landmark_role_on_the_article_or_its_wrapper_drops_nothing(config):
+    assert texts('<div role="main"><p>Kept one.</p></div>', config) == ["Kept one."]
+    # a wrapper that holds the <article>, whatever role it claims, is not chrome
+    html = '<div role="complementary"><article><p>Kept two.</p></article></div>'
+    assert texts(html, config) == ["Kept two."]
 
 
 def test_keywords_match_whole_words_only(config):
@@ -222,3 +237,7 @@ def test_a_page_the_chrome_pass_empties_falls_back_to_the_classifier(config):
     assert [p.raw for p in paragraphs] == [menu, ARTICLE, links]
     assert removals == []
     assert "x()" not in " ".join(p.raw for p in paragraphs)
+    # the same with the article in an element whose landmark role reads as chrome
+    by_role = html.replace("<aside>", '<div role="complementary">').replace("</aside>", "</div>")
+    paragraphs, removals = html_page("p.html", by_role, config)
+    assert [p.raw for p in paragraphs] == [menu, ARTICLE, links] and removals == []
