@@ -70,7 +70,8 @@ _WORD_CATEGORY = {"cookie": "cookie", "cookies": "cookie", "consent": "cookie", 
                   "newsletter": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
                   "signup": "newsletter", "share": "share", "sharing": "share", "social": "share",
                   "sharebar": "share", "comment": "comment", "comments": "comment", "disqus": "comment",
-                  "respond": "comment", "breadcrumb": "navigation", "breadcrumbs": "navigation"}
+                  "respond": "comment", "breadcrumb": "navigation", "breadcrumbs": "navigation",
+                  "nav": "navigation", "navbar": "navigation", "navigation": "navigation", "menu": "navigation"}
 
 
 def html_settings(config: dict) -> dict:

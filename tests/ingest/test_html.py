@@ -41,6 +41,8 @@ def test_every_kind_of_chrome_is_dropped_and_the_article_kept(config):
     '<div class="ads-top">x</div>', '<div class="Sidebar">x</div>', "<aside>x</aside>", "<nav>x</nav>",
     "<footer>x</footer>", "<header>x</header>", "<form>x</form>", "<script>x</script>", "<style>x</style>",
     "<noscript>x</noscript>", "<template>x</template>",
+    '<div class="site-footer">x</div>', '<div id="navbar">x</div>', '<ul class="main-menu">x</ul>',
+    '<div class="modal">x</div>',
 ])
 def test_each_chrome_marker_alone(markup, config):
     assert texts(f"<body><p>Article text.</p>{markup}</body>", config) == ["Article text."]
