@@ -152,16 +152,21 @@ def _is_element(node) -> bool:
     return isinstance(node.tag, str)  # comments and processing instructions have a function as tag
 
 
-def _is_chrome(tag, keywords: frozenset[str], hint: re.Pattern) -> bool:
+def _may_be_chrome(tag) -> bool:
+    """Whether a role or a class word may make ``tag`` chrome: not a protected tag, and not
+    a wrapper around the article, whatever it calls itself."""
+    return tag.tag not in _PROTECTED and next(tag.iterdescendants("main", "article"), None) is None
+
+
+def _chrome_word(tag, keywords: frozenset[str], hint: re.Pattern) -> str | None:
+    """The chrome keyword among ``tag``'s class and id words (the first in order), if any."""
     names = f'{tag.get("class") or ""} {tag.get("id") or ""}'
     # Every class word is a piece of the lower-cased value: a value that holds no keyword
     # anywhere (most elements) is passed without cutting it into words.
-    if tag.tag in _PROTECTED or not hint.search(names.lower()):
-        return False
-    if not (class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords:
-        return False
-    # A wrapper around the whole article is not chrome, whatever its class says.
-    return next(tag.iterdescendants("main", "article"), None) is None
+    if not hint.search(names.lower()):
+        return None
+    found = (class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords
+    return min(found) if found and _may_be_chrome(tag) else None
 
 
 def _word_count(tag) -> int:
@@ -234,9 +239,9 @@ def drop_chrome(root, settings: dict) -> list[DroppedBlock]:
         by_tag = tag.tag in drop and not (tag.tag == "header" and _inside(tag, "article"))
         # An ARIA landmark role says what a tag would: role="navigation" is a <nav>.
         role = (tag.get("role") or "").strip().lower()
-        by_role = (role in roles and tag.tag not in _PROTECTED
-                   and next(tag.iterdescendants("main", "article"), None) is None)
-        if not (by_tag or by_role or _is_chrome(tag, keywords, hint)):
+        by_role = not by_tag and role in roles and _may_be_chrome(tag)
+        word = None if by_tag or by_role else _chrome_word(tag, keywords, hint)
+        if not (by_tag or by_role or word):
             continue
         # Chrome is a part of the page: an element that holds most of the page's text
         # is its wrapper, however it is named (an unclosed <header> that broken markup
@@ -252,7 +257,6 @@ def drop_chrome(root, settings: dict) -> list[DroppedBlock]:
             elif by_role:
                 category, rule = _ROLE_CATEGORY.get(role, "site-chrome"), f"html-role:{role}"
             else:
-                word = min((class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords)
                 category, rule = _WORD_CATEGORY.get(word, "site-chrome"), f"html-class:{word}"
             dropped.append(DroppedBlock(text, tag.sourceline, category, rule))
     for tag in chrome:
