@@ -105,44 +105,36 @@ class BoilerplateModel:
 
     @cached_property
     def _leaf_paths_by_feature(self) -> tuple[list[tuple[np.ndarray, np.ndarray]], float]:
-        """Per tree: the features it splits on, and their columns of its path table, transposed."""
-        paths, bias = self._leaf_paths
-        tables = []
-        for table in paths:
-            features = np.flatnonzero(np.any(table != 0, axis=0))
-            tables.append((features, np.ascontiguousarray(table[:, features].T)))
-        return tables, bias
-
-    @cached_property
-    def _leaf_paths(self) -> tuple[list[np.ndarray], float]:
-        """Per tree, per leaf: the summed value changes per feature on the way to it.
+        """Per tree: the features it splits on, and per leaf the summed value changes of each
+        of them on the way to it (features along the first axis); and the bias.
 
         Read from the model file's tree arrays (the values LightGBM loaded; its
         ``dump_model`` JSON of the same trees took a quarter of a second a load)."""
         n = len(PAGE_MODEL_FEATURES)
-        paths, bias = [], 0.0
+        tables, bias = [], 0.0
         for tree in _trees(self.folder / "page.txt"):
             table = np.zeros((int(tree["num_leaves"][0]), n), np.float32)
             if "split_feature" not in tree:  # a tree of one leaf
                 bias += float(tree["leaf_value"][0])
-                paths.append(table)
-                continue
-            feature, left, right = (tree[k].astype(np.int64) for k in ("split_feature", "left_child", "right_child"))
-            inner, leaf = tree["internal_value"], tree["leaf_value"]
-            bias += float(inner[0])
-            stack = [(0, np.zeros(n))]
-            while stack:
-                node, acc = stack.pop()
-                for child in (left[node], right[node]):
-                    value = leaf[~child] if child < 0 else inner[child]
-                    step = acc.copy()
-                    step[feature[node]] += value - inner[node]
-                    if child < 0:
-                        table[~child] = step
-                    else:
-                        stack.append((child, step))
-            paths.append(table)
-        return paths, bias
+            else:
+                feature, left, right = (tree[k].astype(np.int64)
+                                        for k in ("split_feature", "left_child", "right_child"))
+                inner, leaf = tree["internal_value"], tree["leaf_value"]
+                bias += float(inner[0])
+                stack = [(0, np.zeros(n))]
+                while stack:
+                    node, acc = stack.pop()
+                    for child in (left[node], right[node]):
+                        value = leaf[~child] if child < 0 else inner[child]
+                        step = acc.copy()
+                        step[feature[node]] += value - inner[node]
+                        if child < 0:
+                            table[~child] = step
+                        else:
+                            stack.append((child, step))
+            features = np.flatnonzero(np.any(table != 0, axis=0))
+            tables.append((features, np.ascontiguousarray(table[:, features].T)))
+        return tables, bias
 
 
 _TREE_FIELDS = frozenset({"num_leaves", "split_feature", "left_child", "right_child", "leaf_value", "internal_value"})
