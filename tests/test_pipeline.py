@@ -214,7 +214,8 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
      "boilerplate.model.prose_threshold must be a probability between 0 and 1"),
     ("[boilerplate.model]\nunordered_short_threshold = -0.1\n",
      "boilerplate.model.unordered_short_threshold must be a probability between 0 and 1"),
-    ("[boilerplate.model]\nprose_page_words = -3\n", "boilerplate.model.prose_page_words must be a number of words >= 0"),
+    ("[boilerplate.model]\nprose_page_words = -3\n",
+     "boilerplate.model.prose_page_words must be a number of words >= 0"),
     ('[ingest.html]\nchrome_roles = ["banner", 2]\n', "ingest.html.chrome_roles must be a list of strings"),
 ])
 def test_a_setting_out_of_range_is_named_with_exit_2(tmp_path, setting, named):
