@@ -12,10 +12,10 @@ one worker, and by ``trafilatura.extract`` (optional: ``pip install -e '.[compar
 Scored as WCXB scores extractors: per page, word precision, recall and F1 of the kept text
 against the page's ``main_content`` (lower-cased ``\\w+`` tokens as multisets), and the share
 of its ``with`` snippets found in the kept text and of its ``without`` snippets found there
-(lower is better); each averaged over the pages. A page's kept text is its passages and its
-own copies of passages first seen elsewhere (a duplicate is attributed, not lost), in page
-order. Also: pages left empty where trafilatura keeps text, and pages per second of each
-system on one core.
+(lower is better); each averaged over the pages, and per WCXB page type. A page's kept text is
+its passages and its copies of passages first seen elsewhere (a duplicate is attributed, not
+lost), each passage once, in page order. Also: pages left empty where trafilatura keeps
+text, and pages per second of each system on one core.
 """
 from __future__ import annotations
 
@@ -66,12 +66,17 @@ def pipeline_texts(folder: Path, config: dict) -> tuple[dict[str, str], float]:
     result = clean_corpus([str(folder)], config=config, engine={"workers": 1})
     seconds = time.perf_counter() - started
     kept: dict[str, list[tuple[int, str]]] = {}
+    held: set[tuple[str, str]] = set()  # (page, passage id): each passage counts once on a page
     for passage in result.passages:
         s = passage.source
+        held.add((s.path, passage.id))
         kept.setdefault(Path(s.path).name.split(".")[0], []).append((s.element or s.line, passage.text))
     for removal in result.removed:
-        if removal.reason == "duplicate":
-            s = removal.source
+        # A copy of a passage first seen on another page is this page's text too (attributed,
+        # not lost); a second copy on one page is not (the page's passages hold it once).
+        s = removal.source
+        if removal.reason == "duplicate" and (s.path, removal.duplicate_of) not in held:
+            held.add((s.path, removal.duplicate_of))
             kept.setdefault(Path(s.path).name.split(".")[0], []).append((s.element or s.line, removal.clean or ""))
     return {page: "\n".join(t for _, t in sorted(rows)) for page, rows in kept.items()}, seconds
 
@@ -98,6 +103,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--work", type=Path, default=Path("build/realweb-cv"))
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--json", type=Path, default=Path("build/bench-html.json"))
+    ap.add_argument("--pages-json", type=Path, default=None, help="also write every page's scores here")
     args = ap.parse_args(argv)
     from training.evaluate import fold_model
 
@@ -122,9 +128,11 @@ def main(argv: list[str] | None = None) -> dict:
             seconds["trafilatura"] += theirs[1]
         for i in ids:
             mine = page_scores(ours.get(i, ""), truths[i])
+            mine["page"], mine["type"] = i, truths[i].get("page_type") or "unknown"
             scores["pipeline"].append(mine)
             if theirs is not None:
                 other = page_scores(theirs[0][i], truths[i])
+                other["page"], other["type"] = i, mine["type"]
                 scores["trafilatura"].append(other)
                 if mine["empty"] and not other["empty"]:
                     empty_where_trafilatura_keeps.append(i)
@@ -135,6 +143,11 @@ def main(argv: list[str] | None = None) -> dict:
     table = {name: {**summary(rows), "pages": len(rows), "empty": sum(r["empty"] for r in rows),
                     "pages_per_second": round(len(rows) / seconds[name], 1) if seconds[name] else None}
              for name, rows in scores.items() if rows}
+    for name, rows in scores.items():
+        if rows:
+            kinds = sorted({r["type"] for r in rows})
+            table[name]["by_page_type"] = {k: {**summary([r for r in rows if r["type"] == k]),
+                                               "pages": sum(r["type"] == k for r in rows)} for k in kinds}
     table["pipeline"]["empty_where_trafilatura_keeps_text"] = len(empty_where_trafilatura_keeps)
     table["pipeline"]["empty_where_trafilatura_keeps_text_pages"] = empty_where_trafilatura_keeps
     table["pipeline"]["empty_where_trafilatura_finds_main_text"] = len(empty_where_trafilatura_finds_main)
@@ -143,11 +156,18 @@ def main(argv: list[str] | None = None) -> dict:
     for name, s in table.items():
         print(f"{name:<14}{s['pages']:>6}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}"
               f"{s['with']:>7.3f}{s['without']:>9.3f}{s['empty']:>7}{s['pages_per_second'] or 0:>9.1f}")
+    print("\nword F1 by page type (WCXB's page_type)")
+    for kind in table["pipeline"]["by_page_type"]:
+        cells = "  ".join(f"{name} {s['by_page_type'][kind]['f1']:.3f} (leaked {s['by_page_type'][kind]['without']:.3f})"
+                          for name, s in table.items())
+        print(f"  {kind:<14}{table['pipeline']['by_page_type'][kind]['pages']:>5} pages  {cells}")
     print(f"pages this pipeline leaves empty where trafilatura keeps text: {len(empty_where_trafilatura_keeps)} "
           f"({', '.join(empty_where_trafilatura_keeps) or 'none'}); of them, with at least half the words of "
           f"the page's main text: {len(empty_where_trafilatura_finds_main)}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(table, indent=2) + "\n")
+    if args.pages_json:
+        args.pages_json.write_text(json.dumps(scores) + "\n")
     return table
 
 
