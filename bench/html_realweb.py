@@ -12,7 +12,8 @@ one worker, and by ``trafilatura.extract`` (optional: ``pip install -e '.[compar
 Scored as WCXB scores extractors: per page, word precision, recall and F1 of the kept text
 against the page's ``main_content`` (lower-cased ``\\w+`` tokens as multisets), and the share
 of its ``with`` snippets found in the kept text and of its ``without`` snippets found there
-(lower is better); each averaged over the pages, and per WCXB page type. A page's kept text is
+(lower is better); each averaged over the pages, per WCXB page type, and over the pages WCXB
+tags with a health topic (``HEALTH_TAGS``, this project's domain). A page's kept text is
 its passages and its copies of passages first seen elsewhere (a duplicate is attributed, not
 lost), each passage once, in page order. Also: pages left empty where trafilatura keeps
 text, and pages per second of each system on one core.
@@ -33,6 +34,10 @@ from pipeline import clean_corpus, load_config
 from training.realweb import fold_of_site, site_of
 
 _TOKEN = re.compile(r"\w+")
+# WCXB's tags of the pages in this project's own domain (health, fitness, nutrition, care):
+# their figures are also given on their own.
+HEALTH_TAGS = frozenset({"health", "healthcare", "wellness", "fitness", "nutrition", "mental-health", "dental",
+                         "meditation", "medical", "medicine"})
 
 
 def tokens(text: str) -> Counter:
@@ -129,10 +134,11 @@ def main(argv: list[str] | None = None) -> dict:
         for i in ids:
             mine = page_scores(ours.get(i, ""), truths[i])
             mine["page"], mine["type"] = i, truths[i].get("page_type") or "unknown"
+            mine["health"] = bool(HEALTH_TAGS & set(truths[i].get("tags") or []))
             scores["pipeline"].append(mine)
             if theirs is not None:
                 other = page_scores(theirs[0][i], truths[i])
-                other["page"], other["type"] = i, mine["type"]
+                other["page"], other["type"], other["health"] = i, mine["type"], mine["health"]
                 scores["trafilatura"].append(other)
                 if mine["empty"] and not other["empty"]:
                     empty_where_trafilatura_keeps.append(i)
@@ -148,6 +154,10 @@ def main(argv: list[str] | None = None) -> dict:
             kinds = sorted({r["type"] for r in rows})
             table[name]["by_page_type"] = {k: {**summary([r for r in rows if r["type"] == k]),
                                                "pages": sum(r["type"] == k for r in rows)} for k in kinds}
+            health = [r for r in rows if r["health"]]
+            table[name]["health_pages"] = {**summary(health), "pages": len(health)}
+            articles = [r for r in health if r["type"] == "article"]
+            table[name]["health_articles"] = {**summary(articles), "pages": len(articles)}
     table["pipeline"]["empty_where_trafilatura_keeps_text"] = len(empty_where_trafilatura_keeps)
     table["pipeline"]["empty_where_trafilatura_keeps_text_pages"] = empty_where_trafilatura_keeps
     table["pipeline"]["empty_where_trafilatura_finds_main_text"] = len(empty_where_trafilatura_finds_main)
@@ -161,6 +171,10 @@ def main(argv: list[str] | None = None) -> dict:
         cells = "  ".join(f"{name} {s['by_page_type'][kind]['f1']:.3f} (leaked {s['by_page_type'][kind]['without']:.3f})"
                           for name, s in table.items())
         print(f"  {kind:<14}{table['pipeline']['by_page_type'][kind]['pages']:>5} pages  {cells}")
+    for part, title in (("health_pages", "health-tagged"), ("health_articles", "health articles")):
+        cells = "  ".join(f"{name} {s[part]['f1']:.3f} (P {s[part]['precision']:.3f}, leaked {s[part]['without']:.3f})"
+                          for name, s in table.items())
+        print(f"  {title:<16}{table['pipeline'][part]['pages']:>3} pages  {cells}")
     print(f"pages this pipeline leaves empty where trafilatura keeps text: {len(empty_where_trafilatura_keeps)} "
           f"({', '.join(empty_where_trafilatura_keeps) or 'none'}); of them, with at least half the words of "
           f"the page's main text: {len(empty_where_trafilatura_finds_main)}")
