@@ -24,9 +24,11 @@ stay apart.
 """
 from __future__ import annotations
 
+import html
 import json
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,6 +92,41 @@ def distinct_sentences(sentences: list[str], limit: float = 0.3) -> list[str]:
     return [s for s, _ in kept]
 
 
+_CITATION = re.compile(r"\[\d{1,3}\]")
+_DIGITS = re.compile(r"\d+")
+CUT_KINDS = ("truncated",)
+
+
+def digit_runs(text: str) -> Counter:
+    """The numbers a paragraph states: its digit runs, once entities are read as the
+    characters they stand for and citation marks (``[12]``) are left out."""
+    return Counter(_DIGITS.findall(_CITATION.sub(" ", html.unescape(text))))
+
+
+def keeps_numbers(copy: str, original: str, cut: bool) -> bool:
+    """Whether a copy states its original's numbers: the same digit runs, or, for a copy cut
+    short, only digit runs of the original (the last one perhaps cut inside). By the
+    near-duplicate issue's rule, a copy that does not is another paragraph's facts.
+
+    >>> keeps_numbers("Hold for 5 seconds[3].", "Hold for 5 seconds.", False)
+    True
+    >>> keeps_numbers("Hold for 8 seconds.", "Hold for 5 seconds.", False)
+    False
+    >>> keeps_numbers("Do 12 reps, rest 9…", "Do 12 reps, rest 90 seconds.", True)
+    True
+    """
+    mine, theirs = digit_runs(copy), digit_runs(original)
+    if not cut:
+        return mine == theirs
+    extra = mine - theirs
+    if not extra:
+        return True
+    if sum(extra.values()) > 1:
+        return False
+    last = _DIGITS.findall(_CITATION.sub(" ", html.unescape(copy)))[-1]
+    return last in extra and any(n.startswith(last) for n in theirs - (mine - extra))
+
+
 @dataclass
 class Corpus:
     """Lines (one paragraph each) with the truth: group (the original's id) and kind."""
@@ -97,11 +134,14 @@ class Corpus:
     lines: list[str] = field(default_factory=list)
     groups: list[int] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
+    # per line: for a copy, whether it states its original's numbers (keeps_numbers); else None
+    same_numbers: list[bool | None] = field(default_factory=list)
 
-    def add(self, text: str, group: int, kind: str) -> None:
+    def add(self, text: str, group: int, kind: str, same_numbers: bool | None = None) -> None:
         self.lines.append(text)
         self.groups.append(group)
         self.kinds.append(kind)
+        self.same_numbers.append(same_numbers)
 
     @property
     def megabytes(self) -> float:
@@ -212,7 +252,9 @@ def generate(n: int, seed: int = 7, copy_share: float = 0.35, negative_share: fl
         if originals and roll < copy_share:
             gid, text = rng.choice(originals)
             kind = rng.choice(KINDS)
-            corpus.add(gen.copy(text, kind), gid, kind)
+            copy = gen.copy(text, kind)
+            cut = copy.endswith(("…", "Read more", "[…]"))  # cut short, alone or in a mixed copy
+            corpus.add(copy, gid, kind, keeps_numbers(copy, text, cut))
         elif roll < copy_share + negative_share:
             for text in gen.hard_negatives(rng.randint(2, 5)):
                 corpus.add(text, group, "hard-negative")
@@ -222,14 +264,14 @@ def generate(n: int, seed: int = 7, copy_share: float = 0.35, negative_share: fl
             originals.append((group, text))
             corpus.add(text, group, "original")
             group += 1
-    for name in ("lines", "groups", "kinds"):
+    for name in ("lines", "groups", "kinds", "same_numbers"):
         setattr(corpus, name, getattr(corpus, name)[:n])
     # A copy may come before its original (a teaser seen before the full article).
     order = list(range(len(corpus.lines)))
     for _ in range(len(order) // 50):
         a, b = rng.randrange(len(order)), rng.randrange(len(order))
         order[a], order[b] = order[b], order[a]
-    for name in ("lines", "groups", "kinds"):
+    for name in ("lines", "groups", "kinds", "same_numbers"):
         values = getattr(corpus, name)
         setattr(corpus, name, [values[i] for i in order])
     return corpus

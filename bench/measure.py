@@ -23,7 +23,9 @@ def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[
     """Recall of copies, precision of merges and hard negatives kept apart, against the truth.
 
     ``assign`` maps each line to the passage it ended in (None when removed as boilerplate),
-    ``canonical`` maps a passage to its canonical line.
+    ``canonical`` maps a passage to its canonical line. When the truth says which copies
+    state their original's numbers (``same_numbers``), recall over those is given too: a copy
+    that states other numbers is another paragraph's facts by the merge rule, and kept apart.
     """
     places = [tuple(p) for p in t["places"]]
     group_of = {place: g for place, g in zip(places, t["groups"])}
@@ -32,17 +34,22 @@ def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[
         if kind == "original":
             original_of[g] = place
     found = total = 0
+    same = t.get("same_numbers") or [None] * len(places)
+    found_same = total_same = 0
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     members: dict[str, list[int]] = defaultdict(list)
     for place in places:
         if assign.get(place) is not None:
             members[assign[place]].append(group_of[place])
-    for place, g, kind in zip(places, t["groups"], t["kinds"]):
+    for place, g, kind, numbers in zip(places, t["groups"], t["kinds"], same):
         if kind in ("original", "hard-negative"):
             continue
         total += 1
         hit = assign.get(place) is not None and assign.get(place) == assign.get(original_of.get(g))
         found += hit
+        if numbers:
+            total_same += 1
+            found_same += hit
         per_kind[kind][0] += hit
         per_kind[kind][1] += 1
     merged = correct = 0
@@ -53,7 +60,10 @@ def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[
         correct += group_of[place] == group_of[canonical[pid]]
     negatives = [p for p, k in zip(places, t["kinds"]) if k == "hard-negative"]
     apart = sum(1 for p in negatives if assign.get(p) is not None and set(members[assign[p]]) == {group_of[p]})
+    extra = {"recall_same_numbers": round(found_same / max(1, total_same), 4),
+             "copies_same_numbers": total_same} if "same_numbers" in t else {}
     return {
+        **extra,
         "recall": round(found / max(1, total), 4),
         "precision": round(correct / max(1, merged), 4),
         "copies": total,

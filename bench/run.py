@@ -44,7 +44,8 @@ def main(argv: list[str] | None = None) -> dict:
     t0 = time.perf_counter()
     corpus = generate(args.paragraphs, args.seed)
     places = write(corpus, work / "dumps")
-    (work / "truth.json").write_text(json.dumps({"places": places, "groups": corpus.groups, "kinds": corpus.kinds}))
+    (work / "truth.json").write_text(json.dumps({"places": places, "groups": corpus.groups, "kinds": corpus.kinds,
+                                                  "same_numbers": corpus.same_numbers}))
     print(f"corpus: {len(corpus.lines)} paragraphs, {corpus.megabytes:.1f} MB, seed {args.seed} "
           f"(generated in {time.perf_counter() - t0:.1f} s)")
     mb, n = corpus.megabytes, len(corpus.lines)
@@ -67,6 +68,10 @@ def main(argv: list[str] | None = None) -> dict:
           f"largest worker {ours['largest_worker_memory_mb']:.0f} MB")
     print(f"near-duplicates: recall {q['recall']} precision {q['precision']} hard negatives kept apart "
           f"{q['hard_negatives_kept_apart']} ({q['hard_negatives']}); per kind {q['recall_per_kind']}")
+    if "recall_same_numbers" in q:
+        print(f"  recall over the {q['copies_same_numbers']} copies that state their original's numbers: "
+              f"{q['recall_same_numbers']} (the other {q['copies'] - q['copies_same_numbers']} state other numbers: "
+              f"other facts by the merge rule)")
     if not args.no_baseline:
         base = _measure(["baseline", str(work), str(args.baseline_limit)])
         figures["baseline"] = base
@@ -96,7 +101,8 @@ def scaling(sizes: list[int], args) -> dict:
         work = Path(args.workdir) / f"scale_{n}"
         corpus = generate(n, args.seed)
         places = write(corpus, work / "dumps")
-        (work / "truth.json").write_text(json.dumps({"places": places, "groups": corpus.groups, "kinds": corpus.kinds}))
+        (work / "truth.json").write_text(json.dumps({"places": places, "groups": corpus.groups, "kinds": corpus.kinds,
+                                                  "same_numbers": corpus.same_numbers}))
         del corpus, places
         out = _measure(["pipeline", str(work), str(work / "out")])
         rows.append({"paragraphs": n, "seconds": round(out["end_to_end_seconds"], 2),
