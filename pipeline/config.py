@@ -176,6 +176,8 @@ def validate(config: dict) -> None:
         raise ConfigError("config: ingest.html.wrapper_share must be a number in (0, 1]")
     if not isinstance(html["wrapper_min_words"], int) or html["wrapper_min_words"] < 0:
         raise ConfigError("config: ingest.html.wrapper_min_words must be a whole number >= 0")
+    if not _number_within(html.get("prose_container_share", 0), 0.0, 1.0):
+        raise ConfigError("config: ingest.html.prose_container_share must be a number in [0, 1] (0 turns it off)")
     steps = config["pipeline"]["steps"]
     if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
         raise ConfigError("config: pipeline.steps must be a list of step names")
@@ -210,7 +212,7 @@ def validate(config: dict) -> None:
     if not isinstance(short_words, int) or isinstance(short_words, bool) or short_words < 0:
         raise ConfigError("config: boilerplate.model.short_words must be a whole number >= 0")
     for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold",
-                "prose_threshold", "prose_short_threshold", "unordered_threshold", "unordered_short_threshold"):
+                "html_outside_prose_threshold", "prose_threshold", "prose_short_threshold", "unordered_threshold", "unordered_short_threshold"):
         value = model.get(key, 0.5)
         if not _number_within(value, 0.0, 1.0):
             raise ConfigError(f"config: boilerplate.model.{key} must be a probability between 0 and 1")

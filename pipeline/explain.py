@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from .emit import PASSAGES, REMOVED, REPORT
+from .model import HTML_OUTSIDE_PROSE
 
 
 def _path_matches(output_path: str, asked: str) -> bool:
@@ -56,7 +57,8 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
                                      else " if in enough dumps for the repeat count")
         kind = int(judge.page_kinds(x)[0])
         threshold = judge.threshold_for(page["text"][at - start], paragraphs[at].html, kind)
-        where = "html" if paragraphs[at].html else PAGE_KINDS[kind]
+        where = ("html, outside the prose container" if paragraphs[at].html == HTML_OUTSIDE_PROSE
+                 else "html" if paragraphs[at].html else PAGE_KINDS[kind])
         out.append(f"  model{when}: probability of boilerplate {probability:.4f} "
                    f"({'at or above' if probability >= threshold else 'below'} threshold {threshold}, {where} page)")
         out.append("    towards boilerplate: " + (", ".join(towards) or "none"))

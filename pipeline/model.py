@@ -62,19 +62,26 @@ class Provenance:
         return (self.path, self.line, self.element or 0)
 
 
+# What a paragraph's ``html`` says (false for a line of a dump or of a record's ``text``).
+HTML_BLOCK = 1  # a block an HTML page's markup gave
+HTML_OUTSIDE_PROSE = 2  # such a block outside the element that holds the page's prose
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One non-blank input line. ``raw`` is the stripped line as read, ``text``
     the normalised text (empty until the normalise stage has run); ``html`` is true
     for a block an HTML page's markup gave (an HTML file, a JSON Lines or Parquet
     record's ``html``, a WARC response), which the boilerplate model judges at
-    thresholds of its own. Not part of the output: provenance cannot tell such a
-    block from a line of a record's ``text``."""
+    thresholds of its own: :data:`HTML_BLOCK`, or :data:`HTML_OUTSIDE_PROSE` for a
+    block outside the page's prose container (:func:`pipeline.ingest.html.prose_container`).
+    Not part of the output: provenance cannot tell such a block from a line of a
+    record's ``text``."""
 
     raw: str
     source: Provenance
     text: str = ""
-    html: bool = False
+    html: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..model import Signal
+from ..model import HTML_OUTSIDE_PROSE, Signal
 from ..steps import EMPTY, Batch, Judged, Outcome, timed_out
 from .features import LINE_FEATURES, context_features, evidence_features, ngram_hashes, short_form
 from .model import PAGE_MODEL_FEATURES, BoilerplateModel, load_model
@@ -160,6 +160,9 @@ class LearnedJudge:
         self.html_threshold = float(settings.get("html_threshold", self.threshold))
         self.html_short_threshold = float(settings.get("html_short_threshold", self.short_threshold))
         self.html_cut, self.html_short_cut = _log_odds(self.html_threshold), _log_odds(self.html_short_threshold)
+        # Blocks outside the element holding the page's prose (the site's furniture, mostly).
+        self.outside_threshold = float(settings.get("html_outside_prose_threshold", self.html_threshold))
+        self.outside_cut = _log_odds(self.outside_threshold)
         # A verdict of the rules alone stands when the model gives at least this probability.
         self.rules_threshold = float(settings.get("rules_threshold", 1.0))
         self.rules_cut = _log_odds(self.rules_threshold)
@@ -204,9 +207,11 @@ class LearnedJudge:
         rules_stand = by_rules & ((scores >= self.rules_cut) | no_words)
         removed = (scores >= cuts) | rules_stand
         if "html" in batch and f.rows.size:
-            html = np.asarray(batch["html"], bool)[f.rows]
+            codes = np.asarray(batch["html"], np.int64)[f.rows]
+            html, outside = codes > 0, codes == HTML_OUTSIDE_PROSE
             html_cuts = cuts.copy()
             html_cuts[html, 0] = np.where(short_text, self.html_short_cut, self.html_cut)[f.text_row][html]
+            html_cuts[outside, 0] = np.minimum(html_cuts[outside, 0], self.outside_cut)
             at_html = (scores >= html_cuts) | rules_stand
             # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
             # with nothing left is more likely a page the model misreads than all furniture.
@@ -218,7 +223,7 @@ class LearnedJudge:
                 for v in (0, 1):
                     if not at_html[at, v].all():
                         removed[at, v] = at_html[at, v]
-                        kinds[at, v] = -1  # -1: the HTML thresholds
+                        kinds[at, v] = np.where(outside[at], -2, -1)  # the HTML thresholds (-2: outside)
         reasons = self._all_reasons(f, scores, removed)
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
@@ -242,15 +247,20 @@ class LearnedJudge:
         ordered = matrix[:, _ORDER] >= self.ordered_signal
         return np.where(prose, np.where(ordered, 1, 2), 0).astype(np.int64)
 
-    def threshold_for(self, text: str, html: bool = False, kind: int = 0) -> float:
+    def threshold_for(self, text: str, html: int = 0, kind: int = 0) -> float:
         """The probability at and above which the model removes ``text`` (a block of an
-        HTML page with ``html``; else on a page of kind ``PAGE_KINDS[kind]``)."""
+        HTML page with ``html``, see :class:`~pipeline.model.Paragraph`; else on a page of
+        kind ``PAGE_KINDS[kind]``)."""
         short = word_count(text) <= self.short_words
         if html:
-            return self.html_short_threshold if short else self.html_threshold
+            threshold = self.html_short_threshold if short else self.html_threshold
+            return min(threshold, self.outside_threshold) if html == HTML_OUTSIDE_PROSE else threshold
         return self.kind_thresholds[kind][int(short)]
 
     def _threshold_reason(self, kind: int, short: bool) -> str:
+        if kind == -2:
+            threshold = min(self.html_short_threshold if short else self.html_threshold, self.outside_threshold)
+            return f"page:html-outside-prose(threshold {threshold})"
         if kind < 0:
             return f"page:html(threshold {self.html_short_threshold if short else self.html_threshold})"
         return f"page:{PAGE_KINDS[kind]}(threshold {self.kind_thresholds[kind][int(short)]})"

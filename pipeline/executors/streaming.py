@@ -249,7 +249,7 @@ class _Pending:
     path: list[int] = field(default_factory=list)
     page: list[int] = field(default_factory=list)
     line: list[int] = field(default_factory=list)
-    html: list[bool] = field(default_factory=list)
+    html: list[int] = field(default_factory=list)
 
     def take(self, stop: int, paths: list[str]) -> Batch:
         """The first ``stop`` paragraphs as a batch (dumps numbered within it)."""

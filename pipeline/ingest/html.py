@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..model import Paragraph, Provenance, Removal
+from ..model import HTML_BLOCK, HTML_OUTSIDE_PROSE, Paragraph, Provenance, Removal
 
 # HTML collapses runs of ASCII white space to one space; a no-break space is
 # text (the normalise stage decides about it).
@@ -49,6 +49,7 @@ class Block:
     text: str
     line: int | None
     element: int
+    outside_prose: bool = False  # outside the page's prose container (prose_container)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +267,46 @@ def drop_chrome(root, settings: dict) -> list[DroppedBlock]:
     return dropped
 
 
+# Paragraph-like elements whose own text counts as the page's prose (a div or section by the
+# text written directly inside it, the others by all their text).
+_PROSE_TAGS = ("p", "pre", "td", "blockquote", "li", "div", "section")
+# An element's own text shorter than this (characters) is a label, not prose.
+_PROSE_CHARS = 25
+
+
+def prose_container(root, share: float):
+    """The element holding the page's prose, when it holds at least ``share`` of the page's
+    words (else None; a ``share`` of 0 turns this off). Each paragraph-like element with a
+    sentence's worth of its own text scores 1 + its commas + its length/100 (at most 3 for
+    length), less the share of that text inside links, in full to its parent and half to
+    its grandparent; the element scoring most is the container (as readability-style
+    extractors find an article's body). Whole ``<html>`` or ``<body>`` is no container."""
+    if share <= 0:
+        return None
+    scores: dict = {}
+    for tag in root.iter(*_PROSE_TAGS):
+        if tag.tag in ("div", "section"):
+            own = " ".join(t for t in [tag.text, *(child.tail for child in tag)] if t).strip()
+        else:
+            own = " ".join(tag.itertext()).strip()
+        if len(own) < _PROSE_CHARS:
+            continue
+        linked = sum(len(" ".join(a.itertext())) for a in tag.iter("a"))
+        value = (1 + own.count(",") + min(len(own) / 100, 3)) * max(0.0, 1 - linked / len(own))
+        parent = tag.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + value
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + value / 2
+    best = max(scores, key=scores.get, default=None)  # the first of equal scores, in page order
+    if best is None or best.tag in ("html", "body", DOCUMENT):
+        return None
+    words = _word_count(best)
+    return best if words and words >= share * _word_count(root) else None
+
+
 def _nodes(root):
     """``(event, node)`` over the tree in document order without recursion (pages nest
     hundreds of elements deep): ``start`` and ``end`` of each element, ``other`` for a
@@ -387,7 +428,12 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     url = page_url(root)
     dropped = drop_chrome(root, settings)
     blocks = frozenset(settings["block_tags"])
-    out = [Block(text, owner.sourceline if owner is not None else None, n)
+    container = prose_container(root, float(settings.get("prose_container_share", 0)))
+    # The page's title (its <h1>) belongs with the article, though layouts often put it above
+    # the element that holds the article's paragraphs.
+    inside = frozenset(container.iter()) | frozenset(root.iter("h1")) if container is not None else frozenset()
+    out = [Block(text, owner.sourceline if owner is not None else None, n,
+                 container is not None and owner not in inside)
            for n, (owner, text) in enumerate(text_runs(root, blocks), start=1)]
     return url, out, dropped
 
@@ -398,7 +444,7 @@ FALLBACK_WORDS = 50
 
 
 def _without_chrome_pass(config: dict) -> dict:
-    html = dict(html_settings(config), chrome_keywords=[], chrome_roles=[],
+    html = dict(html_settings(config), chrome_keywords=[], chrome_roles=[], prose_container_share=0,
                 drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
     return {**config, "ingest": {**config["ingest"], "html": html}}
 
@@ -438,7 +484,8 @@ def html_page(
     limit = int(config["ingest"]["max_paragraph_chars"])
     paragraphs = [
         Paragraph(b.text, Provenance(path, line if line is not None else (b.line or b.element), -1, -1,
-                                     url=page, record=record, element=b.element), html=True)
+                                     url=page, record=record, element=b.element),
+                  html=HTML_OUTSIDE_PROSE if b.outside_prose else HTML_BLOCK)
         for b in blocks
     ]
     removals = [

@@ -289,3 +289,30 @@ def test_contributions_add_up_to_the_score_and_do_not_depend_on_the_batch(config
     np.testing.assert_allclose(contributions.sum(axis=1), judge.model.page_scores(f.matrix), atol=1e-6)
     for row in (0, 255, 256, f.matrix.shape[0] - 1):
         assert np.array_equal(judge.model.page_contributions(f.matrix[row : row + 1])[0], contributions[row])
+
+
+def test_blocks_outside_the_prose_container_are_held_to_their_own_threshold(tmp_path, monkeypatch):
+    """Every block scores 0.6 here: under the HTML threshold (0.8) inside the element that
+    holds the page's prose, over the outside one (0.5) in the menu and the related list
+    beside it. Each removal names the threshold it was judged at; the streaming run agrees."""
+    import pipeline
+    from pipeline.config import load_config
+
+    monkeypatch.setattr(BoilerplateModel, "page_scores", lambda self, x: np.full(x.shape[0], np.log(0.6 / 0.4)))
+    prose = "".join(f"<p>{t} It helps, in time, to rest.</p>" for t in ARTICLE)
+    page = (f"<html><body><div><p>Menu: knees, hips and backs</p></div><div class='post'>{prose}</div>"
+            f"<div><p>More reading on knee pain and its care</p></div></body></html>")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    config = load_config(overrides={"boilerplate": {"model": {
+        "html_threshold": 0.8, "html_short_threshold": 0.8, "html_outside_prose_threshold": 0.5}}})
+    result = pipeline.clean_corpus([str(tmp_path)], config=config)
+    removed = {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+    assert removed == {"Menu: knees, hips and backs": "page:html-outside-prose(threshold 0.5)",
+                       "More reading on knee pain and its care": "page:html-outside-prose(threshold 0.5)"}
+    assert len(result.passages) == len(ARTICLE)
+    pipeline.write_corpus([str(tmp_path)], out_dir=tmp_path / "out", config=config)
+    audit = [json.loads(line) for line in (tmp_path / "out" / "removed.jsonl").read_text().splitlines()]
+    assert {r["text"] for r in audit if r["reason"] == "boilerplate"} == set(removed)
+    # with the container turned off, every block is an ordinary HTML block and stays
+    config["ingest"]["html"]["prose_container_share"] = 0
+    assert not [r for r in pipeline.clean_corpus([str(tmp_path)], config=config).removed if r.reason == "boilerplate"]

@@ -243,3 +243,26 @@ def test_a_page_the_chrome_pass_empties_falls_back_to_the_classifier(config):
     by_role = html.replace("<aside>", '<div role="complementary">').replace("</aside>", "</div>")
     paragraphs, removals = html_page("p.html", by_role, config)
     assert [p.raw for p in paragraphs] == [menu, ARTICLE, links] and removals == []
+
+
+def test_the_prose_container_is_the_element_around_the_article_text(config):
+    from pipeline.config import merge
+    from pipeline.ingest.html import extract_page
+
+    article = "".join(f"<p>{ARTICLE}</p>" for _ in range(3))
+    html = (f"<html><body><div class='top'><h1>Knee pain</h1><a href='/'>Home</a></div>"
+            f"<div class='story'>{article}<p>Short caption</p></div><div><p>Related: hips</p></div></body></html>")
+    _, blocks, _ = extract_page(html, config)
+    assert [(b.text[:10], b.outside_prose) for b in blocks] == [
+        ("Knee pain", False), ("Home", True), *[(ARTICLE[:10], False)] * 3, ("Short capt", False),
+        ("Related: h", True)]  # the page's <h1> title goes with its article
+    # a container holding less than the share of the page's words is none: nothing is outside
+    whole = merge(config, {"ingest": {"html": {"prose_container_share": 1.0}}})
+    assert not any(b.outside_prose for b in extract_page(html, whole)[1])
+
+
+def test_a_page_without_a_prose_container_has_nothing_outside_it(config):
+    from pipeline.ingest.html import extract_page
+
+    for html in ("<p>One</p><p>Two</p>", f"<html><body><p>{ARTICLE}</p></body></html>", "<ul><li>a</li></ul>"):
+        assert not any(b.outside_prose for b in extract_page(html, config)[1])
