@@ -274,28 +274,51 @@ _PROSE_TAGS = ("p", "pre", "td", "blockquote", "li", "div", "section")
 _PROSE_CHARS = 25
 
 
+def _text_sizes(root) -> tuple[dict, dict, dict]:
+    """Characters, commas and characters inside links of each element's whole text, in one
+    bottom-up pass (a walk per element would take the square of a deep page's size)."""
+    chars: dict = {}
+    commas: dict = {}
+    linked: dict = {}
+    for _, tag in etree.iterwalk(root, events=("end",)):
+        if not _is_element(tag):
+            continue
+        n, c, k = len(tag.text or ""), (tag.text or "").count(","), 0
+        for child in tag:
+            if _is_element(child):
+                n, c, k = n + chars[child], c + commas[child], k + linked[child]
+            tail = child.tail or ""
+            n, c = n + len(tail), c + tail.count(",")
+        chars[tag], commas[tag], linked[tag] = n, c, (n if tag.tag == "a" else k)
+    return chars, commas, linked
+
+
 def prose_container(root, share: float):
     """The element holding the page's prose, when it holds at least ``share`` of the page's
     words (else None; a ``share`` of 0 turns this off). Each paragraph-like element with a
-    sentence's worth of its own text scores 1 + its commas + its length/100 (at most 3 for
-    length), less the share of that text inside links, in full to its parent and half to
-    its grandparent; the element scoring most is the container (as readability-style
-    extractors find an article's body). Whole ``<html>`` or ``<body>`` is no container."""
+    sentence's worth of text of its own scores 1 + its commas + its length/100 (at most 3 for
+    length), less the share of its text inside links, in full to its parent and half to its
+    grandparent; the element scoring most is the container (as readability-style extractors
+    find an article's body). A ``div`` or ``section`` counts the text written directly in it
+    (and its links among its children), the others all their text. Whole ``<html>`` or
+    ``<body>`` is no container."""
     if share <= 0:
         return None
+    chars, commas, linked = _text_sizes(root)
     scores: dict = {}
     for tag in root.iter(*_PROSE_TAGS):
         if tag.tag in ("div", "section"):
-            own = " ".join(t for t in [tag.text, *(child.tail for child in tag)] if t).strip()
+            own = "".join(t for t in [tag.text, *(child.tail for child in tag)] if t)
+            n, c = len(own.strip()), own.count(",")
+            links = sum(chars[child] for child in tag if child.tag == "a")
+            density = links / (n + links) if n + links else 0.0
         else:
-            own = " ".join(tag.itertext()).strip()
-        if len(own) < _PROSE_CHARS:
-            continue
-        linked = sum(len(" ".join(a.itertext())) for a in tag.iter("a"))
-        value = (1 + own.count(",") + min(len(own) / 100, 3)) * max(0.0, 1 - linked / len(own))
+            n, c = chars[tag], commas[tag]
+            density = linked[tag] / n if n else 0.0
         parent = tag.getparent()
-        if parent is None:
+        if n < _PROSE_CHARS or parent is None:
             continue
+        value = (1 + c + min(n / 100, 3)) * (1 - density)
         scores[parent] = scores.get(parent, 0.0) + value
         grand = parent.getparent()
         if grand is not None:

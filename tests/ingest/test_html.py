@@ -266,3 +266,14 @@ def test_a_page_without_a_prose_container_has_nothing_outside_it(config):
 
     for html in ("<p>One</p><p>Two</p>", f"<html><body><p>{ARTICLE}</p></body></html>", "<ul><li>a</li></ul>"):
         assert not any(b.outside_prose for b in extract_page(html, config)[1])
+
+
+def test_text_sizes_count_each_element_whole_text_once():
+    from pipeline.ingest.html import _text_sizes
+
+    root = parse_html("<div>Ab, <a>cd</a> e<!-- not text --><p>f,g <a>hi, j</a></p>k</div>")
+    div, p = next(root.iter("div")), next(root.iter("p"))
+    chars, commas, linked = _text_sizes(root)
+    # div: "Ab, " + "cd" + " e" + "f,g " + "hi, j" + "k"
+    assert (chars[div], commas[div], linked[div]) == (18, 3, 7)
+    assert (chars[p], commas[p], linked[p]) == (9, 2, 5)
