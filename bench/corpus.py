@@ -94,13 +94,14 @@ def distinct_sentences(sentences: list[str], limit: float = 0.3) -> list[str]:
 
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _DIGITS = re.compile(r"\d+")
-CUT_KINDS = ("truncated",)
+# How a truncated copy ends.
+CUT_MARKERS = ("…", "... Read more", "… Read more", " […]")
 
 
-def digit_runs(text: str) -> Counter:
-    """The numbers a paragraph states: its digit runs, once entities are read as the
-    characters they stand for and citation marks (``[12]``) are left out."""
-    return Counter(_DIGITS.findall(_CITATION.sub(" ", html.unescape(text))))
+def digit_runs(text: str) -> list[str]:
+    """The numbers a paragraph states, in order: its digit runs, once entities are read as
+    the characters they stand for and citation marks (``[12]``) are left out."""
+    return _DIGITS.findall(_CITATION.sub(" ", html.unescape(text)))
 
 
 def keeps_numbers(copy: str, original: str, cut: bool) -> bool:
@@ -115,7 +116,8 @@ def keeps_numbers(copy: str, original: str, cut: bool) -> bool:
     >>> keeps_numbers("Do 12 reps, rest 9…", "Do 12 reps, rest 90 seconds.", True)
     True
     """
-    mine, theirs = digit_runs(copy), digit_runs(original)
+    runs = digit_runs(copy)
+    mine, theirs = Counter(runs), Counter(digit_runs(original))
     if not cut:
         return mine == theirs
     extra = mine - theirs
@@ -123,8 +125,7 @@ def keeps_numbers(copy: str, original: str, cut: bool) -> bool:
         return True
     if sum(extra.values()) > 1:
         return False
-    last = _DIGITS.findall(_CITATION.sub(" ", html.unescape(copy)))[-1]
-    return last in extra and any(n.startswith(last) for n in theirs - (mine - extra))
+    return runs[-1] in extra and any(n.startswith(runs[-1]) for n in theirs - (mine - extra))
 
 
 @dataclass
@@ -221,7 +222,7 @@ class Generator:
             return " ".join(s + f"[{rng.randint(1, 120)}]" if rng.random() < 0.6 else s for s in sentences)
         if kind == "truncated":
             cut = text[: int(len(text) * rng.uniform(0.35, 0.75))].rsplit(" ", 1)[0]
-            return cut + rng.choice(["…", "... Read more", "… Read more", " […]"])
+            return cut + rng.choice(CUT_MARKERS)
         if kind == "mixed":
             return self.copy(self.edit_words(text), rng.choice(KINDS[1:-1]))
         raise ValueError(kind)
@@ -253,7 +254,7 @@ def generate(n: int, seed: int = 7, copy_share: float = 0.35, negative_share: fl
             gid, text = rng.choice(originals)
             kind = rng.choice(KINDS)
             copy = gen.copy(text, kind)
-            cut = copy.endswith(("…", "Read more", "[…]"))  # cut short, alone or in a mixed copy
+            cut = copy.endswith(CUT_MARKERS)  # cut short, alone or in a mixed copy
             corpus.add(copy, gid, kind, keeps_numbers(copy, text, cut))
         elif roll < copy_share + negative_share:
             for text in gen.hard_negatives(rng.randint(2, 5)):

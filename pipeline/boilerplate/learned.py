@@ -253,16 +253,19 @@ class LearnedJudge:
         kind ``PAGE_KINDS[kind]``)."""
         short = word_count(text) <= self.short_words
         if html:
-            threshold = self.html_short_threshold if short else self.html_threshold
-            return min(threshold, self.outside_threshold) if html == HTML_OUTSIDE_PROSE else threshold
+            return self._html_threshold(short, html == HTML_OUTSIDE_PROSE)
         return self.kind_thresholds[kind][int(short)]
 
+    def _html_threshold(self, short: bool, outside: bool) -> float:
+        """An HTML block's threshold; outside the page's prose container, the lower of it
+        and the outside one."""
+        threshold = self.html_short_threshold if short else self.html_threshold
+        return min(threshold, self.outside_threshold) if outside else threshold
+
     def _threshold_reason(self, kind: int, short: bool) -> str:
-        if kind == -2:
-            threshold = min(self.html_short_threshold if short else self.html_threshold, self.outside_threshold)
-            return f"page:html-outside-prose(threshold {threshold})"
-        if kind < 0:
-            return f"page:html(threshold {self.html_short_threshold if short else self.html_threshold})"
+        if kind < 0:  # -1: an HTML block, -2: one outside the prose container
+            where = "html-outside-prose" if kind == -2 else "html"
+            return f"page:{where}(threshold {self._html_threshold(short, kind == -2)})"
         return f"page:{PAGE_KINDS[kind]}(threshold {self.kind_thresholds[kind][int(short)]})"
 
     def _all_reasons(self, f: PageFeatures, scores: np.ndarray, removed: np.ndarray) -> dict:
