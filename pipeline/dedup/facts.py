@@ -18,8 +18,10 @@ one of four relations:
 
 What counts:
 
-* **numbers**: digit runs as a multiset. In a truncated copy (the kernel's verdict) the
-  shorter's runs must all be in the longer, the last one possibly cut short.
+* **numbers**: digit runs as a multiset, and the shape of each code (a token that
+  starts with a letter and holds a digit: "smoffer2026" and "smmed2026" are two codes
+  with the same number). In a truncated copy (the kernel's verdict) the shorter's runs
+  must all be in the longer, the last one possibly cut short.
 * **words** (tokens without digits), as the multiset each side has and the other lacks:
   - a word that turns a statement (not, no, only, never, all, below, ...) on a side that
     also lost words (a substitution, not an addition) makes the pair different at any
@@ -32,6 +34,14 @@ What counts:
     (colour/color, organise/organize: similar letters), function words may come and go;
   - in a truncated copy the shorter's words must all be in the longer, but for its last
     few (the word it was cut inside and a "Read more").
+* **items**: a whole short text (at most :data:`ITEM_WORDS` words: a product title, a
+  list of tags) and the same text with a few words after it, one of them not a function
+  word ("... Laser Projector" / "... Laser Projector - Open Box"), are two items, not a cut copy and its original:
+  scrapers cut paragraphs, and the words after a title qualify it. Different.
+* **web addresses**: a text that starts with one (``https``, ``http``, ``www``) is an
+  identifier; another address, even the same with an anchor after it
+  (``.../topic/15712/#findComment-16417633``), points somewhere else. Different unless
+  the keys are equal.
 
 This generalises the template check (:mod:`.clusters`), which keeps apart long
 paragraphs whose differing stretches are whole phrases: here a single changed word
@@ -60,6 +70,11 @@ MEANING_WORDS = frozenset("""not no nor never none nothing only all any some eve
     without with before after above below over under may must should cannot can't don't doesn't isn't aren't
     won't shouldn't mustn't always sometimes rarely often""".split())
 VARIANT_SIMILARITY = 0.75
+# A whole text of at most this many words, extended at its end by at most ITEM_QUALIFIER
+# words in the other, is another item (see the module text).
+ITEM_WORDS = 10
+ITEM_QUALIFIER = 3
+_ADDRESS_STARTS = frozenset({"http", "https", "www"})
 FUNCTION_WORDS = frozenset("""a an the and or but of to in on at by for from as is are was were be been being it its
     this that these those he she they we you i his her their our your my me us them so if then than there here
     also too very just about into out up down off again further once own same such both""".split()) - MEANING_WORDS
@@ -70,7 +85,26 @@ def _flip(relation: str) -> str:
 
 
 def _numbers(key: str) -> list[str]:
-    return _DIGITS.findall(key)
+    """The values a key states, in order: its digit runs, and before those of a code (a
+    token that starts with a letter and holds a digit: a promotional code, a model number)
+    the code's shape, its letters with each digit run as ``0``, so that codes differing in
+    letters only ("smoffer2026" / "smmed2026") differ here too.
+
+    >>> _numbers("use code smoffer2026 for 15 off")
+    ['smoffer0', '2026', '15']
+    """
+    out: list[str] = []
+    token_end = -1  # the end of the last code seen: its later runs need no shape again
+    for match in _DIGITS.finditer(key):
+        start = match.start()
+        if start > token_end and start and key[start - 1] != " ":
+            begin = key.rfind(" ", 0, start) + 1
+            token_end = key.find(" ", start)
+            token_end = len(key) if token_end < 0 else token_end
+            if key[begin].isalpha():
+                out.append(_DIGITS.sub("0", key[begin:token_end]))
+        out.append(match.group())
+    return out
 
 
 def _truncated_numbers_fit(short_key: str, long_key: str) -> bool:
@@ -202,6 +236,27 @@ def _truncated_words_fit(short_key: str, long_key: str) -> bool:
     return not missing or missing[0] >= len(a) - CUT_TAIL_WORDS
 
 
+def _qualified_item(key_a: str, key_b: str) -> bool:
+    """Whether the longer key is the whole shorter one (a short text) with a few words after it.
+
+    >>> _qualified_item("optoma zu607t laser projector", "optoma zu607t laser projector open box")
+    True
+    >>> _qualified_item("optoma zu607t laser projector", "optoma zu607t laser projector with a lens and a case")
+    False
+    >>> _qualified_item("rest helps most of them", "rest helps most of them too")
+    False
+    """
+    short, long, at = _within(key_a, key_b)
+    if at != 0 or len(short.split()) > ITEM_WORDS:
+        return False
+    qualifier = long[len(short):].split()
+    return len(qualifier) <= ITEM_QUALIFIER and any(w not in FUNCTION_WORDS for w in qualifier)
+
+
+def _address(key: str) -> bool:
+    return key.split(" ", 1)[0] in _ADDRESS_STARTS
+
+
 def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
     """How the facts of two exact keys the shingles call copies relate (``truncated``: the
     kernel found one to be a cut copy of the other): :data:`SAME`, :data:`FIRST_IN_SECOND`,
@@ -211,7 +266,13 @@ def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
     'first-in-second'
     >>> fact_relation("repeat 4 times 8 minutes at tempo", "repeat 3 times 12 minutes at tempo", False)
     'different'
+    >>> fact_relation("https example com topic 15", "https example com topic 15 comment 16", True)
+    'different'
     """
+    if key_a != key_b and (_address(key_a) or _address(key_b)):
+        return DIFFERENT
+    if _qualified_item(key_a, key_b):
+        return DIFFERENT
     if truncated:
         first_short = len(key_a) <= len(key_b)
         short, long = (key_a, key_b) if first_short else (key_b, key_a)

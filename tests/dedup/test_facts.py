@@ -23,8 +23,24 @@ CASES = [
     # a section number before a heading, or a cut copy, loses nothing if the fuller text is kept
     ("fixing an unbootable system caused by an interrupted upgrade",
      "3 5 fixing an unbootable system caused by an interrupted upgrade", False, FIRST_IN_SECOND),
-    ("take 2 tablets every 4 hours with water and rest", "take 2 tablets every 4 hours with water and rest "
-     "for 3 days", False, FIRST_IN_SECOND),
+    ("take 2 tablets every 4 hours with a glass of water and rest", "take 2 tablets every 4 hours with a "
+     "glass of water and rest for 3 days", False, FIRST_IN_SECOND),
+    # a whole short text with a few words after it is another item, not a cut copy
+    ("optoma zu607t wuxga laser projector with 6500 lumens",
+     "optoma zu607t wuxga laser projector with 6500 lumens open box", True, DIFFERENT),
+    ("take 2 tablets every 4 hours with water", "take 2 tablets every 4 hours with water for 3 days", False,
+     DIFFERENT),
+    ("corporate relocation domestic relocation", "corporate relocation domestic relocation talent mobility", True,
+     DIFFERENT),
+    # a web address is an identifier: another one, even with an anchor added, points elsewhere
+    ("https linustechtips com topic 1571202 editing pc build may 2024",
+     "https linustechtips com topic 1571202 editing pc build may 2024 findcomment 16417633", True, DIFFERENT),
+    ("www example org clinics knee", "www example org clinics knees", False, DIFFERENT),
+    # a code is a value: the same digits with other letters are another code
+    ("via customer engagement center at time of reservation you must refer to promotional code smmed2026",
+     "at time of reservation you must refer to promotional code smoffer2026", False, DIFFERENT),
+    ("at time of reservation you must refer to promotional code smmed2026 and pay a deposit of 50 usd",
+     "at time of reservation you must refer to promotional code smmed20", True, SECOND_IN_FIRST),
     ("a dose of 25", "a dose of 250 mg twice a day", True, FIRST_IN_SECOND),
     ("a dose of 250 mg twice a day", "a dose of 30", True, DIFFERENT),
     ("rest and ice help the knee heal read more", "rest and ice help the knee heal within days", True,
