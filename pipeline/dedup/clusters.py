@@ -16,8 +16,11 @@ copy, whose differences are scattered words, or a passage present on one side
 only (a sentence dropped, added, or cut off).
 When the newcomer contains the representative (the representative was the
 truncated one), the newcomer becomes the representative: the complete version
-is the one kept. Among several matching groups the most similar wins, ties to
-the group seen first.
+is the one kept. The representative it replaced still admits copies of itself,
+but no text fuller than itself: the kept text states all that such a copy states,
+and a copy with a few words edited may be too far from the fuller text to be
+verified against it. Among several matching groups the most similar wins, ties
+to the group seen first.
 """
 from __future__ import annotations
 

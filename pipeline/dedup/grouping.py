@@ -94,24 +94,27 @@ def leader_pass(count: int, earlier_of, check, lengths: list[int], fixed: int = 
     connected component of the verified pairs on its own (the Dask engine does)."""
     groups: list[Group] = []
     group_of: list[int] = [-1] * count
+    # Representatives a complete version replaced, by key: they still admit copies of
+    # themselves (whose facts the fuller representative holds), never fuller texts.
+    former: set[int] = set()
     for n in range(count):
         if n < fixed:
             group_of[n] = len(groups)
             groups.append(Group(n, [Member(n, "canonical")]))
             continue
-        matches: list[tuple[int, float]] = []
-        kinds: dict[int, str] = {}
-        seen: set[int] = set()
+        found: dict[int, tuple[str, float, bool]] = {}
         for earlier in earlier_of(n):
             g = group_of[earlier]
-            if g in seen or groups[g].representative != earlier:
-                continue  # only a group's representative may admit newcomers
-            seen.add(g)
+            current = groups[g].representative == earlier
+            if not current and (earlier not in former or (g in found and found[g][2])):
+                continue  # only a group's representatives admit newcomers
             verdict = check(earlier, n)
-            if verdict is not None:
-                kinds[g] = verdict[0]
-                matches.append((g, verdict[1]))
-        best = best_match(matches)
+            if verdict is None or (not current and verdict[0] == "truncated" and lengths[n] > lengths[earlier]):
+                continue
+            if g not in found or current or verdict[1] > found[g][1]:
+                found[g] = (verdict[0], verdict[1], current)
+        kinds = {g: v[0] for g, v in found.items()}
+        best = best_match([(g, v[1]) for g, v in found.items()])
         if best is None:
             group_of[n] = len(groups)
             groups.append(Group(n, [Member(n, "canonical")]))
@@ -124,6 +127,7 @@ def leader_pass(count: int, earlier_of, check, lengths: list[int], fixed: int = 
             if group.representative < fixed:
                 group.superseded = True
             else:
+                former.add(group.representative)
                 group.representative = n  # the complete version is the one kept
                 group.swapped = True
     return groups

@@ -51,6 +51,30 @@ def test_truncated_copy_found_and_complete_version_kept_even_when_it_comes_secon
     assert removal.source.line == 1 and removal.rule == "containment" and removal.duplicate_of == full.id
 
 
+FULLER = ORIGINAL + (" Keep your knees soft, breathe out slowly as you fold forward from the hips, and hold each "
+                     "stretch for thirty seconds without bouncing. If the stretch pulls behind the knee rather than "
+                     "along the thigh, bend the knees a little more and try again the next morning.")
+
+
+def test_a_copy_of_a_replaced_representative_joins_the_fuller_text_that_replaced_it(config):
+    # the fuller text becomes the representative; an edited copy of the original is too far
+    # from it, but everything it states is in it, so it joins through the original
+    edited = (ORIGINAL.replace("common", "frequent").replace("several", "many").replace("legs straight", "legs long")
+              .replace("desk job", "office job").replace("feet flexed", "feet bent").replace("stretch your", "loosen your"))
+    assert len(run([FULLER, edited], config).passages) == 2
+    result = run([ORIGINAL, FULLER, edited], config)
+    (passage,) = result.passages
+    assert passage.text == FULLER and [o.source.line for o in passage.occurrences] == [2, 1, 3]
+
+
+def test_a_replaced_representative_admits_no_text_fuller_than_itself(config):
+    # another sentence added to the original: the passage's text cannot state both additions
+    other = ORIGINAL + " A standing desk or a short walk every hour also takes the strain off the backs of the thighs."
+    result = run([ORIGINAL, FULLER, other], config)
+    assert sorted(len(p.occurrences) for p in result.passages) == [1, 2]
+    assert any(p.text == other for p in result.passages)
+
+
 def test_template_sharing_instructions_stay_apart(config):
     a = ("How to: Start in a standing position with feet hip-width apart. Step your right foot back and lower "
          "into a reverse lunge until both knees bend to 90 degrees. Do eight reps on each side.")
