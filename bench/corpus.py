@@ -18,6 +18,11 @@ an original come in every kind the near-duplicate stage must handle:
 - ``truncated``: cut at 35-75% of its length with ``…`` or ``... Read more``;
 - ``mixed``: a word edit plus one of the other kinds.
 
+Each copy also records whether it states its original's numbers (``keeps_numbers``)
+and which sentence it adds to it, if any (a ``sentence-added`` copy, or a ``mojibake``
+copy of an original without non-ASCII characters, which gets "It’s common."): a passage
+keeps one text, so of two copies adding different sentences only one can join it.
+
 Hard negatives are families of paragraphs that share a template (an exercise
 instruction opening and closing) around different whole sentences: they must
 stay apart.
@@ -137,12 +142,23 @@ class Corpus:
     kinds: list[str] = field(default_factory=list)
     # per line: for a copy, whether it states its original's numbers (keeps_numbers); else None
     same_numbers: list[bool | None] = field(default_factory=list)
+    # per line: the sentence a copy adds to its original (None when it adds none)
+    added: list[str | None] = field(default_factory=list)
 
-    def add(self, text: str, group: int, kind: str, same_numbers: bool | None = None) -> None:
+    COLUMNS = ("lines", "groups", "kinds", "same_numbers", "added")
+
+    def add(self, text: str, group: int, kind: str, same_numbers: bool | None = None,
+            added: str | None = None) -> None:
         self.lines.append(text)
         self.groups.append(group)
         self.kinds.append(kind)
         self.same_numbers.append(same_numbers)
+        self.added.append(added)
+
+    def truth(self, places: list[tuple[str, int]]) -> dict:
+        """What ``truth.json`` holds: each line's place and its truth (see bench.measure.score)."""
+        return {"places": places, "groups": self.groups, "kinds": self.kinds, "same_numbers": self.same_numbers,
+                "added": self.added}
 
     @property
     def megabytes(self) -> float:
@@ -157,6 +173,8 @@ class Generator:
         self.seen: set[str] = set()
         self.middles = distinct_sentences([s for s in self.sentences if len(s) <= 170])
         self.used_middles: set[tuple[int, int]] = set()
+        # the sentence the last copy added to its original, if any
+        self.added: str | None = None
 
     def vary(self, sentence: str) -> str:
         part = self.rng.choice(BODY)
@@ -193,6 +211,11 @@ class Generator:
         return " ".join(words)
 
     def copy(self, text: str, kind: str) -> str:
+        """A copy of ``text`` of ``kind``; :attr:`added` says which sentence it added, if any."""
+        self.added = None
+        return self._copy(text, kind)
+
+    def _copy(self, text: str, kind: str) -> str:
         rng = self.rng
         sentences = _SENTENCE.split(text)
         if kind == "exact":
@@ -205,7 +228,9 @@ class Generator:
             del sentences[rng.randrange(1, len(sentences))]
             return " ".join(sentences)
         if kind == "sentence-added":
-            sentences.insert(rng.randrange(len(sentences) + 1), self.vary(rng.choice(self.sentences)))
+            at = rng.randrange(len(sentences) + 1)
+            self.added = self.vary(rng.choice(self.sentences))
+            sentences.insert(at, self.added)
             return " ".join(sentences)
         if kind == "quotes":
             if any(c in text for c in "’‘“”"):
@@ -216,7 +241,11 @@ class Generator:
                     .replace("”", "&rdquo;").replace(". ", ".&nbsp; ", 2))
         if kind == "mojibake":
             if not any(ord(c) > 127 for c in text):
-                text = text.replace("'", "’", 2) if "'" in text else text.replace(" - ", " – ", 1) + " It’s common."
+                if "'" in text:
+                    text = text.replace("'", "’", 2)
+                else:
+                    self.added = "It’s common."
+                    text = text.replace(" - ", " – ", 1) + " " + self.added
             return text.encode("utf-8").decode("cp1252", errors="replace")
         if kind == "citations":
             return " ".join(s + f"[{rng.randint(1, 120)}]" if rng.random() < 0.6 else s for s in sentences)
@@ -224,7 +253,7 @@ class Generator:
             cut = text[: int(len(text) * rng.uniform(0.35, 0.75))].rsplit(" ", 1)[0]
             return cut + rng.choice(CUT_MARKERS)
         if kind == "mixed":
-            return self.copy(self.edit_words(text), rng.choice(KINDS[1:-1]))
+            return self._copy(self.edit_words(text), rng.choice(KINDS[1:-1]))
         raise ValueError(kind)
 
     def hard_negatives(self, family: int) -> list[str]:
@@ -255,7 +284,7 @@ def generate(n: int, seed: int = 7, copy_share: float = 0.35, negative_share: fl
             kind = rng.choice(KINDS)
             copy = gen.copy(text, kind)
             cut = copy.endswith(CUT_MARKERS)  # cut short, alone or in a mixed copy
-            corpus.add(copy, gid, kind, keeps_numbers(copy, text, cut))
+            corpus.add(copy, gid, kind, keeps_numbers(copy, text, cut), gen.added)
         elif roll < copy_share + negative_share:
             for text in gen.hard_negatives(rng.randint(2, 5)):
                 corpus.add(text, group, "hard-negative")
@@ -265,14 +294,14 @@ def generate(n: int, seed: int = 7, copy_share: float = 0.35, negative_share: fl
             originals.append((group, text))
             corpus.add(text, group, "original")
             group += 1
-    for name in ("lines", "groups", "kinds", "same_numbers"):
+    for name in Corpus.COLUMNS:
         setattr(corpus, name, getattr(corpus, name)[:n])
     # A copy may come before its original (a teaser seen before the full article).
     order = list(range(len(corpus.lines)))
     for _ in range(len(order) // 50):
         a, b = rng.randrange(len(order)), rng.randrange(len(order))
         order[a], order[b] = order[b], order[a]
-    for name in ("lines", "groups", "kinds", "same_numbers"):
+    for name in Corpus.COLUMNS:
         values = getattr(corpus, name)
         setattr(corpus, name, [values[i] for i in order])
     return corpus

@@ -26,6 +26,10 @@ def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[
     ``canonical`` maps a passage to its canonical line. When the truth says which copies
     state their original's numbers (``same_numbers``), recall over those is given too: a copy
     that states other numbers is another paragraph's facts by the merge rule, and kept apart.
+    When it also says which sentence each copy adds (``added``), ``recall_one_text`` is the
+    recall over those copies that one kept text can stand for: a copy that adds another
+    sentence than one already in its original's passage is left out (a passage keeps one
+    text, and it cannot state both additions), unless it is in the passage all the same.
     """
     places = [tuple(p) for p in t["places"]]
     group_of = {place: g for place, g in zip(places, t["groups"])}
@@ -35,21 +39,36 @@ def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[
             original_of[g] = place
     found = total = 0
     same = t.get("same_numbers") or [None] * len(places)
-    found_same = total_same = 0
+    added = t.get("added") or [None] * len(places)
+    found_same = total_same = found_one = total_one = 0
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     members: dict[str, list[int]] = defaultdict(list)
     for place in places:
         if assign.get(place) is not None:
             members[assign[place]].append(group_of[place])
-    for place, g, kind, numbers in zip(places, t["groups"], t["kinds"], same):
+
+    def in_original(place, g) -> bool:
+        return assign.get(place) is not None and assign.get(place) == assign.get(original_of.get(g))
+
+    # the sentences the copies in each original's passage add (its kept text states them all)
+    held: dict[int, set[str]] = defaultdict(set)
+    for place, g, sentence in zip(places, t["groups"], added):
+        if sentence and in_original(place, g):
+            held[g].add(sentence)
+    for place, g, kind, numbers, sentence in zip(places, t["groups"], t["kinds"], same, added):
         if kind in ("original", "hard-negative"):
             continue
         total += 1
-        hit = assign.get(place) is not None and assign.get(place) == assign.get(original_of.get(g))
+        hit = in_original(place, g)
         found += hit
         if numbers:
             total_same += 1
             found_same += hit
+            # a copy adding another sentence than one the passage holds cannot join it: one
+            # kept text cannot state both additions
+            if hit or not (sentence and held[g] - {sentence}):
+                total_one += 1
+                found_one += hit
         per_kind[kind][0] += hit
         per_kind[kind][1] += 1
     merged = correct = 0
@@ -62,6 +81,8 @@ def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[
     apart = sum(1 for p in negatives if assign.get(p) is not None and set(members[assign[p]]) == {group_of[p]})
     extra = {"recall_same_numbers": round(found_same / max(1, total_same), 4),
              "copies_same_numbers": total_same} if "same_numbers" in t else {}
+    if "same_numbers" in t and "added" in t:
+        extra |= {"recall_one_text": round(found_one / max(1, total_one), 4), "copies_one_text": total_one}
     return {
         **extra,
         "recall": round(found / max(1, total), 4),

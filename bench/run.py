@@ -44,8 +44,7 @@ def main(argv: list[str] | None = None) -> dict:
     t0 = time.perf_counter()
     corpus = generate(args.paragraphs, args.seed)
     places = write(corpus, work / "dumps")
-    (work / "truth.json").write_text(json.dumps({"places": places, "groups": corpus.groups, "kinds": corpus.kinds,
-                                                  "same_numbers": corpus.same_numbers}))
+    (work / "truth.json").write_text(json.dumps(corpus.truth(places)))
     print(f"corpus: {len(corpus.lines)} paragraphs, {corpus.megabytes:.1f} MB, seed {args.seed} "
           f"(generated in {time.perf_counter() - t0:.1f} s)")
     mb, n = corpus.megabytes, len(corpus.lines)
@@ -72,6 +71,9 @@ def main(argv: list[str] | None = None) -> dict:
         print(f"  recall over the {q['copies_same_numbers']} copies that state their original's numbers: "
               f"{q['recall_same_numbers']} (the other {q['copies'] - q['copies_same_numbers']} state other numbers: "
               f"other facts by the merge rule)")
+    if "recall_one_text" in q:
+        print(f"  of those, the {q['copies_one_text']} that one kept text can stand for: {q['recall_one_text']} "
+              f"(the others add another sentence than one already in their original's passage)")
     if not args.no_baseline:
         base = _measure(["baseline", str(work), str(args.baseline_limit)])
         figures["baseline"] = base
@@ -101,8 +103,7 @@ def scaling(sizes: list[int], args) -> dict:
         work = Path(args.workdir) / f"scale_{n}"
         corpus = generate(n, args.seed)
         places = write(corpus, work / "dumps")
-        (work / "truth.json").write_text(json.dumps({"places": places, "groups": corpus.groups, "kinds": corpus.kinds,
-                                                  "same_numbers": corpus.same_numbers}))
+        (work / "truth.json").write_text(json.dumps(corpus.truth(places)))
         del corpus, places
         out = _measure(["pipeline", str(work), str(work / "out")])
         rows.append({"paragraphs": n, "seconds": round(out["end_to_end_seconds"], 2),

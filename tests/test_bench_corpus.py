@@ -42,3 +42,25 @@ def test_recall_over_copies_that_keep_their_numbers():
              "same_numbers": [None, True, False]}
     q = score({("f", 1): "p", ("f", 2): "p", ("f", 3): "q"}, {"p": ("f", 1), "q": ("f", 3)}, truth)
     assert q["recall"] == 0.5 and q["recall_same_numbers"] == 1.0 and q["copies_same_numbers"] == 1
+
+
+def test_each_copy_says_which_sentence_it_adds():
+    c = generate(3000, 5)
+    for line, kind, sentence in zip(c.lines, c.kinds, c.added):
+        if kind == "sentence-added":
+            assert sentence and sentence in line
+        elif kind in ("original", "hard-negative", "exact", "words", "quotes", "entities", "citations", "truncated"):
+            assert sentence is None, kind
+    assert any(s for k, s in zip(c.kinds, c.added) if k == "mojibake")  # "It’s common." on ASCII originals
+
+
+def test_recall_over_copies_one_kept_text_can_stand_for():
+    # two copies add different sentences to one original: its passage can hold one of them
+    places = [("f", n) for n in range(1, 6)]
+    truth = {"places": places, "groups": [1, 1, 1, 1, 1],
+             "kinds": ["original", "sentence-added", "sentence-added", "sentence-added", "words"],
+             "same_numbers": [None, True, True, True, True], "added": [None, "One.", "Two.", "One.", None]}
+    assign = {places[0]: "p", places[1]: "p", places[2]: "q", places[3]: "r", places[4]: "s"}
+    q = score(assign, {"p": places[1], "q": places[2], "r": places[3], "s": places[4]}, truth)
+    # "Two." cannot join a passage stating "One."; the second "One." and the word edit could
+    assert q["recall_same_numbers"] == 0.25 and q["copies_one_text"] == 3 and q["recall_one_text"] == round(1 / 3, 4)
