@@ -65,6 +65,9 @@ SUBSTITUTION_WORDS = 50
 # A truncated copy may end in words the full text lacks: the word it was cut inside and
 # a marker ("read more", "continue reading").
 CUT_TAIL_WORDS = 3
+# Between the first and last word a cut copy shares with its full text, at most this many
+# words may differ at any one place (word edits, not a clause of the full text's own).
+STRETCH_GAP = 2
 # Words whose presence or absence turns a statement around.
 MEANING_WORDS = frozenset("""not no nor never none nothing only all any some every each more less most least
     without with before after above below over under may must should cannot can't don't doesn't isn't aren't
@@ -236,6 +239,35 @@ def _truncated_words_fit(short_key: str, long_key: str) -> bool:
     return not missing or missing[0] >= len(a) - CUT_TAIL_WORDS
 
 
+def _one_stretch(short_key: str, long_key: str) -> bool:
+    """Whether a cut copy's words stand in the full text as one stretch: in order, with at most
+    :data:`STRETCH_GAP` words edited, dropped or added at any one place, but for at most
+    :data:`CUT_TAIL_WORDS` words of its own before the stretch (a label) and after it (the
+    word it was cut inside and a "Read more"). Words found all over the
+    longer text are not a copy of it: "redis bloom filters let you check ... in a set for more
+    information see" in "redis cuckoo filters let you check ... in a set they are similar to
+    bloom filters but with ... for more information see".
+
+    >>> _one_stretch("rest and ice help the knee heal read more", "rest and ice help the knee heal within days")
+    True
+    >>> _one_stretch("bloom filters check for an element in a set for more information see",
+    ...              "cuckoo filters check for an element in a set they are like bloom filters but with other "
+    ...              "trade offs for more information see")
+    False
+    """
+    a, b = short_key.split(), long_key.split()
+    blocks = [m for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if m.size]
+    if not blocks:
+        return False
+    def tail(start: int) -> bool:  # the copy's words from ``start`` on may be the cut and a marker
+        return len(a) - start <= CUT_TAIL_WORDS
+
+    if blocks[0].a > CUT_TAIL_WORDS or not tail(blocks[-1].a + blocks[-1].size):
+        return False
+    return all((nxt.a - (m.a + m.size) <= STRETCH_GAP and nxt.b - (m.b + m.size) <= STRETCH_GAP) or tail(nxt.a)
+               for m, nxt in zip(blocks, blocks[1:]))
+
+
 def _qualified_item(key_a: str, key_b: str) -> bool:
     """Whether the longer key is the whole shorter one (a short text) with a few words after it.
 
@@ -278,7 +310,8 @@ def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
         short, long = (key_a, key_b) if first_short else (key_b, key_a)
         # A number the cut copy lacks must be after the cut, or a section number before it.
         fits = _truncated_numbers_fit(short, long) and _truncated_words_fit(short, long) and \
-            (number_relation(short, long) == SAME or not _at_edges(short, long) or _numbered_edge(short, long))
+            (number_relation(short, long) == SAME or not _at_edges(short, long) or _numbered_edge(short, long)) \
+            and _one_stretch(short, long)
         return DIFFERENT if not fits else (FIRST_IN_SECOND if first_short else SECOND_IN_FIRST)
     numbers = number_relation(key_a, key_b)
     if numbers == DIFFERENT or (numbers != SAME and not _numbered_edge(key_a, key_b)):

@@ -36,6 +36,15 @@ CASES = [
     ("https linustechtips com topic 1571202 editing pc build may 2024",
      "https linustechtips com topic 1571202 editing pc build may 2024 findcomment 16417633", True, DIFFERENT),
     ("www example org clinics knee", "www example org clinics knees", False, DIFFERENT),
+    # a cut copy is one stretch of its full text, not its words found all over it
+    ("redis bloom filters let you check for the presence of an element in a set for more information see",
+     "redis cuckoo filters let you check for the presence of an element in a set they are similar to bloom "
+     "filters but with other trade offs for more information see", True, DIFFERENT),
+    ("from michael shalayeff to miod vallat subject re console boot does not work well for me",
+     "date wed 6 feb 2002 from miod vallat to michael shalayeff subject re console boot does not work well for me "
+     "yes it needs an isl", True, DIFFERENT),
+    ("the quality of the figures is read more", "the quality of the figures is excellent even better than in "
+     "the photo the rooks differ in colour more clearly", True, FIRST_IN_SECOND),
     # a code is a value: the same digits with other letters are another code
     ("via customer engagement center at time of reservation you must refer to promotional code smmed2026",
      "at time of reservation you must refer to promotional code smoffer2026", False, DIFFERENT),
