@@ -218,9 +218,13 @@ def is_footnote_marker(sup) -> bool:
     return not _EXPONENT_BASE.search(_previous_text(sup).rstrip())
 
 
-def drop_chrome(root, settings: dict) -> list[DroppedBlock]:
+def drop_chrome(root, settings: dict, prose=None) -> list[DroppedBlock]:
     """Remove chrome elements, footnote markers and non-text elements from the tree in
-    place; return the text of each chrome element dropped, with its source line."""
+    place; return the text of each chrome element dropped, with its source line. ``prose``
+    (the element holding the page's prose, found before this pass) and the elements around
+    it are never dropped for their class or id words: a newsletter issue's body may sit in a
+    "newsletter-content" div."""
+    around = frozenset([prose, *prose.iterancestors()]) if prose is not None else frozenset()
     dropped: list[DroppedBlock] = []
     drop = set(settings["drop_tags"])
     keywords = frozenset(k.lower() for k in settings["chrome_keywords"])
@@ -241,7 +245,7 @@ def drop_chrome(root, settings: dict) -> list[DroppedBlock]:
         # An ARIA landmark role says what a tag would: role="navigation" is a <nav>.
         role = (tag.get("role") or "").strip().lower()
         by_role = not by_tag and role in roles and _may_be_chrome(tag)
-        word = None if by_tag or by_role else _chrome_word(tag, keywords, hint)
+        word = None if by_tag or by_role or tag in around else _chrome_word(tag, keywords, hint)
         if not (by_tag or by_role or word):
             continue
         # Chrome is a part of the page: an element that holds most of the page's text
@@ -304,6 +308,16 @@ def prose_container(root, share: float):
     ``<body>`` is no container."""
     if share <= 0:
         return None
+    best = best_prose(root)
+    if best is None:
+        return None
+    words = _word_count(best)
+    return best if words and words >= share * _word_count(root) else None
+
+
+def best_prose(root):
+    """The element scoring most as :func:`prose_container` scores them, whatever share of the
+    page it holds (None when nothing scores, or when it is the whole page)."""
     chars, commas, linked = _text_sizes(root)
     scores: dict = {}
     for tag in root.iter(*_PROSE_TAGS):
@@ -326,8 +340,7 @@ def prose_container(root, share: float):
     best = max(scores, key=scores.get, default=None)  # the first of equal scores, in page order
     if best is None or best.tag in ("html", "body", DOCUMENT):
         return None
-    words = _word_count(best)
-    return best if words and words >= share * _word_count(root) else None
+    return best
 
 
 def _nodes(root):
@@ -449,9 +462,10 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
         return None, [], []
     check_page_size(root, settings)
     url = page_url(root)
-    dropped = drop_chrome(root, settings)
+    share = float(settings.get("prose_container_share", 0))
+    dropped = drop_chrome(root, settings, best_prose(root) if share > 0 else None)
     blocks = frozenset(settings["block_tags"])
-    container = prose_container(root, float(settings.get("prose_container_share", 0)))
+    container = prose_container(root, share)
     # The page's title (its <h1>) belongs with the article, though layouts often put it above
     # the element that holds the article's paragraphs.
     inside = frozenset(container.iter()) | frozenset(root.iter("h1")) if container is not None else frozenset()

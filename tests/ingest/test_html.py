@@ -245,6 +245,23 @@ def test_a_page_the_chrome_pass_empties_falls_back_to_the_classifier(config):
     assert [p.raw for p in paragraphs] == [menu, ARTICLE, links] and removals == []
 
 
+def test_the_element_holding_the_prose_is_not_dropped_for_its_class_words(config):
+    """A newsletter issue's body in a "newsletter-content" div, on a page whose testimonials and
+    menus outweigh it in words: the prose is kept, the signup box beside it is not."""
+    from pipeline.config import merge
+
+    article = "".join(f"<p>{ARTICLE}</p>" for _ in range(2))
+    praise = "".join(f"<li>Loved it, truly {n}</li><li>Reader {n}</li>" for n in range(60))
+    html = (f"<html><body><div class='newsletter-content'>{article}</div>"
+            f"<div class='newsletter-signup'>Sign up to receive regular emails</div>"
+            f"<ul class='reviews'>{praise}</ul></body></html>")
+    kept = texts(html, config)
+    assert kept.count(ARTICLE) == 2 and "Sign up to receive regular emails" not in kept
+    # without the prose container the class word drops the issue's body with the box
+    off = merge(config, {"ingest": {"html": {"prose_container_share": 0}}})
+    assert ARTICLE not in texts(html, off)
+
+
 def test_the_prose_container_is_the_element_around_the_article_text(config):
     from pipeline.config import merge
     from pipeline.ingest.html import extract_page
