@@ -36,12 +36,15 @@ What counts:
     few (the word it was cut inside and a "Read more").
 * **items**: a whole short text (at most :data:`ITEM_WORDS` words: a product title, a
   list of tags) and the same text with a few words after it, one of them not a function
-  word ("... Laser Projector" / "... Laser Projector - Open Box"), are two items, not a cut copy and its original:
-  scrapers cut paragraphs, and the words after a title qualify it. Different.
+  word ("... Laser Projector" / "... Laser Projector - Open Box"), are two items, not a
+  cut copy and its original: scrapers cut paragraphs, and the words after a title
+  qualify it. Different.
 * **web addresses**: a text that starts with one (``https``, ``http``, ``www``) is an
   identifier; another address, even the same with an anchor after it
   (``.../topic/15712/#findComment-16417633``), points somewhere else. Different unless
   the keys are equal.
+* **cut copies** (the kernel's truncated verdict): the shorter must be one stretch of the
+  longer (:func:`_one_stretch`), not its words found all over a longer text.
 
 This generalises the template check (:mod:`.clusters`), which keeps apart long
 paragraphs whose differing stretches are whole phrases: here a single changed word
@@ -243,10 +246,10 @@ def _one_stretch(short_key: str, long_key: str) -> bool:
     """Whether a cut copy's words stand in the full text as one stretch: in order, with at most
     :data:`STRETCH_GAP` words edited, dropped or added at any one place, but for at most
     :data:`CUT_TAIL_WORDS` words of its own before the stretch (a label) and after it (the
-    word it was cut inside and a "Read more"). Words found all over the
-    longer text are not a copy of it: "redis bloom filters let you check ... in a set for more
-    information see" in "redis cuckoo filters let you check ... in a set they are similar to
-    bloom filters but with ... for more information see".
+    word it was cut inside and a "Read more"). Words found all over the longer text are not a
+    copy of it: "redis bloom filters let you check ... in a set for more information see" in
+    "redis cuckoo filters let you check ... in a set they are similar to bloom filters but
+    with ... for more information see".
 
     >>> _one_stretch("rest and ice help the knee heal read more", "rest and ice help the knee heal within days")
     True
@@ -256,12 +259,13 @@ def _one_stretch(short_key: str, long_key: str) -> bool:
     False
     """
     a, b = short_key.split(), long_key.split()
-    blocks = [m for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if m.size]
-    if not blocks:
-        return False
+
     def tail(start: int) -> bool:  # the copy's words from ``start`` on may be the cut and a marker
         return len(a) - start <= CUT_TAIL_WORDS
 
+    blocks = [m for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if m.size]
+    if not blocks:
+        return False
     if blocks[0].a > CUT_TAIL_WORDS or not tail(blocks[-1].a + blocks[-1].size):
         return False
     return all((nxt.a - (m.a + m.size) <= STRETCH_GAP and nxt.b - (m.b + m.size) <= STRETCH_GAP) or tail(nxt.a)
