@@ -113,7 +113,6 @@ def leader_pass(count: int, earlier_of, check, lengths: list[int], fixed: int = 
                 continue
             if g not in found or current or verdict[1] > found[g][1]:
                 found[g] = (verdict[0], verdict[1], current)
-        kinds = {g: v[0] for g, v in found.items()}
         best = best_match([(g, v[1]) for g, v in found.items()])
         if best is None:
             group_of[n] = len(groups)
@@ -122,8 +121,9 @@ def leader_pass(count: int, earlier_of, check, lengths: list[int], fixed: int = 
         g, score = best
         group = groups[g]
         group_of[n] = g
-        group.members.append(Member(n, kinds[g], score))
-        if kinds[g] == "truncated" and lengths[n] > lengths[group.representative]:
+        kind = found[g][0]
+        group.members.append(Member(n, kind, score))
+        if kind == "truncated" and lengths[n] > lengths[group.representative]:
             if group.representative < fixed:
                 group.superseded = True
             else:

@@ -298,14 +298,8 @@ def _text_sizes(root) -> tuple[dict, dict, dict]:
 
 
 def prose_container(root, share: float):
-    """The element holding the page's prose, when it holds at least ``share`` of the page's
-    words (else None; a ``share`` of 0 turns this off). Each paragraph-like element with a
-    sentence's worth of text of its own scores 1 + its commas + its length/100 (at most 3 for
-    length), less the share of its text inside links, in full to its parent and half to its
-    grandparent; the element scoring most is the container (as readability-style extractors
-    find an article's body). A ``div`` or ``section`` counts the text written directly in it
-    (and its links among its children), the others all their text. Whole ``<html>`` or
-    ``<body>`` is no container."""
+    """The element holding the page's prose (:func:`best_prose`), when it holds at least
+    ``share`` of the page's words (else None; a ``share`` of 0 turns this off)."""
     if share <= 0:
         return None
     best = best_prose(root)
@@ -316,8 +310,13 @@ def prose_container(root, share: float):
 
 
 def best_prose(root):
-    """The element scoring most as :func:`prose_container` scores them, whatever share of the
-    page it holds (None when nothing scores, or when it is the whole page)."""
+    """The element holding the page's prose, whatever share of the page it holds. Each
+    paragraph-like element with a sentence's worth of text of its own scores 1 + its commas +
+    its length/100 (at most 3 for length), less the share of its text inside links, in full to
+    its parent and half to its grandparent; the element scoring most wins (as readability-style
+    extractors find an article's body). A ``div`` or ``section`` counts the text written
+    directly in it (and its links among its children), the others all their text. None when
+    nothing scores, or when the winner is the whole ``<html>`` or ``<body>``."""
     chars, commas, linked = _text_sizes(root)
     scores: dict = {}
     for tag in root.iter(*_PROSE_TAGS):
