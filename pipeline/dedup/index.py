@@ -8,7 +8,7 @@ from functools import cached_property
 import numpy as np
 
 from .lsh import (band_column, band_hashes, estimated_containment, estimated_jaccard, kept_candidate_pairs,
-                  optimal_bands, prefix_key)
+                  deeper_prefix_keys, optimal_bands, prefix_key)
 from .signatures import signatures, word_signatures
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class DedupSettings:
     phrase_bridge: int = 1
     phrase_min_words: int = 0
     phrase_min_side: int = 2
+    prefix_levels: int = 0
 
     @classmethod
     def from_config(cls, config: dict) -> "DedupSettings":
@@ -52,7 +53,7 @@ class DedupSettings:
             window_words=int(c.get("window_words", 0)), window_unmatched=int(c.get("window_unmatched", 4)),
             template_check_below=float(c.get("template_check_below", 1.0)),
             phrase_bridge=int(c.get("phrase_bridge", 1)), phrase_min_words=int(c.get("phrase_min_words", 0)),
-            phrase_min_side=int(c.get("phrase_min_side", 2)),
+            phrase_min_side=int(c.get("phrase_min_side", 2)), prefix_levels=int(c.get("prefix_levels", 0)),
         )
 
 
@@ -67,6 +68,7 @@ class NearDuplicateIndex:
         self.settings = settings
         self.signatures, self.sizes = self.signed(keys, settings)
         self.prefix_keys = np.array([prefix_key(k, settings.prefix_chars) for k in keys], dtype=np.uint64)
+        self.deeper_prefix_keys = deeper_prefixes(keys, settings)
 
     @staticmethod
     def signed(keys: list[str], settings: DedupSettings) -> tuple[np.ndarray, np.ndarray]:
@@ -88,13 +90,16 @@ class NearDuplicateIndex:
 
     @classmethod
     def from_parts(cls, signatures: np.ndarray, sizes: np.ndarray, prefix_keys: np.ndarray,
-                   settings: DedupSettings) -> "NearDuplicateIndex":
+                   settings: DedupSettings, deeper_prefix_keys: np.ndarray | None = None) -> "NearDuplicateIndex":
         """The index of keys whose signatures, shingle counts and prefix keys were made
         elsewhere (e.g. a batch at a time from keys kept on disk)."""
         index = cls.__new__(cls)
         index.settings, index.signatures = settings, signatures
         index.sizes = np.asarray(sizes, dtype=np.float64)
         index.prefix_keys = np.asarray(prefix_keys, dtype=np.uint64)
+        n = index.prefix_keys.shape[0]
+        index.deeper_prefix_keys = (np.zeros((n, settings.prefix_levels), dtype=np.uint64)
+                                    if deeper_prefix_keys is None else np.asarray(deeper_prefix_keys, dtype=np.uint64))
         return index
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -105,7 +110,8 @@ class NearDuplicateIndex:
         computed = self.__dict__.get("band_keys")
         columns = (computed[:, band] if computed is not None else band_column(self.signatures, band, s.rows)
                    for band in range(s.bands))
-        i, j = kept_candidate_pairs(self.signatures.shape[0], columns, self.prefix_keys, s.max_bucket, self._worth)
+        prefixes = np.column_stack([self.prefix_keys, self.deeper_prefix_keys])
+        i, j = kept_candidate_pairs(self.signatures.shape[0], columns, prefixes, s.max_bucket, self._worth)
         return i, j, estimated_jaccard(self.signatures, i, j)
 
     def _worth(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -117,6 +123,17 @@ class NearDuplicateIndex:
             keep[start : start + a.size] = worth_verifying(est, self.prefix_keys[a], self.prefix_keys[b],
                                                            self.sizes[a], self.sizes[b], self.settings)
         return keep
+
+
+def deeper_prefixes(keys: list[str], settings: DedupSettings) -> np.ndarray:
+    """Prefix keys of ``keys`` at the ``prefix_levels`` longer openings (one row a key)."""
+    levels = settings.prefix_levels
+    out = np.zeros((len(keys), levels), dtype=np.uint64)
+    if levels:
+        for row, key in enumerate(keys):
+            if len(key) >= settings.prefix_chars * 2:
+                out[row] = deeper_prefix_keys(key, settings.prefix_chars, levels)
+    return out
 
 
 def worth_verifying(est: np.ndarray, prefix_a: np.ndarray, prefix_b: np.ndarray, size_a: np.ndarray,

@@ -9,7 +9,11 @@ shared by thousands of pages) cannot make the pair count quadratic.
 
 Truncated copies ("... Read more") share their opening with the original but
 not enough shingles to pass the banding, so paragraphs are also paired when
-the first ``prefix_chars`` characters of their keys are equal.
+the first ``prefix_chars`` characters of their keys are equal. Where many keys
+open alike (a template's first sentence), that bucket is capped like any other,
+so keys are also bucketed by longer openings (twice, four times ... the length):
+a copy cut after its opening meets its original in the deepest bucket both reach,
+which few others share.
 """
 from __future__ import annotations
 
@@ -169,7 +173,8 @@ def _bucket_pairs(keys: np.ndarray, max_bucket: int) -> np.ndarray:
 def candidate_pairs(band_keys: np.ndarray, prefix_keys: np.ndarray | None, max_bucket: int) -> tuple[np.ndarray, np.ndarray]:
     """All distinct candidate pairs (i, j), i < j, sorted by (j, i).
 
-    ``prefix_keys`` holds one key per paragraph, 0 for "no prefix" (never paired).
+    ``prefix_keys`` holds one key per paragraph, 0 for "no prefix" (never paired), or
+    one row per paragraph of keys at several opening lengths (each column bucketed alone).
     """
     columns = (band_keys[:, band] for band in range(band_keys.shape[1]))
     return kept_candidate_pairs(band_keys.shape[0], columns, prefix_keys, max_bucket)
@@ -203,12 +208,13 @@ def kept_candidate_pairs(n: int, band_columns: Iterable[np.ndarray], prefix_keys
         codes.append(_bucket_pairs(column, max_bucket))
         if len(codes) == per_merge:
             merged, codes = merge(codes), []
-    if prefix_keys is not None:
-        usable = np.flatnonzero(prefix_keys != 0)
+    levels = () if prefix_keys is None else (prefix_keys.reshape(n, -1).T if prefix_keys.size else ())
+    for level in levels:
+        usable = np.flatnonzero(level != 0)
         if usable.size > 1:
             # Paragraphs opening alike (templates, truncations) fill large buckets: their
             # pairs are renumbered and filtered a slice at a time.
-            for local in _bucket_pair_slices(prefix_keys[usable], max_bucket, _PREFIX_PAIRS_PER_SLICE):
+            for local in _bucket_pair_slices(level[usable], max_bucket, _PREFIX_PAIRS_PER_SLICE):
                 lj, li = np.divmod(local, usable.size)
                 del local
                 gi, gj = usable[li], usable[lj]
@@ -288,3 +294,13 @@ def prefix_key(key: str, prefix_chars: int) -> int:
         return 0
     digest = hashlib.blake2b(key[:prefix_chars].encode("utf-8"), digest_size=8).digest()
     return (int.from_bytes(digest, "little") >> 1) | 1
+
+
+def deeper_prefix_keys(key: str, prefix_chars: int, levels: int) -> list[int]:
+    """:func:`prefix_key` at ``levels`` longer openings: 2, 4, 8 ... times ``prefix_chars``
+    characters (0 where the key is shorter).
+
+    >>> [k != 0 for k in deeper_prefix_keys("a" * 200, 50, 3)]
+    [True, True, False]
+    """
+    return [prefix_key(key, prefix_chars << level) for level in range(1, levels + 1)]

@@ -190,25 +190,29 @@ def build_home(bucket: int, pieces: list[list], settings: DedupSettings, buckets
     if eligible:
         index = NearDuplicateIndex([keys[n] for n in eligible], settings)
         sigs, sizes, prefix, band_keys = index.signatures, index.sizes, index.prefix_keys, index.band_keys
+        deeper = index.deeper_prefix_keys
     else:
+        deeper = np.empty((0, settings.prefix_levels), np.uint64)
         sigs = np.empty((0, settings.num_perm), np.uint32)
         sizes, prefix = np.empty(0, np.float64), np.empty(0, np.uint64)
         band_keys = np.empty((0, settings.bands), np.uint64)
     home = Home(bucket, keys, np.array([first[k] for k in keys], dtype=np.int64),
                 [sorted(copies[k]) for k in keys], {n: r for r, n in enumerate(eligible)}, eligible, sigs, sizes,
                 prefix)
-    # One entry per (eligible key, band), and per key prefix (band -1), to the bucket of its hash.
+    # One entry per (eligible key, band), and per key prefix (band -1; the longer openings
+    # -2, -3 ...), to the bucket of its hash.
     m = len(eligible)
     orders = home.first[eligible] if m else np.empty(0, np.int64)
     band_no = np.tile(np.arange(settings.bands, dtype=np.int64), m)
     hashes = band_keys.reshape(-1)
     entry_order = np.repeat(orders, settings.bands)
     entry_row = np.repeat(np.arange(m, dtype=np.int64), settings.bands)
-    usable = np.flatnonzero(prefix != 0) if m else np.empty(0, np.int64)
-    band_no = np.concatenate([band_no, np.full(usable.size, -1, np.int64)])
-    hashes = np.concatenate([hashes, prefix[usable].astype(np.uint64)])
-    entry_order = np.concatenate([entry_order, orders[usable]])
-    entry_row = np.concatenate([entry_row, usable])
+    for level, column in enumerate([prefix, *deeper.T] if m else []):
+        usable = np.flatnonzero(column != 0)
+        band_no = np.concatenate([band_no, np.full(usable.size, -1 - level, np.int64)])
+        hashes = np.concatenate([hashes, column[usable].astype(np.uint64)])
+        entry_order = np.concatenate([entry_order, orders[usable]])
+        entry_row = np.concatenate([entry_row, usable])
     target = (hashes % np.uint64(buckets)).astype(np.int64)
     pieces_out = []
     for b in range(buckets):

@@ -36,6 +36,7 @@ import numpy as np
 
 from ..boilerplate import CrossDumpRepeats, key_hash
 from ..dedup import DedupSettings, NearDuplicateIndex, cluster, rescore
+from ..dedup.index import deeper_prefixes
 from ..dedup.lsh import prefix_key
 from ..emit import PASSAGES, REMOVED, Tally, json_line, write_atomic, write_report
 from ..emit.records import MATCHES, duplicate_removal, passage_of, removal_of
@@ -463,10 +464,12 @@ def spilled_index(keys: SpilledKeys, eligible: np.ndarray, settings: DedupSettin
     s = settings
     sigs = np.empty((eligible.size, s.num_perm), dtype=np.uint32)
     sizes = np.empty(eligible.size, dtype=np.float64)
+    deeper = np.empty((eligible.size, s.prefix_levels), dtype=np.uint64)
     for start in range(0, eligible.size, _SIGNATURE_BATCH):
         batch = keys.many(eligible[start : start + _SIGNATURE_BATCH])
         sigs[start : start + len(batch)], sizes[start : start + len(batch)] = NearDuplicateIndex.signed(batch, s)
-    return NearDuplicateIndex.from_parts(sigs, sizes, prefix[eligible], s)
+        deeper[start : start + len(batch)] = deeper_prefixes(batch, s)
+    return NearDuplicateIndex.from_parts(sigs, sizes, prefix[eligible], s, deeper)
 
 
 @dataclass

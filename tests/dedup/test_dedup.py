@@ -200,3 +200,33 @@ def test_bucket_pairs_in_slices_are_all_the_pairs(keys, max_bucket, slice_pairs)
     expected = {(i, j) for j in range(n) for i in range(j) if keys[i] == keys[j]} if max_bucket >= n else None
     if expected is not None:
         assert {(int(c % n), int(c // n)) for c in whole} == expected
+
+
+def test_a_copy_cut_after_an_opening_many_share_meets_its_original(config):
+    """Forty paragraphs open with the same sentence (a template), more than a bucket
+    pairs; a copy of the last one, cut after its own second sentence, still meets it in
+    the bucket of the longer opening, which it shares with no other."""
+    from pipeline.config import merge
+
+    rng = np.random.default_rng(3)
+    letters = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+    opening = ORIGINAL.split(". ")[0] + "."
+    texts = [opening + " " + " ".join("".join(rng.choice(letters, size=6)) for _ in range(60)) + "."
+             for _ in range(40)]
+    cut = texts[-1][: len(opening) + 120].rsplit(" ", 1)[0] + "… Read more"
+    lines = [*texts, cut]
+
+    def merged(levels: int) -> bool:
+        cfg = merge(config, {"dedup": {"max_bucket": 4, "prefix_levels": levels}})
+        return any(r.source.line == len(lines) and r.rule == "containment" for r in run(lines, cfg).removed)
+
+    assert not merged(0)
+    assert merged(3)
+
+
+def test_deeper_prefix_keys_are_the_prefix_keys_of_longer_openings():
+    from pipeline.dedup.lsh import deeper_prefix_keys, prefix_key
+
+    key = "knee pain after running " * 20
+    assert deeper_prefix_keys(key, 80, 3) == [prefix_key(key, 160), prefix_key(key, 320), 0]
+    assert deeper_prefix_keys(key[:100], 80, 2) == [0, 0]

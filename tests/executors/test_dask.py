@@ -44,18 +44,21 @@ def test_band_shuffle_gives_the_local_candidate_pairs(n, bands, buckets, max_buc
     """Entries hashed to any number of buckets give the same pairs as the one-machine search."""
     rng = np.random.default_rng(seed)
     band_keys = rng.integers(0, 4, size=(n, bands)).astype(np.uint64)
-    prefix = rng.integers(0, 3, size=n).astype(np.uint64)  # 0 = no prefix
+    # 0 = no prefix; a key prefix and that of a longer opening
+    prefix = rng.integers(0, 3, size=(n, 2)).astype(np.uint64)
     i, j = candidate_pairs(band_keys, prefix, max_bucket)
     expected = set(zip(i.tolist(), j.tolist()))
     # orders as the Dask engine numbers paragraphs: increasing with input order
     orders = np.array([(k // 7) << SHIFT | (k % 7) for k in range(n)], dtype=np.int64)
-    usable = np.flatnonzero(prefix != 0)
+    usable = [np.flatnonzero(prefix[:, level] != 0) for level in range(2)]
     entries = {
-        "band": np.concatenate([np.tile(np.arange(bands), n), np.full(usable.size, -1)]).astype(np.int64),
-        "hash": np.concatenate([band_keys.reshape(-1), prefix[usable]]).astype(np.uint64),
-        "order": np.concatenate([np.repeat(orders, bands), orders[usable]]),
-        "home": np.zeros(n * bands + usable.size, np.int64),
-        "row": np.concatenate([np.repeat(np.arange(n), bands), usable]).astype(np.int64),
+        "band": np.concatenate([np.tile(np.arange(bands), n)] + [np.full(u.size, -1 - level)
+                                                                 for level, u in enumerate(usable)]).astype(np.int64),
+        "hash": np.concatenate([band_keys.reshape(-1)] + [prefix[u, level] for level, u in enumerate(usable)]
+                               ).astype(np.uint64),
+        "order": np.concatenate([np.repeat(orders, bands)] + [orders[u] for u in usable]),
+        "home": np.zeros(n * bands + sum(u.size for u in usable), np.int64),
+        "row": np.concatenate([np.repeat(np.arange(n), bands)] + usable).astype(np.int64),
     }
     target = entries["hash"] % np.uint64(buckets)
     got = set()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import random
+import string
 import subprocess
 import sys
 from pathlib import Path
@@ -101,6 +103,24 @@ def test_generated_corpus_on_worker_processes(tmp_path, config, monkeypatch):
     write(generate(3000, seed=23), tmp_path / "dumps", per_file=500)
     report = assert_same_everywhere([tmp_path / "dumps"], tmp_path, config, engine=POOLED)
     assert report["counts"]["duplicates"]["near"] > 100 and report["counts"]["duplicates"]["truncated"] > 10
+
+
+def test_copies_cut_after_openings_many_paragraphs_share(tmp_path, config):
+    """Buckets past their cap (of 3 here: thirty paragraphs open alike) pair copies cut
+    after that opening through the longer openings, on every executor alike."""
+    rng = random.Random(4)
+    opening = "Tight hamstrings are a common cause of lower back pain, and desk workers are at risk for both."
+    texts = [opening + " " + " ".join("".join(rng.choices(string.ascii_lowercase, k=6)) for _ in range(60)) + "."
+             for _ in range(30)]
+    cuts = [t[: len(opening) + 120].rsplit(" ", 1)[0] + "… Read more" for t in texts[::5]]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("\n".join(texts[:15] + cuts[3:]) + "\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("\n".join(cuts[:3] + texts[15:]) + "\n", encoding="utf-8")
+    cfg = {**config, "dedup": {**config["dedup"], "max_bucket": 3}}
+    report = assert_same_everywhere([tmp_path / "in"], tmp_path, cfg)
+    assert report["counts"]["duplicates"]["truncated"] == len(cuts)
+    one_level = clean_corpus([str(tmp_path / "in")], config={**cfg, "dedup": {**cfg["dedup"], "prefix_levels": 0}})
+    assert one_level.report["counts"]["duplicates"]["truncated"] < len(cuts)
 
 
 def test_mixed_inputs(tmp_path, config, monkeypatch):
