@@ -63,7 +63,7 @@ def _summary(report: dict, out: str, seconds: float, fmt: str = "jsonl") -> str:
 
 
 def _report_problems(problems, per_file: int = 3) -> None:
-    """One stderr line per problem, at most ``per_file`` per file (report.json lists them all)."""
+    """One stderr line per problem, at most ``per_file`` per file (report.json lists more)."""
     shown: dict[str, int] = {}
     for problem in problems:
         shown[problem.path] = shown.get(problem.path, 0) + 1

@@ -103,6 +103,23 @@ class Tally:
                      self.reasons + other.reasons, self.categories + other.categories, self.rules + other.rules)
 
 
+def listed_problems(problems: list[SourceProblem], per_file: int) -> tuple[list[SourceProblem], dict[str, int]]:
+    """The first ``per_file`` problems of each file, in order, and how many more each file had.
+
+    A file of bad JSON Lines records can hold hundreds of thousands of them, and one line
+    each would make the report hundreds of megabytes (0: no limit).
+    """
+    if per_file <= 0:
+        return list(problems), {}
+    seen: Counter = Counter()
+    listed = []
+    for problem in problems:
+        seen[problem.path] += 1
+        if seen[problem.path] <= per_file:
+            listed.append(problem)
+    return listed, {path: n - per_file for path, n in sorted(seen.items()) if n > per_file}
+
+
 def build_report(
     *,
     version: str,
@@ -119,6 +136,7 @@ def build_report(
     """The run's report: counts per stage, reason, category and rule; the config and its hash.
     Counts come from ``passages`` and ``removed``, or from a ``tally`` of them."""
     t = tally if tally is not None else Tally.of(passages or [], removed or [])
+    listed, not_listed = listed_problems(problems, int(config.get("ingest", {}).get("problems_listed_per_file", 100)))
     return {
         "version": version,
         "config_hash": config_hash,
@@ -127,7 +145,8 @@ def build_report(
             # A bad JSONL record is a problem in a file that was read: only whole files count here.
             "skipped": len({p.path for p in problems} - set(files_read)),
             "paths": list(files_read),
-            "problems": [p.to_dict() for p in problems],
+            "problems": [p.to_dict() for p in listed],
+            "problems_not_listed": not_listed,
         },
         "counts": {
             "paragraphs_read": paragraphs_read,

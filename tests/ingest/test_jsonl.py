@@ -101,6 +101,22 @@ def test_problems_reach_the_report(tmp_path, config):
     assert [p.text for p in result.passages] == ["Vitamin D supports bone health in older adults."]
 
 
+def test_the_report_lists_a_files_first_problems_and_counts_the_rest(tmp_path, config):
+    from pipeline.config import merge
+
+    good = line(url="u", text="Vitamin D supports bone health in older adults.")
+    (tmp_path / "s.jsonl").write_text("\n".join(["not json"] * 7 + [good] + ["{}"] * 3) + "\n", encoding="utf-8")
+    (tmp_path / "t.jsonl").write_text("oops\n" + good + "\n", encoding="utf-8")
+    cfg = merge(config, {"ingest": {"problems_listed_per_file": 4}})
+    result = clean_corpus([str(tmp_path)], config=cfg, out_dir=tmp_path / "out")
+    files = json.loads((tmp_path / "out" / "report.json").read_text())["files"]
+    listed = [(Path(p["path"]).name, p["message"].split(":")[0]) for p in files["problems"]]
+    assert listed == [("s.jsonl", f"line {n}") for n in range(1, 5)] + [("t.jsonl", "line 1")]
+    assert files["problems_not_listed"] == {(tmp_path / "s.jsonl").as_posix(): 6}
+    assert len(result.problems) == 11  # the library's result keeps every one
+    assert [p.text for p in result.passages] == ["Vitamin D supports bone health in older adults."]
+
+
 def test_same_url_in_two_dumps_is_attributed_to_both(tmp_path, config):
     passage = "Regular walking lowers the risk of heart disease and helps control blood pressure in adults."
     (tmp_path / "a.jsonl").write_text(line(url="https://h.org/walk", text=passage) + "\n", encoding="utf-8")
