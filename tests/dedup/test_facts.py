@@ -89,3 +89,22 @@ def test_the_fuller_copy_is_the_one_kept(config):
     groups = cluster([exact_key(short), exact_key(full)], DedupSettings.from_config(config))
     assert len(groups) == 1
     assert groups[0].representative == 1
+
+
+@pytest.mark.parametrize("words", [300, 2500])
+def test_a_long_cut_copy_is_one_stretch_and_a_reshuffled_one_is_not(words):
+    """Past ALIGN_EVERY_WORD_UP_TO words the alignment skips the full text's frequent words as
+    anchors; a cut copy is still one stretch of it, its pieces reordered still are not."""
+    import random
+
+    from pipeline.dedup.facts import ALIGN_EVERY_WORD_UP_TO, _one_stretch
+
+    rng = random.Random(words)
+    vocabulary = [f"w{n}" for n in range(400)] + ["the", "of", "and"] * 60
+    full = [rng.choice(vocabulary) for _ in range(words)]
+    cut = full[: words * 6 // 10] + ["read", "more"]
+    pieces = [full[n : n + 7] for n in range(0, words * 6 // 10, 7)]
+    rng.shuffle(pieces)
+    assert (words > ALIGN_EVERY_WORD_UP_TO) == (words == 2500)
+    assert _one_stretch(" ".join(cut), " ".join(full))
+    assert not _one_stretch(" ".join(w for piece in pieces for w in piece), " ".join(full))
