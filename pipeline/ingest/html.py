@@ -218,13 +218,20 @@ def is_footnote_marker(sup) -> bool:
     return not _EXPONENT_BASE.search(_previous_text(sup).rstrip())
 
 
-def drop_chrome(root, settings: dict, prose=None) -> list[DroppedBlock]:
+def drop_chrome(root, settings: dict, prose=None, sizes: "TextSizes | None" = None) -> list[DroppedBlock]:
     """Remove chrome elements, footnote markers and non-text elements from the tree in
     place; return the text of each chrome element dropped, with its source line. ``prose``
     (the element holding the page's prose, found before this pass) and the elements around
     it are never dropped for their class or id words: a newsletter issue's body may sit in a
-    "newsletter-content" div."""
+    "newsletter-content" div. ``sizes`` (:func:`_text_sizes` of the tree) are kept true of
+    what is left."""
     around = frozenset([prose, *prose.iterancestors()]) if prose is not None else frozenset()
+
+    def remove(tag) -> None:
+        if sizes is not None:
+            sizes.forget(tag)
+        _remove(tag)
+
     dropped: list[DroppedBlock] = []
     drop = set(settings["drop_tags"])
     keywords = frozenset(k.lower() for k in settings["chrome_keywords"])
@@ -232,7 +239,7 @@ def drop_chrome(root, settings: dict, prose=None) -> list[DroppedBlock]:
     # <head> is metadata: its <title> repeats the page's <h1> with the site name glued on.
     never_text = sorted(_NEVER_TEXT & drop)
     for tag in [*root.iter("head"), *(root.iter(*never_text) if never_text else ())]:
-        _remove(tag)
+        remove(tag)
     page_words = _word_count(root)
     wrapper_share, wrapper_words = float(settings["wrapper_share"]), int(settings["wrapper_min_words"])
     roles = frozenset(r.lower() for r in settings["chrome_roles"])
@@ -265,9 +272,9 @@ def drop_chrome(root, settings: dict, prose=None) -> list[DroppedBlock]:
                 category, rule = _WORD_CATEGORY.get(word, "site-chrome"), f"html-class:{word}"
             dropped.append(DroppedBlock(text, tag.sourceline, category, rule))
     for tag in chrome:
-        _remove(tag)
+        remove(tag)
     for sup in [s for s in root.iter("sup") if is_footnote_marker(s)]:
-        _remove(sup)
+        remove(sup)
     return dropped
 
 
@@ -278,7 +285,25 @@ _PROSE_TAGS = ("p", "pre", "td", "blockquote", "li", "div", "section")
 _PROSE_CHARS = 25
 
 
-def _text_sizes(root) -> tuple[dict, dict, dict]:
+class TextSizes(tuple):
+    """(characters, commas, characters inside links) of each element's whole text, by
+    element; :meth:`forget` keeps them true when an element is removed (its tail stays)."""
+
+    def forget(self, tag) -> None:
+        chars, commas, linked = self
+        if tag not in chars:
+            return
+        n, c, k = chars[tag], commas[tag], linked[tag]
+        for parent in tag.iterancestors():
+            if parent not in chars:
+                continue
+            k = n if parent.tag == "a" else k  # all of a link's text is linked text
+            chars[parent] -= n
+            commas[parent] -= c
+            linked[parent] -= k
+
+
+def _text_sizes(root) -> TextSizes:
     """Characters, commas and characters inside links of each element's whole text, in one
     bottom-up pass (a walk per element would take the square of a deep page's size)."""
     chars: dict = {}
@@ -294,30 +319,31 @@ def _text_sizes(root) -> tuple[dict, dict, dict]:
             tail = child.tail or ""
             n, c = n + len(tail), c + tail.count(",")
         chars[tag], commas[tag], linked[tag] = n, c, (n if tag.tag == "a" else k)
-    return chars, commas, linked
+    return TextSizes((chars, commas, linked))
 
 
-def prose_container(root, share: float):
+def prose_container(root, share: float, sizes: TextSizes | None = None):
     """The element holding the page's prose (:func:`best_prose`), when it holds at least
     ``share`` of the page's words (else None; a ``share`` of 0 turns this off)."""
     if share <= 0:
         return None
-    best = best_prose(root)
+    best = best_prose(root, sizes)
     if best is None:
         return None
     words = _word_count(best)
     return best if words and words >= share * _word_count(root) else None
 
 
-def best_prose(root):
+def best_prose(root, sizes: TextSizes | None = None):
     """The element holding the page's prose, whatever share of the page it holds. Each
     paragraph-like element with a sentence's worth of text of its own scores 1 + its commas +
     its length/100 (at most 3 for length), less the share of its text inside links, in full to
     its parent and half to its grandparent; the element scoring most wins (as readability-style
     extractors find an article's body). A ``div`` or ``section`` counts the text written
     directly in it (and its links among its children), the others all their text. None when
-    nothing scores, or when the winner is the whole ``<html>`` or ``<body>``."""
-    chars, commas, linked = _text_sizes(root)
+    nothing scores, or when the winner is the whole ``<html>`` or ``<body>``. ``sizes``:
+    :func:`_text_sizes` of ``root`` when known."""
+    chars, commas, linked = sizes if sizes is not None else _text_sizes(root)
     scores: dict = {}
     for tag in root.iter(*_PROSE_TAGS):
         if tag.tag in ("div", "section"):
@@ -462,9 +488,11 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     check_page_size(root, settings)
     url = page_url(root)
     share = float(settings.get("prose_container_share", 0))
-    dropped = drop_chrome(root, settings, best_prose(root) if share > 0 else None)
+    # One pass over the text sizes: the chrome pass keeps them true as it removes elements.
+    sizes = _text_sizes(root) if share > 0 else None
+    dropped = drop_chrome(root, settings, best_prose(root, sizes) if share > 0 else None, sizes)
     blocks = frozenset(settings["block_tags"])
-    container = prose_container(root, share)
+    container = prose_container(root, share, sizes)
     # The page's title (its <h1>) belongs with the article, though layouts often put it above
     # the element that holds the article's paragraphs.
     inside = frozenset(container.iter()) | frozenset(root.iter("h1")) if container is not None else frozenset()

@@ -4,6 +4,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.ingest import discover_inputs, extract_blocks, extract_page, html_paragraphs, ingest_file, ingest_html
 from pipeline.ingest.html import is_footnote_marker, parse_html
@@ -294,3 +296,31 @@ def test_text_sizes_count_each_element_whole_text_once():
     # div: "Ab, " + "cd" + " e" + "f,g " + "hi, j" + "k"
     assert (chars[div], commas[div], linked[div]) == (18, 3, 7)
     assert (chars[p], commas[p], linked[p]) == (9, 2, 5)
+
+
+_TEXT = st.sampled_from(["", "Rest, ice.", "knee", " 14", "a, b, c", "  "])
+_ELEMENT = st.recursive(
+    _TEXT,
+    lambda inner: st.tuples(st.sampled_from(["div", "p", "a", "sup", "nav", "span class='share'", "li", "head"]),
+                            st.lists(inner, max_size=4), _TEXT).map(
+        lambda t: f"<{t[0]}>{''.join(t[1])}</{t[0].split()[0]}>{t[2]}"),
+    max_leaves=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ELEMENT, min_size=1, max_size=4))
+def test_text_sizes_kept_through_the_chrome_pass_equal_sizes_counted_afresh(pieces):
+    """The chrome pass keeps the sizes true as it removes elements (chrome, footnote
+    markers, head), links around them included: the prose container is found after it
+    without counting the page again."""
+    from pipeline.config import load_config
+    from pipeline.ingest.html import _text_sizes, best_prose, drop_chrome, html_settings
+
+    root = parse_html("<html><body>" + "".join(pieces) + "</body></html>")
+    if root is None:
+        return
+    sizes = _text_sizes(root)
+    drop_chrome(root, html_settings(load_config()), best_prose(root, sizes), sizes)
+    fresh = _text_sizes(root)
+    for kept, counted in zip(sizes, fresh):
+        assert {el: kept[el] for el in counted} == counted
