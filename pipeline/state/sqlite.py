@@ -154,10 +154,12 @@ def key_hash(key: str) -> bytes:
 
 def settings_hash(settings) -> str:
     """Hash of the dedup settings that decide what is a duplicate and what is stored
-    for lookups (everything but the pure pruning knobs max_bucket and prefilter_margin)."""
+    for lookups (everything but the knobs that only add or prune candidates within a
+    batch: max_bucket, prefilter_margin, prefix_levels; lookups in the state use the key
+    prefix alone)."""
     d = asdict(settings)
-    d.pop("max_bucket", None)
-    d.pop("prefilter_margin", None)
+    for knob in ("max_bucket", "prefilter_margin", "prefix_levels"):
+        d.pop(knob, None)
     canonical = json.dumps(d, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 

@@ -56,3 +56,18 @@ def test_unknown_schema_version_is_refused(tmp_path):
     with pytest.raises(StateError, match="schema version 99"):
         state.begin()
     state.close()
+
+
+def test_knobs_that_only_prune_or_add_candidates_leave_the_settings_hash_alone(config):
+    """A state stays usable when max_bucket, prefilter_margin or prefix_levels change (they
+    decide which pairs a batch verifies, not what is stored for lookups); a threshold does not."""
+    from pipeline.config import merge
+    from pipeline.dedup import DedupSettings
+    from pipeline.state.sqlite import settings_hash
+
+    def digest(**dedup) -> str:
+        return settings_hash(DedupSettings.from_config(merge(config, {"dedup": dedup})))
+
+    base = digest()
+    assert digest(max_bucket=7) == digest(prefilter_margin=0.3) == digest(prefix_levels=0) == base
+    assert digest(threshold=0.6) != base
