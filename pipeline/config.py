@@ -232,6 +232,10 @@ def validate(config: dict) -> None:
         raise ConfigError("config: dedup.threshold must be in (0, 1]")
     if int(dedup["num_perm"]) < 16:
         raise ConfigError("config: dedup.num_perm must be at least 16")
+    if not 0 <= int(dedup.get("prefix_levels", 0)) <= 10:
+        raise ConfigError("config: dedup.prefix_levels must be a whole number from 0 to 10")
+    if int(config["ingest"].get("problems_listed_per_file", 0)) < 0:
+        raise ConfigError("config: ingest.problems_listed_per_file must be 0 (no limit) or more")
 
 
 def config_hash(config: dict) -> str:

@@ -137,6 +137,15 @@ def test_user_config_is_merged_and_bad_config_is_a_usage_error(tmp_path):
     assert res.exit_code == 2 and "threshold" in res.output
 
 
+@pytest.mark.parametrize("setting, name", [("[dedup]\nprefix_levels = -1\n", "prefix_levels"),
+                                           ("[ingest]\nproblems_listed_per_file = -5\n", "problems_listed_per_file")])
+def test_an_out_of_range_setting_is_named_as_a_usage_error(tmp_path, setting, name):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(setting)
+    res = CliRunner().invoke(main, ["run", str(SAMPLES), "--out", str(tmp_path / "o"), "--config", str(cfg)])
+    assert res.exit_code == 2 and name in res.output and not (tmp_path / "o").exists()
+
+
 def test_explain_names_category_and_rule(samples_run):
     _, out = samples_run
     res = CliRunner().invoke(main, ["explain", str(out), "003_203423a77e18c0e4.txt:4"])
