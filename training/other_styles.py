@@ -137,7 +137,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--work", type=Path, default=Path("build/realweb-cv"))
     ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args(argv)
-    truths = {t.stem: json.loads(t.read_text(encoding="utf-8")) for t in sorted((args.realweb / "truth").glob("*.json"))}
+    truths = {t.stem: json.loads(t.read_text(encoding="utf-8"))
+              for t in sorted((args.realweb / "truth").glob("*.json"))}
     results = {}
     for style in STYLES:
         pooled = {"tp": 0, "fp": 0, "fn": 0, "content": 0, "content_lost": 0}
