@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -218,7 +219,7 @@ def is_footnote_marker(sup) -> bool:
     return not _EXPONENT_BASE.search(_previous_text(sup).rstrip())
 
 
-def drop_chrome(root, settings: dict, prose=None, sizes: "TextSizes | None" = None) -> list[DroppedBlock]:
+def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None) -> list[DroppedBlock]:
     """Remove chrome elements, footnote markers and non-text elements from the tree in
     place; return the text of each chrome element dropped, with its source line. ``prose``
     (the element holding the page's prose, found before this pass) and the elements around
@@ -285,9 +286,13 @@ _PROSE_TAGS = ("p", "pre", "td", "blockquote", "li", "div", "section")
 _PROSE_CHARS = 25
 
 
-class TextSizes(tuple):
-    """(characters, commas, characters inside links) of each element's whole text, by
+class TextSizes(NamedTuple):
+    """Characters, commas and characters inside links of each element's whole text, by
     element; :meth:`forget` keeps them true when an element is removed (its tail stays)."""
+
+    chars: dict
+    commas: dict
+    linked: dict
 
     def forget(self, tag) -> None:
         chars, commas, linked = self
@@ -319,7 +324,7 @@ def _text_sizes(root) -> TextSizes:
             tail = child.tail or ""
             n, c = n + len(tail), c + tail.count(",")
         chars[tag], commas[tag], linked[tag] = n, c, (n if tag.tag == "a" else k)
-    return TextSizes((chars, commas, linked))
+    return TextSizes(chars, commas, linked)
 
 
 def prose_container(root, share: float, sizes: TextSizes | None = None):
