@@ -152,7 +152,27 @@ def number_relation(key_a: str, key_b: str) -> str:
 
 
 def _variant(word: str, others: list[str]) -> bool:
-    return any(SequenceMatcher(None, word, other).ratio() >= VARIANT_SIMILARITY for other in others)
+    """Whether ``word`` is a spelling of one of ``others``: alike (``VARIANT_SIMILARITY``) and
+    one edit apart (a letter changed, added, dropped, or two swapped: colour/color,
+    centre/center, analyse/analyze), not two ("online" / "offline").
+
+    >>> _variant("colour", ["color"]), _variant("centre", ["center"]), _variant("online", ["offline"])
+    (True, True, False)
+    """
+    return any(SequenceMatcher(None, word, other).ratio() >= VARIANT_SIMILARITY and _one_edit(word, other)
+               for other in others)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one edit apart (two neighbours swapped counting as one)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    a, b = a[start:], b[start:]
+    return (a[1:] == b[1:] or a[1:] == b or a == b[1:]
+            or (len(a) >= 2 and a[0] == b[1:2] and a[1] == b[:1] and a[2:] == b[2:]))
 
 
 _WORD = re.compile(r"(?<!\S)[^\s\d]+(?!\S)")  # a token without a digit
@@ -182,14 +202,17 @@ def word_relation(key_a: str, key_b: str) -> str:
     'first-in-second'
     >>> word_relation("take it with food", "do not take it with food")
     'different'
+    >>> word_relation("add a scripts argument with inline or script", "add a script argument with inline or scripts")
+    'different'
     """
     a, b = _words(key_a), _words(key_b)
     ca, cb = Counter(a), Counter(b)
     only_a, only_b = ca - cb, cb - ca
-    if not only_a and not only_b:
-        return SAME
     longest = max(len(a), len(b))
     short = longest <= SHORT_WORDS
+    if not only_a and not only_b:
+        # the same words in another order: in a short text, arguments or items swapped
+        return DIFFERENT if short and a != b else SAME
     if not only_a or not only_b:  # one side only adds words
         added = only_b or only_a
         relation = FIRST_IN_SECOND if not only_a else SECOND_IN_FIRST

@@ -32,6 +32,16 @@ CASES = [
      DIFFERENT),
     ("corporate relocation domestic relocation", "corporate relocation domestic relocation talent mobility", True,
      DIFFERENT),
+    # a spelling variant is one edit away; two edits make another word
+    ("worker online hostname timestamp freq sw ident sw ver", "worker offline hostname timestamp freq sw ident sw ver",
+     False, DIFFERENT),
+    ("precondition is a directive of the lifecycle meta argument",
+     "postcondition is a directive of the lifecycle meta argument", False, DIFFERENT),
+    ("choose a colour that suits the centre of the room", "choose a color that suits the center of the room", False,
+     SAME),
+    # in a short text, the same words in another order say something else
+    ("returns res if the result is err otherwise returns the ok value of self",
+     "returns res if the result is ok otherwise returns the err value of self", False, DIFFERENT),
     # a web address is an identifier: another one, even with an anchor added, points elsewhere
     ("https linustechtips com topic 1571202 editing pc build may 2024",
      "https linustechtips com topic 1571202 editing pc build may 2024 findcomment 16417633", True, DIFFERENT),

@@ -47,3 +47,24 @@ def test_merge_precision_and_recall_on_labelled_real_pairs(merged):
     # 490), and pairs only wider LSH bands offer as candidates (499-508). A web address and the
     # same with a comment anchor (55) are two addresses.
     assert precision >= 0.99 and recall >= 0.55, (precision, recall)
+
+
+OTHER_STYLES = [json.loads(line) for line in
+                (Path(__file__).parent / "real_pairs" / "other_styles_pairs.jsonl").read_text().splitlines()]
+
+
+def test_merges_sampled_from_other_scraper_styles(config):
+    """60 merges the engine made on realweb pages written in two other scraper styles (every
+    paragraph, heading and list item; every text node), labelled by a reader who saw the two
+    texts only. The reader's rule is strict: a clause added inside, an article dropped or the
+    words reordered make two texts different, even where keeping the fuller text loses nothing.
+    Figures when this was written: 56 of the 60 still merge, 33 of them labelled same (every
+    same pair still merges); the pairs kept apart since are the four different ones of
+    spelling two edits apart (online/offline) and of words in another order. The issue's 0.99
+    is not met here: see LABELLING.md for what the 23 others are."""
+    settings = DedupSettings.from_config(config)
+    keys = {p["pair"]: (exact_key(p["a"]), exact_key(p["b"])) for p in OTHER_STYLES}
+    merged = {n for n, (a, b) in keys.items() if a == b or len(cluster([a, b], settings)) == 1}
+    same = {p["pair"] for p in OTHER_STYLES if p["label"] == "same"}
+    assert same <= merged, sorted(same - merged)  # no right merge lost
+    assert len(merged - same) <= 23, sorted(merged - same)  # no more wrong ones than when written
