@@ -37,6 +37,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.dedup.facts import VALUE_WORDS
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOLD = ROOT / "tests" / "gold" / "seed_lines_gold.jsonl"
@@ -99,14 +101,23 @@ def distinct_sentences(sentences: list[str], limit: float = 0.3) -> list[str]:
 
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # How a truncated copy ends.
 CUT_MARKERS = ("…", "... Read more", "… Read more", " […]")
 
 
-def digit_runs(text: str) -> list[str]:
-    """The numbers a paragraph states, in order: its digit runs, once entities are read as
-    the characters they stand for and citation marks (``[12]``) are left out."""
-    return _DIGITS.findall(_CITATION.sub(" ", html.unescape(text)))
+def stated_numbers(text: str) -> list[str]:
+    """The numbers a paragraph states: its digit runs in order, once entities are read as the
+    characters they stand for and citation marks (``[12]``) are left out, then the values it
+    writes as words (the near-duplicate rule's ``VALUE_WORDS``: "six", "december").
+
+    >>> stated_numbers("Hold six times for 5 seconds[3], in June.")
+    ['six', '5', 'june']
+    """
+    text = _CITATION.sub(" ", html.unescape(text))
+    found = [(m.start(), m.group()) for m in _DIGITS.finditer(text)]
+    found += [(m.start(), m.group().lower()) for m in _LETTERS.finditer(text) if m.group().lower() in VALUE_WORDS]
+    return [value for _, value in sorted(found, key=lambda f: f[0])]
 
 
 def keeps_numbers(copy: str, original: str, cut: bool) -> bool:
@@ -121,8 +132,8 @@ def keeps_numbers(copy: str, original: str, cut: bool) -> bool:
     >>> keeps_numbers("Do 12 reps, rest 9…", "Do 12 reps, rest 90 seconds.", True)
     True
     """
-    runs = digit_runs(copy)
-    mine, theirs = Counter(runs), Counter(digit_runs(original))
+    runs = stated_numbers(copy)
+    mine, theirs = Counter(runs), Counter(stated_numbers(original))
     if not cut:
         return mine == theirs
     extra = mine - theirs

@@ -59,6 +59,7 @@ from difflib import SequenceMatcher
 SAME, FIRST_IN_SECOND, SECOND_IN_FIRST, DIFFERENT = "same", "first-in-second", "second-in-first", "different"
 
 _DIGITS = re.compile(r"\d+")
+_TOKEN = re.compile(r"\S+")
 SHORT_WORDS = 40
 # A section or list number before a copy: at most this many digit runs.
 EDGE_TOKENS = 3
@@ -94,16 +95,28 @@ def _flip(relation: str) -> str:
     return {FIRST_IN_SECOND: SECOND_IN_FIRST, SECOND_IN_FIRST: FIRST_IN_SECOND}.get(relation, relation)
 
 
+# Values written as words: numbers (not "one", a pronoun as often), months (not "may", a
+# verb) and days. "Six instalments ... by December" and "nine ... by September" state other
+# facts as much as "6" and "9" would.
+VALUE_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion dozen half twice once
+    january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
 def _numbers(key: str) -> list[str]:
     """The values a key states, in order: its digit runs, and before those of a code (a
     token that starts with a letter and holds a digit: a promotional code, a model number)
     the code's shape, its letters with each digit run as ``0``, so that codes differing in
-    letters only ("smoffer2026" / "smmed2026") differ here too.
+    letters only ("smoffer2026" / "smmed2026") differ here too; and its :data:`VALUE_WORDS`.
 
     >>> _numbers("use code smoffer2026 for 15 off")
     ['smoffer0', '2026', '15']
+    >>> _numbers("pay six instalments of 50 by december")
+    ['six', '50', 'december']
     """
-    out: list[str] = []
+    found: list[tuple[int, str]] = []  # (where, value): in the order the key states them
     token_end = -1  # the end of the last code seen: its later runs need no shape again
     for match in _DIGITS.finditer(key):
         start = match.start()
@@ -112,9 +125,10 @@ def _numbers(key: str) -> list[str]:
             token_end = key.find(" ", start)
             token_end = len(key) if token_end < 0 else token_end
             if key[begin].isalpha():
-                out.append(_DIGITS.sub("0", key[begin:token_end]))
-        out.append(match.group())
-    return out
+                found.append((begin, _DIGITS.sub("0", key[begin:token_end])))
+        found.append((start, match.group()))
+    found.extend((m.start(), m.group()) for m in _TOKEN.finditer(key) if m.group() in VALUE_WORDS)
+    return [value for _, value in sorted(found, key=lambda f: f[0])]
 
 
 def _truncated_numbers_fit(short_key: str, long_key: str) -> bool:
