@@ -222,12 +222,18 @@ def pooled(per_fold: list[dict]) -> dict:
     return summary({k: sum(f[k] for f in per_fold) for k in per_fold[0]})
 
 
-def main(argv: list[str] | None = None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def fold_arguments(description: str) -> argparse.ArgumentParser:
+    """The options of a cross-validation by site on the realweb pack: where the pack is, where
+    the fold models and runs go, how many folds."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--realweb", type=Path, default=Path("../shared/realweb"))
     ap.add_argument("--work", type=Path, default=Path("build/realweb-cv"))
     ap.add_argument("--folds", type=int, default=5)
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> dict:
+    args = fold_arguments(__doc__.splitlines()[0]).parse_args(argv)
     pages = {style: load_pages(args.realweb, style) for style in STYLES}
     rules_threshold = float(load_config()["boilerplate"]["model"]["rules_threshold"])
     lowest = uniform(min(THRESHOLDS))

@@ -19,7 +19,6 @@ the Web Content eXtraction Benchmark by Murrough Foley, CC-BY-4.0.
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import re
@@ -32,7 +31,7 @@ from lxml import etree
 
 from pipeline import load_config
 
-from .evaluate import fold_model, score, summary
+from .evaluate import fold_arguments, fold_model, pooled, score, summary
 from .realweb import PAGES_PER_DUMP, fold_of_site, site_of
 
 _DROPPED = {"script", "style", "noscript", "template", "svg", "iframe"}
@@ -132,16 +131,12 @@ def write_set(realweb: Path, ids: list[str], style: str, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--realweb", type=Path, default=Path("../shared/realweb"))
-    ap.add_argument("--work", type=Path, default=Path("build/realweb-cv"))
-    ap.add_argument("--folds", type=int, default=5)
-    args = ap.parse_args(argv)
+    args = fold_arguments(__doc__.splitlines()[0]).parse_args(argv)
     truths = {t.stem: json.loads(t.read_text(encoding="utf-8"))
               for t in sorted((args.realweb / "truth").glob("*.json"))}
     results = {}
     for style in STYLES:
-        pooled = {"tp": 0, "fp": 0, "fn": 0, "content": 0, "content_lost": 0}
+        per_fold = []
         for fold in range(args.folds):
             ids = [i for i, t in truths.items() if fold_of_site(site_of(t.get("url"), i), args.folds) == fold]
             folder = args.work / "other-styles" / style / f"fold{fold}"
@@ -150,10 +145,9 @@ def main(argv: list[str] | None = None) -> dict:
                             "--truth-dir", str(args.realweb / "truth")], check=True, capture_output=True)
             model = fold_model(args.realweb, args.work, fold, args.folds)
             config = load_config(overrides={"boilerplate": {"model": {"path": str(model)}}})
-            counts = score(folder, folder.parent / f"out{fold}", config)
-            pooled = {k: pooled[k] + counts[k] for k in pooled}
-            print(style, "fold", fold, summary(counts), flush=True)
-        results[style] = summary(pooled)
+            per_fold.append(score(folder, folder.parent / f"out{fold}", config))
+            print(style, "fold", fold, summary(per_fold[-1]), flush=True)
+        results[style] = pooled(per_fold)
         print(style, "pooled", results[style], flush=True)
     (args.work / "other-styles" / "results.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return results
