@@ -26,9 +26,9 @@ What counts:
   - a word that turns a statement (not, no, only, never, all, below, ...) on a side that
     also lost words (a substitution, not an addition) makes the pair different at any
     length; an added one makes a short pair different;
-  - the same word replaced in two places or more by the same other word is a template
-    filled with other names ("Connecticut residents ... Connecticut" / "Iowa residents
-    ... Iowa"): different at any length;
+  - a content word in two places or more on one side, where all that differs is a few
+    content words on each side, is a template filled with other names ("Connecticut residents ...
+    Connecticut" / "Colorado residents ... California"): different at any length;
   - in short paragraphs (at most :data:`SHORT_WORDS` words) every content word one side
     has and the other lacks must be a spelling variant of a word the other side lacks
     (colour/color, organise/organize: similar letters), function words may come and go;
@@ -81,6 +81,8 @@ MEANING_WORDS = frozenset("""not no nor never none nothing only all any some eve
     without with before after above below over under may must should cannot can't don't doesn't isn't aren't
     won't shouldn't mustn't always sometimes rarely often""".split())
 VARIANT_SIMILARITY = 0.75
+# A template filled with other names differs in at most this many distinct content words a side.
+RENAMED_WORDS = 3
 # A whole text of at most this many words, extended at its end by at most ITEM_QUALIFIER
 # words in the other, is another item (see the module text).
 ITEM_WORDS = 10
@@ -197,10 +199,23 @@ def _words(key: str) -> list[str]:
 
 
 def _renamed(only_a: Counter, only_b: Counter) -> bool:
-    """A content word replaced by one other word in two places or more on each side."""
+    """A content word replaced by one other word in two places or more on each side, or in
+    two places or more on one side where all that differs is a few content words
+    (:data:`RENAMED_WORDS` on each side): names filled into a template ("Connecticut
+    residents ... Connecticut" / "Colorado residents ... California"). An edited copy
+    changes words here and there, rarely one word twice and nothing else."""
     def repeated(only: Counter) -> bool:
         return any(n >= 2 and w not in FUNCTION_WORDS for w, n in only.items())
-    return repeated(only_a) and repeated(only_b)
+
+    def content(only: Counter) -> bool:
+        return any(w not in FUNCTION_WORDS for w in only)
+    if repeated(only_a) and repeated(only_b):
+        return True
+    names_a = {w for w in only_a if w not in FUNCTION_WORDS}
+    names_b = {w for w in only_b if w not in FUNCTION_WORDS}
+    # all that differs is a few names, one of them filled in twice
+    return bool(names_a) and bool(names_b) and len(names_a) <= RENAMED_WORDS and len(names_b) <= RENAMED_WORDS \
+        and (repeated(only_a) or repeated(only_b))
 
 
 def word_relation(key_a: str, key_b: str) -> str:

@@ -72,6 +72,9 @@ CASES = [
     ("connecticut residents can submit requests by email and connecticut residents can ask us to delete "
      "their information under the law", "iowa residents can submit requests by email and iowa residents "
      "can ask us to delete their information under the law", False, DIFFERENT),
+    ("colorado residents can submit requests by email and california residents can ask us to delete their "
+     "information under the cpa", "connecticut residents can submit requests by email and connecticut residents "
+     "can ask us to delete their information under the cdpa", False, DIFFERENT),
     # form only
     ("choose a colour for the label", "choose a color for the label", False, SAME),
     ("rest helps most of them", "rest helps most of them too", False, FIRST_IN_SECOND),

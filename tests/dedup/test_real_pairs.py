@@ -61,11 +61,12 @@ def test_merges_sampled_from_other_scraper_styles(config):
     Figures when this was written: 54 of the 60 still merge, 33 of them labelled same (every
     same pair still merges); the six kept apart since are different ones: spelling two edits
     apart (online/offline), words in another order, numbers written as words (six / nine),
-    and a sentence with "two" added before. The issue's 0.99 is not met here: see
-    LABELLING.md for what the 21 others are."""
+    and a sentence with "two" added before; then the Colorado / Connecticut privacy
+    paragraph (one state named twice where the other names two). The issue's 0.99 is not met
+    here: see LABELLING.md for what the 20 others are."""
     settings = DedupSettings.from_config(config)
     keys = {p["pair"]: (exact_key(p["a"]), exact_key(p["b"])) for p in OTHER_STYLES}
     merged = {n for n, (a, b) in keys.items() if a == b or len(cluster([a, b], settings)) == 1}
     same = {p["pair"] for p in OTHER_STYLES if p["label"] == "same"}
     assert same <= merged, sorted(same - merged)  # no right merge lost
-    assert len(merged - same) <= 21, sorted(merged - same)  # no more wrong ones than when written
+    assert len(merged - same) <= 20, sorted(merged - same)  # no more wrong ones than when written
