@@ -52,6 +52,7 @@ class View:
     repeated: np.ndarray             # per row: 1 when its short form is in enough dumps of its repeat group
     rules_decide: np.ndarray         # per row: 1 when the rules alone (decision = "rules") would remove it
     weight: float = 1.0
+    in_order: bool = False           # pages in reading order: the main-text boundaries mean something
     extra: dict = field(default_factory=dict)
 
 
@@ -131,6 +132,7 @@ def realweb_views(pages_by_style: dict[str, list[Page]], out: Path, config: dict
             site = {p.id: p.site for p in pages}
             views.append(featurise(f"{style}-{variant}", sorted(folder.glob("*.txt")), gold,
                                    lambda f, n, m=site_of_row: site[m[(f, n)]], config, ngram_bits))
+            views[-1].in_order = not shuffled
     return views
 
 

@@ -9,13 +9,16 @@ lines shuffled across its pages) and the project's labelled sets. With
 ``--hold-out-fold F`` the sites of realweb fold F are left out (for the cross-validation
 in ``training/evaluate.py``).
 
-Three models, stacked, each fed out-of-fold scores of the one before (folds by site,
-so a score never comes from a model that saw the same site):
+Models, stacked, each fed out-of-fold scores of the ones before (folds by site, so a
+score never comes from a model that saw the same site):
 
 1. n-gram: naive-Bayes log-count ratios of hashed word unigrams and bigrams;
 2. line model (LightGBM): the line features and the n-gram score;
-3. page model (LightGBM): those, the context features (which use the line model's
-   scores of the neighbours) and the cross-dump repeat feature.
+3. main-text boundary models (LightGBM, two): the line and context features (which use
+   the line model's scores of the neighbours); targets: the first and the last content
+   paragraph of each page, on the realweb pages in reading order;
+4. page model (LightGBM): those features, the boundary models' main-text span and the
+   cross-dump repeat feature.
 
 The threshold is chosen on the page model's out-of-fold scores (the rule in
 ``choose_threshold``). Same data and seed give a byte-identical model.
@@ -31,8 +34,8 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.boilerplate.features import CONTEXT_FEATURES
-from pipeline.boilerplate.learned import page_matrix
-from pipeline.boilerplate.model import LINE_MODEL_FEATURES, PAGE_MODEL_FEATURES
+from pipeline.boilerplate.learned import main_text_span, page_matrix, page_runs
+from pipeline.boilerplate.model import BOUNDARY_FEATURES, LINE_MODEL_FEATURES, PAGE_MODEL_FEATURES, SPAN_FEATURES
 from pipeline.config import load_config
 
 from .dataset import View, labelled_views, realweb_views
@@ -48,6 +51,11 @@ LGB_PARAMS = {
     "num_threads": 2, "verbose": -1, "seed": 7, "deterministic": True, "force_col_wise": True,
 }
 ROUNDS = 300
+# The main-text boundary models: one row in a page is the answer. Smaller than the page
+# model: on out-of-fold scores, 150 rounds of 31 leaves and 300 of 63 gave the page model the
+# same recall at the content budgets, averaged over the styles in order (0.336 and 0.342).
+BOUNDARY_ROUNDS = 150
+BOUNDARY_PARAMS = {"num_leaves": 31}
 # The decision rule, on the realweb views' out-of-fold scores: the lowest threshold at
 # which no view removes more than its share of content lines (the issue's budgets: 1% for
 # the paragraphs styles, 1.5% for blocks), the rules' verdicts standing where the model
@@ -91,13 +99,24 @@ def ngram_scores(hashes: list[list[int]], ratio: np.ndarray, prior: float) -> np
 MONOTONE = {"cross_dump_repeat": 1}
 
 
-def fit_gbm(x: np.ndarray, y: np.ndarray, w: np.ndarray, names: tuple[str, ...]):
+def fit_gbm(x: np.ndarray, y: np.ndarray, w: np.ndarray, names: tuple[str, ...], rounds: int = ROUNDS,
+            params: dict | None = None):
     import lightgbm
 
     data = lightgbm.Dataset(x, y, weight=w, feature_name=list(names), free_raw_data=True,
                             params={"verbose": -1})
-    params = {**LGB_PARAMS, "monotone_constraints": [MONOTONE.get(n, 0) for n in names]}
-    return lightgbm.train(params, data, ROUNDS)
+    params = {**LGB_PARAMS, **(params or {}), "monotone_constraints": [MONOTONE.get(n, 0) for n in names]}
+    return lightgbm.train(params, data, rounds)
+
+
+def boundary_targets(label: np.ndarray, page: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: 1 where it is its page's first (last) content paragraph, else 0."""
+    first, last = np.zeros(label.size, np.float32), np.zeros(label.size, np.float32)
+    for a, b in page_runs(page):
+        content = np.flatnonzero(label[a:b] == 0)
+        if content.size:
+            first[a + content[0]], last[a + content[-1]] = 1, 1
+    return first, last
 
 
 def out_of_fold(fit, predict, folds: np.ndarray, trained: np.ndarray) -> np.ndarray:
@@ -122,6 +141,14 @@ class Rows:
         self.repeated = np.concatenate([v.repeated for v in views])
         self.view = np.concatenate([np.full(v.rows.size, n) for n, v in enumerate(views)])
         self.trained = self.label >= 0
+        # each row's page, numbered apart across views
+        self.page = np.concatenate([np.asarray(v.batch.page, np.int64)[v.rows] + (n << 32)
+                                    for n, v in enumerate(views)])
+        # rows whose pages are in reading order (what the boundary models learn from); with
+        # none such (no realweb pack), every row
+        self.in_order = np.concatenate([np.full(v.rows.size, v.in_order) for v in views])
+        if not self.in_order.any():
+            self.in_order[:] = True
 
     def page_features(self, line: np.ndarray, line_scores: np.ndarray) -> np.ndarray:
         """PAGE_MODEL_FEATURES of every row from its line features (n-gram score filled in)
@@ -198,8 +225,23 @@ def train(realweb: Path | None, out: Path, work: Path, hold_out_fold: int | None
     line_model = fit_gbm(x_line[trained], y[trained], w[trained], LINE_MODEL_FEATURES)
     log("line model done")
 
-    # 3. page model, on context built from the line model's out-of-fold scores
+    # 3. main-text boundary models, on context built from the line model's out-of-fold
+    # scores, learned from the pages in reading order
     x_page = rows.page_features(x_line, line_oof)
+    x_bound = x_page[:, : len(BOUNDARY_FEATURES)]
+    boundary_models, boundary_oof = [], []
+    for target in boundary_targets(y, rows.page):
+        def fit_boundary(m, t=target):
+            return fit_gbm(x_bound[m], t[m], np.ones(int(m.sum())), BOUNDARY_FEATURES, BOUNDARY_ROUNDS,
+                           BOUNDARY_PARAMS)
+        boundary_oof.append(out_of_fold(fit_boundary, lambda model, at: model.predict(x_bound[at], raw_score=True),
+                                        folds_of, rows.in_order))
+        boundary_models.append(fit_boundary(rows.in_order))
+    span = slice(len(BOUNDARY_FEATURES), len(BOUNDARY_FEATURES) + len(SPAN_FEATURES))
+    x_page[:, span] = main_text_span(*boundary_oof, rows.page)
+    log("main-text boundary models done")
+
+    # 4. page model, on all of the above
     page_oof = out_of_fold(lambda m: fit_gbm(x_page[m], y[m], w[m], PAGE_MODEL_FEATURES),
                            lambda model, at: model.predict(x_page[at], raw_score=True), folds_of, trained)
     page_model = fit_gbm(x_page[trained], y[trained], w[trained], PAGE_MODEL_FEATURES)
@@ -224,10 +266,13 @@ def train(realweb: Path | None, out: Path, work: Path, hold_out_fold: int | None
     np.save(out / "ngram.npy", ratio, allow_pickle=False)
     line_model.save_model(str(out / "line.txt"))
     page_model.save_model(str(out / "page.txt"))
+    for model, name in zip(boundary_models, ("main_start.txt", "main_end.txt")):
+        model.save_model(str(out / name))
     importance = dict(zip(PAGE_MODEL_FEATURES, page_model.feature_importance("gain").round(1).tolist()))
     meta = {
         "format": 1,
         "line_features": list(LINE_MODEL_FEATURES),
+        "boundary_features": list(BOUNDARY_FEATURES),
         "page_features": list(PAGE_MODEL_FEATURES),
         "ngram_bits": NGRAM_BITS,
         "ngram_bias": round(prior, 6),
@@ -241,6 +286,7 @@ def train(realweb: Path | None, out: Path, work: Path, hold_out_fold: int | None
             "views": {v.name: {"rows": int(v.rows.size), "labelled": int((v.label >= 0).sum()),
                                "weight": v.weight} for v in views},
             "inner_folds": INNER_FOLDS, "rounds": ROUNDS, "params": LGB_PARAMS,
+            "boundary_rounds": BOUNDARY_ROUNDS, "boundary_params": BOUNDARY_PARAMS,
             "labelled_weight": LABELLED_WEIGHT,
         },
         "out_of_fold": figures,

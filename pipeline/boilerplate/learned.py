@@ -5,7 +5,8 @@ For a batch (pages whole, see :mod:`pipeline.steps`):
 1. each distinct text once: the rule packs' and structural signals' evidence, the
    line features, the n-gram score, and the line model's score;
 2. each page: the context features of its paragraphs, from their line features and
-   the line model's scores of their neighbours;
+   the line model's scores of their neighbours; then the boundary models' reading of
+   where the page's main text starts and ends (:func:`main_text_span`);
 3. each paragraph: the page model's score, once as if its short form were in too
    few dumps for the cross-dump repeat count and once as if in enough (the count is
    a corpus step; :class:`~pipeline.steps.Judged` carries both answers).
@@ -42,11 +43,12 @@ import numpy as np
 from ..model import HTML_OUTSIDE_PROSE, Signal
 from ..steps import EMPTY, Batch, Judged, Outcome, timed_out
 from .features import LINE_FEATURES, context_features, evidence_features, ngram_hashes, short_form
-from .model import PAGE_MODEL_FEATURES, BoilerplateModel, load_model
+from .model import BOUNDARY_FEATURES, PAGE_MODEL_FEATURES, SPAN_FEATURES, BoilerplateModel, load_model
 from .rules import GUARD
 
 REASONS = 3  # model contributions listed per removal
 PAGE_KINDS = ("blocks", "prose", "unordered")
+_SPAN = slice(PAGE_MODEL_FEATURES.index(SPAN_FEATURES[0]), PAGE_MODEL_FEATURES.index(SPAN_FEATURES[-1]) + 1)
 _MEAN_WORDS = PAGE_MODEL_FEATURES.index("page_mean_words_log")
 _ORDER = PAGE_MODEL_FEATURES.index("score_order_signal")
 _HAS_ALNUM = re.compile(r"[^\W_]")
@@ -109,10 +111,11 @@ def page_matrix(batch: Batch, rows: np.ndarray, text_row: np.ndarray, distinct: 
                 scores: np.ndarray, keys: list[str] | None = None) -> np.ndarray:
     """PAGE_MODEL_FEATURES for the non-empty paragraphs ``rows`` of a batch (pages whole),
     given each distinct text's line features and line-model score (and its short form,
-    when known); the cross-dump repeat feature is left at 0."""
+    when known); the main-text span (:func:`main_text_span`) and the cross-dump repeat
+    feature are left at 0."""
     per_row_line = line[text_row] if rows.size else np.empty((0, line.shape[1]), np.float32)
     per_row_score = scores[text_row] if rows.size else np.empty(0)
-    context = np.empty((rows.size, len(PAGE_MODEL_FEATURES) - line.shape[1] - 1), np.float32)
+    context = np.empty((rows.size, len(BOUNDARY_FEATURES) - line.shape[1]), np.float32)
     page = np.asarray(batch.page, np.int64)[rows] if rows.size else np.empty(0, np.int64)
     if keys is None:
         keys = [short_form(t) for t in distinct]
@@ -124,7 +127,39 @@ def page_matrix(batch: Batch, rows: np.ndarray, text_row: np.ndarray, distinct: 
         context[start:stop] = context_features(per_row_line[start:stop, :-1], per_row_score[start:stop],
                                                [keys[k] for k in text_row[start:stop].tolist()])
         start = stop
-    return np.hstack([per_row_line, context, np.zeros((rows.size, 1), np.float32)])
+    return np.hstack([per_row_line, context, np.zeros((rows.size, len(SPAN_FEATURES) + 1), np.float32)])
+
+
+def page_runs(page: np.ndarray) -> list[tuple[int, int]]:
+    """(start, stop) of each run of rows with the same page number."""
+    if page.size == 0:
+        return []
+    starts = np.flatnonzero(np.r_[True, page[1:] != page[:-1]])
+    return list(zip(starts.tolist(), np.r_[starts[1:], page.size].tolist()))
+
+
+def main_text_span(start: np.ndarray, end: np.ndarray, page: np.ndarray) -> np.ndarray:
+    """SPAN_FEATURES per row from the boundary models' log-odds that each row is the first
+    (``start``) and the last (``end``) paragraph of its page's main text (``page``: each
+    row's page number, a page's rows together and in order). Over a page, the scores are
+    read as one choice of its first paragraph (a softmax): the main text starts below a
+    row with the summed probability of the rows after it, and ended above it with that of
+    the rows before. Headings and short lines at the main text's edges, which look like
+    furniture one by one, sit inside a span that the prose around them makes likely.
+
+    >>> main_text_span(np.array([-5.0, 5.0, 0.0, -5.0]), np.array([-5.0, -5.0, 5.0, -5.0]),
+    ...                np.zeros(4, np.int64)).round(2)[:, 0]
+    array([1.  , 0.01, 0.  , 0.  ], dtype=float32)
+    """
+    out = np.zeros((page.size, len(SPAN_FEATURES)), np.float32)
+    for a, b in page_runs(page):
+        first, last = (np.exp(s[a:b] - s[a:b].max()) for s in (start.astype(np.float64), end.astype(np.float64)))
+        first, last = first / first.sum(), last / last.sum()
+        below = np.cumsum(first[::-1])[::-1]
+        out[a:b, 0] = np.r_[below[1:], 0.0]
+        out[a:b, 1] = np.r_[0.0, np.cumsum(last)[:-1]]
+    out[:, 2] = np.minimum(1.0, out[:, 0] + out[:, 1])
+    return out
 
 
 def _log_odds(p: float) -> float:
@@ -177,6 +212,8 @@ class LearnedJudge:
         line[:, -1] = [self.model.ngram_score(h) for h in ngram_hash_lists(distinct, self.model.ngram_bits, keys)]
         scores = self.model.line_scores(line)
         matrix = page_matrix(batch, rows, text_row, distinct, line, scores, keys)
+        start, end = self.model.boundary_scores(matrix[:, :len(BOUNDARY_FEATURES)])
+        matrix[:, _SPAN] = main_text_span(start, end, np.asarray(batch.page, np.int64)[rows])
         return PageFeatures(rows, matrix, distinct, text_row, judgements)
 
     def judge(self, batch: Batch) -> list[Judged]:

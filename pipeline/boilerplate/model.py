@@ -1,11 +1,15 @@
 """The learned boilerplate model, as it ships: data files, no code and no pickle.
 
 A model folder holds ``model.json`` (feature names, settings, threshold, provenance),
-``ngram.npy`` (the weights of a linear model over hashed word n-grams) and two
+``ngram.npy`` (the weights of a linear model over hashed word n-grams) and four
 LightGBM text models: ``line.txt`` scores a paragraph from its own text
-(:data:`~pipeline.boilerplate.features.LINE_FEATURES` plus the n-gram score),
-``page.txt`` scores it again with its page around it (the context features, which
-include the line model's scores of its neighbours) and the cross-dump repeat count.
+(:data:`~pipeline.boilerplate.features.LINE_FEATURES` plus the n-gram score);
+``main_start.txt`` and ``main_end.txt`` score, from the line and context features, how
+likely a paragraph is the first (the last) paragraph of its page's main text, which
+gives each paragraph the probability that the main text starts below it or ended above
+it (:data:`SPAN_FEATURES`); ``page.txt`` scores it again with its page around it (the
+context features, which include the line model's scores of its neighbours), those
+probabilities and the cross-dump repeat count.
 ``training/train.py`` writes it (``make train``); docs/model-card.md describes it.
 """
 from __future__ import annotations
@@ -22,7 +26,13 @@ DEFAULT_MODEL = Path(__file__).resolve().parent / "model"
 CORPUS_FEATURES = ("cross_dump_repeat",)
 _CONTRIBUTION_ROWS = 512  # rows per block when summing path attributions
 LINE_MODEL_FEATURES = (*LINE_FEATURES, "ngram_score")
-PAGE_MODEL_FEATURES = (*LINE_MODEL_FEATURES, *CONTEXT_FEATURES, *CORPUS_FEATURES)
+# What the main-text boundary models read: the page model's features but the ones built
+# from them and the corpus count (which is the run's, not the page's).
+BOUNDARY_FEATURES = (*LINE_MODEL_FEATURES, *CONTEXT_FEATURES)
+# Per paragraph, from the boundary models: the probability that its page's main text starts
+# after it, that it ended before it, and their sum (capped at 1).
+SPAN_FEATURES = ("main_text_below", "main_text_above", "outside_main_text")
+PAGE_MODEL_FEATURES = (*BOUNDARY_FEATURES, *SPAN_FEATURES, *CORPUS_FEATURES)
 
 
 class ModelError(ValueError):
@@ -41,6 +51,7 @@ class BoilerplateModel:
         except (OSError, ValueError) as exc:
             raise ModelError(f"{self.folder}: cannot read the boilerplate model: {exc}") from None
         if tuple(self.meta.get("line_features", ())) != LINE_MODEL_FEATURES or \
+                tuple(self.meta.get("boundary_features", ())) != BOUNDARY_FEATURES or \
                 tuple(self.meta.get("page_features", ())) != PAGE_MODEL_FEATURES:
             raise ModelError(f"{self.folder}: the model was trained on other features than this version computes; "
                              "retrain it (make train)")
@@ -54,6 +65,14 @@ class BoilerplateModel:
     @cached_property
     def _page(self):
         return self._booster("page.txt")
+
+    @cached_property
+    def _start(self):
+        return self._booster("main_start.txt")
+
+    @cached_property
+    def _end(self):
+        return self._booster("main_end.txt")
 
     def _booster(self, name: str):
         import lightgbm
@@ -72,6 +91,13 @@ class BoilerplateModel:
         if x.shape[0] == 0:
             return np.empty(0, np.float64)
         return self._line.predict(x, raw_score=True, num_threads=1)
+
+    def boundary_scores(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Log-odds that each row (of BOUNDARY_FEATURES) is the first, and the last, paragraph
+        of its page's main text."""
+        if x.shape[0] == 0:
+            return np.empty(0, np.float64), np.empty(0, np.float64)
+        return self._start.predict(x, raw_score=True, num_threads=1), self._end.predict(x, raw_score=True, num_threads=1)
 
     def page_scores(self, x: np.ndarray) -> np.ndarray:
         """Log-odds of boilerplate from the page model (rows of PAGE_MODEL_FEATURES)."""

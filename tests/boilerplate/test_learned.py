@@ -7,8 +7,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.boilerplate import JudgeBoilerplate
+from pipeline.boilerplate.learned import main_text_span
 from pipeline.boilerplate.model import DEFAULT_MODEL, PAGE_MODEL_FEATURES, BoilerplateModel, ModelError
 from pipeline.ingest import ingest_text
 from pipeline.normalise import Normalise
@@ -34,7 +37,7 @@ def judged_page(lines: list[str], config: dict, name: str = "d.txt"):
 
 def test_shipped_model_is_data_under_ten_megabytes():
     files = sorted(p.name for p in DEFAULT_MODEL.iterdir())
-    assert files == ["line.txt", "model.json", "ngram.npy", "page.txt"]
+    assert files == ["line.txt", "main_end.txt", "main_start.txt", "model.json", "ngram.npy", "page.txt"]
     assert sum(p.stat().st_size for p in DEFAULT_MODEL.iterdir()) < 10 * 2**20
     meta = json.loads((DEFAULT_MODEL / "model.json").read_text())
     assert meta["page_features"] == list(PAGE_MODEL_FEATURES) and 0.5 <= meta["threshold"] < 1
@@ -75,7 +78,7 @@ def test_verdicts_depend_on_the_page_not_on_the_batch(config):
 
 
 def test_a_model_for_other_features_is_refused(tmp_path):
-    for name in ("line.txt", "page.txt", "ngram.npy"):
+    for name in ("line.txt", "main_start.txt", "main_end.txt", "page.txt", "ngram.npy"):
         (tmp_path / name).write_bytes((DEFAULT_MODEL / name).read_bytes())
     meta = json.loads((DEFAULT_MODEL / "model.json").read_text())
     meta["page_features"] = meta["page_features"][:-1]
@@ -316,3 +319,19 @@ def test_blocks_outside_the_prose_container_are_held_to_their_own_threshold(tmp_
     # with the container turned off, every block is an ordinary HTML block and stays
     config["ingest"]["html"]["prose_container_share"] = 0
     assert not [r for r in pipeline.clean_corpus([str(tmp_path)], config=config).removed if r.reason == "boilerplate"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.floats(-30, 30), st.floats(-30, 30)), min_size=1, max_size=40))
+def test_main_text_span_reads_each_page_as_one_start_and_one_end(rows):
+    """On each page the main text starts below a row less and less likely going down, and
+    has ended above it more and more likely; pages do not share their probabilities."""
+    rows = sorted(rows, key=lambda r: r[0])  # a page's rows together
+    page = np.array([r[0] for r in rows], np.int64)
+    span = main_text_span(np.array([r[1] for r in rows]), np.array([r[2] for r in rows]), page)
+    assert span.shape == (len(rows), 3) and np.all((span >= 0) & (span <= 1 + 1e-6))
+    for p in np.unique(page).tolist():
+        below, above = span[page == p, 0], span[page == p, 1]
+        assert np.all(np.diff(below) <= 1e-6) and np.all(np.diff(above) >= -1e-6)
+        assert below[-1] == 0 and above[0] == 0  # nothing below the last row, nothing above the first
+    np.testing.assert_allclose(span[:, 2], np.minimum(1, span[:, 0] + span[:, 1]), atol=1e-6)

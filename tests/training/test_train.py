@@ -14,6 +14,7 @@ from training import train as training
 @pytest.fixture
 def quick(monkeypatch):
     monkeypatch.setattr(training, "ROUNDS", 15)
+    monkeypatch.setattr(training, "BOUNDARY_ROUNDS", 15)
     monkeypatch.setitem(training.LGB_PARAMS, "num_threads", 2)
 
 
