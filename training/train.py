@@ -34,8 +34,8 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.boilerplate.features import CONTEXT_FEATURES
-from pipeline.boilerplate.learned import main_text_span, page_matrix, page_runs
-from pipeline.boilerplate.model import BOUNDARY_FEATURES, LINE_MODEL_FEATURES, PAGE_MODEL_FEATURES, SPAN_FEATURES
+from pipeline.boilerplate.learned import SPAN_COLUMNS, main_text_span, page_matrix, page_runs
+from pipeline.boilerplate.model import BOUNDARY_FEATURES, LINE_MODEL_FEATURES, PAGE_MODEL_FEATURES
 from pipeline.config import load_config
 
 from .dataset import View, labelled_views, realweb_views
@@ -237,8 +237,7 @@ def train(realweb: Path | None, out: Path, work: Path, hold_out_fold: int | None
         boundary_oof.append(out_of_fold(fit_boundary, lambda model, at: model.predict(x_bound[at], raw_score=True),
                                         folds_of, rows.in_order))
         boundary_models.append(fit_boundary(rows.in_order))
-    span = slice(len(BOUNDARY_FEATURES), len(BOUNDARY_FEATURES) + len(SPAN_FEATURES))
-    x_page[:, span] = main_text_span(*boundary_oof, rows.page)
+    x_page[:, SPAN_COLUMNS] = main_text_span(*boundary_oof, rows.page)
     log("main-text boundary models done")
 
     # 4. page model, on all of the above

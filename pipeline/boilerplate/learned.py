@@ -48,7 +48,8 @@ from .rules import GUARD
 
 REASONS = 3  # model contributions listed per removal
 PAGE_KINDS = ("blocks", "prose", "unordered")
-_SPAN = slice(PAGE_MODEL_FEATURES.index(SPAN_FEATURES[0]), PAGE_MODEL_FEATURES.index(SPAN_FEATURES[-1]) + 1)
+# Where SPAN_FEATURES sit among the page model's columns.
+SPAN_COLUMNS = slice(PAGE_MODEL_FEATURES.index(SPAN_FEATURES[0]), PAGE_MODEL_FEATURES.index(SPAN_FEATURES[-1]) + 1)
 _MEAN_WORDS = PAGE_MODEL_FEATURES.index("page_mean_words_log")
 _ORDER = PAGE_MODEL_FEATURES.index("score_order_signal")
 _HAS_ALNUM = re.compile(r"[^\W_]")
@@ -119,14 +120,9 @@ def page_matrix(batch: Batch, rows: np.ndarray, text_row: np.ndarray, distinct: 
     page = np.asarray(batch.page, np.int64)[rows] if rows.size else np.empty(0, np.int64)
     if keys is None:
         keys = [short_form(t) for t in distinct]
-    start = 0
-    while start < rows.size:
-        stop = start + 1
-        while stop < rows.size and page[stop] == page[start]:
-            stop += 1
+    for start, stop in page_runs(page):
         context[start:stop] = context_features(per_row_line[start:stop, :-1], per_row_score[start:stop],
                                                [keys[k] for k in text_row[start:stop].tolist()])
-        start = stop
     return np.hstack([per_row_line, context, np.zeros((rows.size, len(SPAN_FEATURES) + 1), np.float32)])
 
 
@@ -152,8 +148,9 @@ def main_text_span(start: np.ndarray, end: np.ndarray, page: np.ndarray) -> np.n
     array([1.  , 0.01, 0.  , 0.  ], dtype=float32)
     """
     out = np.zeros((page.size, len(SPAN_FEATURES)), np.float32)
+    start, end = start.astype(np.float64), end.astype(np.float64)
     for a, b in page_runs(page):
-        first, last = (np.exp(s[a:b] - s[a:b].max()) for s in (start.astype(np.float64), end.astype(np.float64)))
+        first, last = (np.exp(s[a:b] - s[a:b].max()) for s in (start, end))
         first, last = first / first.sum(), last / last.sum()
         below = np.cumsum(first[::-1])[::-1]
         out[a:b, 0] = np.r_[below[1:], 0.0]
@@ -213,7 +210,7 @@ class LearnedJudge:
         scores = self.model.line_scores(line)
         matrix = page_matrix(batch, rows, text_row, distinct, line, scores, keys)
         start, end = self.model.boundary_scores(matrix[:, :len(BOUNDARY_FEATURES)])
-        matrix[:, _SPAN] = main_text_span(start, end, np.asarray(batch.page, np.int64)[rows])
+        matrix[:, SPAN_COLUMNS] = main_text_span(start, end, np.asarray(batch.page, np.int64)[rows])
         return PageFeatures(rows, matrix, distinct, text_row, judgements)
 
     def judge(self, batch: Batch) -> list[Judged]:

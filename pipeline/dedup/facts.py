@@ -206,9 +206,6 @@ def _renamed(only_a: Counter, only_b: Counter) -> bool:
     changes words here and there, rarely one word twice and nothing else."""
     def repeated(only: Counter) -> bool:
         return any(n >= 2 and w not in FUNCTION_WORDS for w, n in only.items())
-
-    def content(only: Counter) -> bool:
-        return any(w not in FUNCTION_WORDS for w in only)
     if repeated(only_a) and repeated(only_b):
         return True
     names_a = {w for w in only_a if w not in FUNCTION_WORDS}
