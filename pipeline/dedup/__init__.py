@@ -9,6 +9,7 @@ the keys live (memory, spill files, Dask buckets, the SQLite state).
 from ..steps import Batch, Step, register_step
 from .clusters import Group, Member
 from .exact import exact_key, passage_id
+from .facts import names_in
 from .grouping import (DedupResult, cluster, deduplicate, distinct_keys, leader_pass, make_verifier,
                        member_positions, rescore)
 from .index import DedupSettings, NearDuplicateIndex, worth_verifying
@@ -42,6 +43,7 @@ __all__ = [
     "leader_pass",
     "make_verifier",
     "member_positions",
+    "names_in",
     "passage_id",
     "reference_minhash",
     "rescore",

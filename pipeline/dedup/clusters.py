@@ -26,11 +26,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
-from .facts import FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, fact_relation, number_relation
+from .facts import (DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, fact_relation, names_swapped,
+                    number_relation)
 from .kernels import kernel, prange
 from .shingles import _char_hashes, _intersection_size, hashed_containment, hashed_jaccard, shingle_hashes
 
@@ -275,9 +276,14 @@ class Verifier:
     template_check_below: float = 1.0
     # (bridge, min_words, min_side) of the swapped-phrase test; min_words 0 turns it off
     phrase: tuple[int, int, int] = (0, 0, 0)
+    # The names each key's first paragraph states (:func:`.facts.names_in`), by key number:
+    # names are told by their capitals, which the keys lack (:func:`.facts.names_swapped`).
+    # None where no text is at hand: then names are not compared.
+    names_of: Callable[[int], str] | None = None
 
     def __post_init__(self) -> None:
         self._words: dict[int, np.ndarray] = {}
+        self._names: dict[int, str] = {}
 
     def _word_hashes(self, i: int) -> np.ndarray:
         # A representative is aligned with each of its many copies: keep its words.
@@ -287,6 +293,16 @@ class Verifier:
             if len(self._words) >= self.shingles.capacity:
                 self._words.pop(next(iter(self._words)))
             self._words[i] = found
+        return found
+
+    def names(self, i: int) -> str:
+        """The names of key ``i`` (kept: a representative meets many copies)."""
+        found = self._names.get(i)
+        if found is None:
+            found = self.names_of(i)
+            if len(self._names) >= self.shingles.capacity:
+                self._names.pop(next(iter(self._names)))
+            self._names[i] = found
         return found
 
     def shares_only_a_template(self, rep: int, new: int) -> bool:
@@ -357,6 +373,9 @@ class Verifier:
         makes it the representative (which it does for the longer text only)."""
         keys = self.shingles.keys
         relation = fact_relation(keys[rep], keys[new], kind == "truncated")
+        if relation != DIFFERENT and self.names_of is not None \
+                and names_swapped(keys[rep], keys[new], self.names(rep), self.names(new)):
+            return None
         if relation == SAME:
             return kind, score
         if kind == "near" and number_relation(keys[rep], keys[new]) != SAME:

@@ -45,6 +45,10 @@ What counts:
   the keys are equal.
 * **cut copies** (the kernel's truncated verdict): the shorter must be one stretch of the
   longer (:func:`_one_stretch`), not its words found all over a longer text.
+* **names** (:func:`names_swapped`, read from each text's case where the executor has the
+  text at hand, as all four do): a name of one text in the place of a name of the other
+  (the same event page for another city) is another fact at any length. The keys are
+  case-folded, so the names come with them (:func:`names_in`).
 
 This generalises the template check (:mod:`.clusters`), which keeps apart long
 paragraphs whose differing stretches are whole phrases: here a single changed word
@@ -345,6 +349,58 @@ def _qualified_item(key_a: str, key_b: str) -> bool:
 
 def _address(key: str) -> bool:
     return key.split(" ", 1)[0] in _ADDRESS_STARTS
+
+
+# Words and the marks that end a sentence, in a paragraph's own case.
+_CASED_TOKEN = re.compile(r"[^\W_]+|[.!?:;]")
+_SENTENCE_END = frozenset(".!?:;")
+# A text with more than this share of its words capitalised is written in title case (a
+# heading, a product title, a menu): its capitals do not tell names.
+TITLE_CASE_SHARE = 0.5
+
+
+def names_in(text: str) -> str:
+    """The names a paragraph states, as words of its exact key (space-separated, sorted):
+    words written with a capital inside a sentence, not all in capitals (an acronym is a
+    code more than a name). Empty for a text written in title case.
+
+    >>> names_in("Join us at Futurecon in Philadelphia's convention centre. Tickets sell fast.")
+    'futurecon philadelphia'
+    >>> names_in("Best Running Shoes For Flat Feet")
+    ''
+    """
+    tokens = _CASED_TOKEN.findall(text)
+    words = [t for t in tokens if t[0].isalpha()]
+    if sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * max(1, len(words)):
+        return ""
+    names = {t.casefold() for before, t in zip(tokens, tokens[1:])
+             if t[0].isupper() and not t.isupper() and before not in _SENTENCE_END}
+    return " ".join(sorted(names))
+
+
+def names_swapped(key_a: str, key_b: str, names_a: str, names_b: str) -> bool:
+    """Whether a name of one text stands where the other has a name of its own (``names_a``
+    and ``names_b``: :func:`names_in` of each text): the same page for another city, the
+    same consent text for another company. Exact keys are case-folded, so a name is told
+    from its text's case; an edited copy rarely changes one name for another.
+
+    >>> names_swapped("futurecon comes to philadelphia this june", "futurecon comes to orlando this june",
+    ...               "futurecon philadelphia", "futurecon orlando")
+    True
+    >>> names_swapped("futurecon comes to philadelphia this june", "futurecon came to philadelphia this june",
+    ...               "futurecon philadelphia", "futurecon philadelphia")
+    False
+    """
+    if not names_a or not names_b:
+        return False
+    a, b = key_a.split(), key_b.split()
+    lone_a = set(names_a.split()) - set(b)
+    lone_b = set(names_b.split()) - set(a)
+    if not lone_a or not lone_b:
+        return False
+    aligner = SequenceMatcher(None, a, b, autojunk=max(len(a), len(b)) > ALIGN_EVERY_WORD_UP_TO)
+    return any(op == "replace" and any(w in lone_a for w in a[i1:i2]) and any(w in lone_b for w in b[j1:j2])
+               for op, i1, i2, j1, j2 in aligner.get_opcodes())
 
 
 def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:

@@ -45,7 +45,7 @@ from pathlib import Path
 import numpy as np
 
 from ..boilerplate import CrossDumpRepeats, key_hash
-from ..dedup import (DedupSettings, NearDuplicateIndex, leader_pass, make_verifier, passage_id, rescore,
+from ..dedup import (DedupSettings, NearDuplicateIndex, leader_pass, make_verifier, names_in, passage_id, rescore,
                      worth_verifying)
 from ..dedup.lsh import pairs_in_runs
 from ..emit import PASSAGES, REMOVED, REPORT, Tally, json_line, json_text, write_atomic
@@ -144,10 +144,13 @@ def classify_part(part: Part, repeated: list[dict], config: dict, buckets: int) 
     outcomes = [repeats.choose(j, counts.get(h, 1)) for j, h in zip(part.judged, part.short.tolist())]
     kept, removed = split_outcomes(part.paragraphs, outcomes)
     keys = [k for k, o in zip(part.keys, outcomes) if o is None]
+    settings = DedupSettings.from_config(config)
     pieces: list[list] = [[] for _ in range(buckets)]
     base = part.index << SHIFT
     for pos, key in enumerate(keys):
-        pieces[bucket_of_text(key, buckets)].append((key, base | pos))
+        # The names travel with the key: the verifier compares them, and the text stays here.
+        names = names_in(kept[pos].text) if settings.near and len(key) >= settings.min_chars else ""
+        pieces[bucket_of_text(key, buckets)].append((key, base | pos, names))
     out = Part(part.index, kept, part.removed + removed, part.problems, part.files_read, part.read)
     return out, pieces
 
@@ -157,6 +160,7 @@ def classify_part(part: Part, repeated: list[dict], config: dict, buckets: int) 
 class Home:
     bucket: int
     keys: list[str]  # distinct exact keys, in input order of their first paragraph
+    names: list[str]  # of each key's first paragraph (:func:`~pipeline.dedup.names_in`)
     first: np.ndarray  # order of each key's first paragraph
     copies: list[list[int]]  # orders of the other paragraphs with that key
     rows: dict[int, int]  # key number -> row in the signature arrays (eligible keys only)
@@ -173,16 +177,17 @@ def _empty_bands() -> dict[str, np.ndarray]:
 
 def build_home(bucket: int, pieces: list[list], settings: DedupSettings, buckets: int) -> tuple[Home, list[dict]]:
     first: dict[str, int] = {}
+    names: dict[str, str] = {}
     copies: dict[str, list[int]] = {}
     for piece in pieces:
-        for key, order in piece:
+        for key, order, named in piece:
             seen = first.get(key)
             if seen is None:
-                first[key] = order
+                first[key], names[key] = order, named
                 copies[key] = []
             elif order < seen:
                 copies[key].append(seen)
-                first[key] = order
+                first[key], names[key] = order, named
             else:
                 copies[key].append(order)
     keys = sorted(first, key=first.__getitem__)
@@ -196,7 +201,7 @@ def build_home(bucket: int, pieces: list[list], settings: DedupSettings, buckets
         sigs = np.empty((0, settings.num_perm), np.uint32)
         sizes, prefix = np.empty(0, np.float64), np.empty(0, np.uint64)
         band_keys = np.empty((0, settings.bands), np.uint64)
-    home = Home(bucket, keys, np.array([first[k] for k in keys], dtype=np.int64),
+    home = Home(bucket, keys, [names[k] for k in keys], np.array([first[k] for k in keys], dtype=np.int64),
                 [sorted(copies[k]) for k in keys], {n: r for r, n in enumerate(eligible)}, eligible, sigs, sizes,
                 prefix)
     # One entry per (eligible key, band), and per key prefix (band -1; the longer openings
@@ -272,7 +277,8 @@ def attach_earlier(home: Home, pieces: list[dict], buckets: int) -> list[dict]:
         out.append({"i": p["i"][sel], "j": p["j"][sel], "j_row": p["j_row"][sel], "i_home": p["i_home"][sel],
                     "i_sig": home.signatures[rows[sel]], "i_size": home.sizes[rows[sel]],
                     "i_prefix": home.prefix[rows[sel]],
-                    "i_key": [home.keys[home.eligible[r]] for r in rows[sel].tolist()]})
+                    "i_key": [home.keys[home.eligible[r]] for r in rows[sel].tolist()],
+                    "i_names": [home.names[home.eligible[r]] for r in rows[sel].tolist()]})
     return out
 
 
@@ -298,15 +304,17 @@ def verify(home: Home, pieces: list, settings: DedupSettings) -> Edges:
                   [], [], [], [])
     if not pieces:
         return empty
-    p = {k: (np.concatenate([x[k] for x in pieces]) if k != "i_key" else [s for x in pieces for s in x[k]])
-         for k in pieces[0]}
+    p = {k: (np.concatenate([x[k] for x in pieces]) if k not in ("i_key", "i_names") else
+             [s for x in pieces for s in x[k]]) for k in pieces[0]}
     j_sig = home.signatures[p["j_row"]]
     est = (p["i_sig"] == j_sig).sum(axis=1) / settings.num_perm
     keep = worth_verifying(est, p["i_prefix"], home.prefix[p["j_row"]], p["i_size"], home.sizes[p["j_row"]],
                            settings)
     idx = np.flatnonzero(keep)
     keys = [p["i_key"][n] for n in idx.tolist()] + [home.keys[home.eligible[r]] for r in p["j_row"][idx].tolist()]
-    verifier = make_verifier(keys, settings)
+    names = [p["i_names"][n] for n in idx.tolist()] + [home.names[home.eligible[r]]
+                                                         for r in p["j_row"][idx].tolist()]
+    verifier = make_verifier(keys, settings, names.__getitem__)
     firsts = np.arange(idx.size, dtype=np.int64)
     found = [(n, verdict) for n, verdict in enumerate(verifier.check_pairs(firsts, firsts + idx.size))
              if verdict is not None]

@@ -42,7 +42,7 @@ from ..boilerplate import CrossDumpRepeats
 from ..boilerplate import key_hash as repeat_hash
 from ..boilerplate import signals
 from ..config import config_hash
-from ..dedup import DedupSettings, NearDuplicateIndex, cluster, distinct_keys, passage_id, rescore
+from ..dedup import DedupSettings, NearDuplicateIndex, cluster, distinct_keys, names_in, passage_id, rescore
 from ..emit import PASSAGES, write_atomic, write_outputs
 from ..emit import json_line
 from ..emit.records import duplicate_removal, occurrence_order
@@ -152,7 +152,9 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     stored = state.candidates(index.band_keys, index.prefix_keys) if index is not None else []
     fixed = len(stored)
     all_keys = [s.key for s in stored] + rest_keys
-    groups = cluster(all_keys, settings, fixed=fixed)
+    groups = cluster(all_keys, settings, fixed=fixed,
+                     names_of=lambda n: names_in(stored[n].text if n < fixed
+                                                 else paragraphs[distinct[rest[n - fixed]]].text))
     superseded = sorted({stored[g.representative].seq for g in groups
                          if g.superseded and stored[g.representative].seq not in keep_stored})
     if superseded:

@@ -35,7 +35,7 @@ from typing import Iterator, Mapping
 import numpy as np
 
 from ..boilerplate import CrossDumpRepeats, key_hash
-from ..dedup import DedupSettings, NearDuplicateIndex, cluster, rescore
+from ..dedup import DedupSettings, NearDuplicateIndex, cluster, names_in, rescore
 from ..dedup.index import deeper_prefixes
 from ..dedup.lsh import prefix_key
 from ..emit import PASSAGES, REMOVED, Tally, json_line, write_atomic, write_report
@@ -507,8 +507,14 @@ def _dedup(cols: Columns, kept: np.ndarray, settings: DedupSettings, reader: Spi
     keys = SpilledKeys(reader, d["store"][first_para], d["key_off"][first_para], d["key_len"][first_para], lengths)
     eligible = np.flatnonzero(lengths >= settings.min_chars) if settings.near else np.empty(0, dtype=np.int64)
     prefix = d["prefix"][first_para]
+    store, text_off, text_len = d["store"], d["text_off"], d["text_len"]
+
+    def names_of(n: int) -> str:  # read back from disk for the few keys whose copies are checked
+        p = first_para.item(n)
+        return names_in(reader.read(store.item(p), text_off.item(p), text_len.item(p)))
+
     groups = cluster(keys, settings, lengths=lengths.tolist(),
-                     index=lambda: spilled_index(keys, eligible, settings, prefix))
+                     index=lambda: spilled_index(keys, eligible, settings, prefix), names_of=names_of)
 
     group_rep = np.empty(len(groups), dtype=np.int64)
     member_group = np.empty(first.size, dtype=np.int64)

@@ -182,6 +182,7 @@ class StoredPassage:
     seq: int
     id: str
     key: str
+    text: str  # the passage's text, in its own case (names are told by their capitals)
 
 
 class CorpusState:
@@ -332,7 +333,7 @@ class CorpusState:
                    "CROSS JOIN bands b ON b.band = q.band AND b.hash = q.hash")
         db.execute("INSERT OR IGNORE INTO q_found (seq) SELECT p.seq FROM q_prefix q "
                    "CROSS JOIN passages p ON p.prefix = q.prefix")
-        rows = db.execute("SELECT p.seq, p.id, p.key FROM q_found f CROSS JOIN passages p ON p.seq = f.seq "
+        rows = db.execute("SELECT p.seq, p.id, p.key, p.text FROM q_found f CROSS JOIN passages p ON p.seq = f.seq "
                           "ORDER BY p.src_path, p.src_line, p.src_element").fetchall()
         return [StoredPassage(*r) for r in rows]
 

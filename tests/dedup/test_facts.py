@@ -3,9 +3,11 @@ the kernel called one a cut copy, and the relation expected."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
 from pipeline.dedup import DedupSettings, cluster, exact_key
-from pipeline.dedup.facts import DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, fact_relation
+from pipeline.dedup.facts import (DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, fact_relation, names_in,
+                                  names_swapped)
 
 CASES = [
     # numbers are the information
@@ -121,3 +123,41 @@ def test_a_long_cut_copy_is_one_stretch_and_a_reshuffled_one_is_not(words):
     assert (words > ALIGN_EVERY_WORD_UP_TO) == (words == 2500)
     assert _one_stretch(" ".join(cut), " ".join(full))
     assert not _one_stretch(" ".join(w for piece in pieces for w in piece), " ".join(full))
+
+
+NAMES = [
+    # a capital inside a sentence tells a name; a sentence's first word, an acronym, do not
+    ("Walking helps. Researchers in Kansas City found it.", "city kansas"),
+    ("The CDC and NHS agree: Rest helps most people.", ""),
+    ("Ask your doctor at Mayo Clinic's sleep centre.", "clinic mayo"),
+    # a heading, a product title, a menu: capitals everywhere tell nothing
+    ("Best Running Shoes For Flat Feet In 2026", ""),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("text, names", NAMES)
+def test_names_in(text, names):
+    assert names_in(text) == names
+
+
+PARAGRAPH = ("Researchers in {} followed adults with high blood pressure and found that those who walked "
+             "briskly on most days lowered their pressure about as much as a first medicine does.")
+
+
+@given(st.sampled_from(["Philadelphia", "Orlando", "Kansas City", "Seattle"]),
+       st.sampled_from(["Pittsburgh", "Orange County", "Minneapolis"]),
+       st.sampled_from(["briskly", "most", "pressure", "first"]), st.sampled_from(["quickly", "many", "rate"]))
+def test_a_name_swapped_is_told_and_an_edited_word_is_not(city, other, word, edit):
+    """Another city in the same paragraph is a swap; a lowercase word edited, in either
+    text, is not, and neither is a text compared with itself."""
+    a, b = PARAGRAPH.format(city), PARAGRAPH.format(other)
+    edited = a.replace(word, edit, 1)
+
+    def swapped(x: str, y: str) -> bool:
+        return names_swapped(exact_key(x), exact_key(y), names_in(x), names_in(y))
+
+    assert swapped(a, b) and swapped(b, a)
+    assert not swapped(a, edited) and not swapped(edited, a) and not swapped(a, a)
+    # case is what tells the name: the same swap in lowercase text is left to the other rules
+    assert not swapped(a.lower(), b.lower())

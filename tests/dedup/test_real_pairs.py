@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dedup import DedupSettings, cluster, exact_key
+from pipeline.dedup import DedupSettings, cluster, exact_key, names_in
 
 PAIRS = [json.loads(line) for line in (Path(__file__).parent / "real_pairs" / "pairs.jsonl").read_text().splitlines()]
 
@@ -17,11 +17,7 @@ PAIRS = [json.loads(line) for line in (Path(__file__).parent / "real_pairs" / "p
 @pytest.fixture(scope="module")
 def merged(config):
     settings = DedupSettings.from_config(config)
-    out = {}
-    for p in PAIRS:
-        a, b = exact_key(p["a"]), exact_key(p["b"])
-        out[p["pair"]] = a == b or len(cluster([a, b], settings)) == 1
-    return out
+    return {p["pair"]: _merged(p, settings) for p in PAIRS}
 
 
 def test_no_merge_changes_a_number(merged, config):
@@ -62,11 +58,18 @@ def test_merges_sampled_from_other_scraper_styles(config):
     same pair still merges); the six kept apart since are different ones: spelling two edits
     apart (online/offline), words in another order, numbers written as words (six / nine),
     and a sentence with "two" added before; then the Colorado / Connecticut privacy
-    paragraph (one state named twice where the other names two). The issue's 0.99 is not met
-    here: see LABELLING.md for what the 20 others are."""
+    paragraph (one state named twice where the other names two), then the Futurecon page for
+    Orlando (a city swapped, told by its capital). The issue's 0.99 is not met here: see
+    LABELLING.md for what the 19 others are."""
     settings = DedupSettings.from_config(config)
-    keys = {p["pair"]: (exact_key(p["a"]), exact_key(p["b"])) for p in OTHER_STYLES}
-    merged = {n for n, (a, b) in keys.items() if a == b or len(cluster([a, b], settings)) == 1}
+    merged = {p["pair"] for p in OTHER_STYLES if _merged(p, settings)}
     same = {p["pair"] for p in OTHER_STYLES if p["label"] == "same"}
     assert same <= merged, sorted(same - merged)  # no right merge lost
-    assert len(merged - same) <= 20, sorted(merged - same)  # no more wrong ones than when written
+    assert len(merged - same) <= 19, sorted(merged - same)  # no more wrong ones than when written
+
+
+def _merged(pair: dict, settings: DedupSettings) -> bool:
+    """Whether the engine merges the pair's two texts, their names read from their case."""
+    a, b = exact_key(pair["a"]), exact_key(pair["b"])
+    texts = (pair["a"], pair["b"])
+    return a == b or len(cluster([a, b], settings, names_of=lambda n: names_in(texts[n]))) == 1

@@ -204,3 +204,39 @@ def test_output_does_not_depend_on_the_number_of_workers(tmp_path, config, worke
     many = run_streaming([tmp_path / "dumps"], tmp_path / "many", config, {**POOLED, "workers": workers})
     for record in RECORDS:
         assert (one / record).read_bytes() == (many / record).read_bytes()
+
+
+CITY_PAGE = ("Researchers in {city} followed 1,200 adults with high blood pressure for two years and found that "
+             "those who walked briskly on most days lowered their systolic pressure about as much as a first "
+             "medicine does, and the team advises starting slowly and adding a few minutes each week.")
+
+
+def _city_dumps(folder: Path) -> list[Path]:
+    """A long paragraph for one city, the same for another city (two facts), and a copy of
+    the first with a word changed (one fact, edited): in two dumps, so that the keys meet
+    across files, spill chunks and Dask homes."""
+    folder.mkdir()
+    first = CITY_PAGE.format(city="Philadelphia")
+    edited = first.replace("briskly", "quickly")
+    (folder / "a.txt").write_text(first + "\n\nDrink water through the day, more when it is hot.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(CITY_PAGE.format(city="Orlando") + "\n\n" + edited + "\n", encoding="utf-8")
+    return [folder / "a.txt", folder / "b.txt"]
+
+
+def test_a_name_swapped_in_a_long_paragraph_keeps_both_everywhere(tmp_path, config):
+    """The names rule reads each key's text (its case), which every executor keeps in its
+    own place: in memory, in the spill, in the batch-job state, shipped between Dask homes."""
+    report = assert_same_everywhere(_city_dumps(tmp_path / "in"), tmp_path, config)
+    passages = [json.loads(line)["text"] for line in (tmp_path / "memory" / "passages.jsonl").open()]
+    assert sum("Philadelphia" in t for t in passages) == 1 and sum("Orlando" in t for t in passages) == 1
+    assert report["counts"]["duplicates"]["near"] == 1  # the edited copy
+
+
+def test_a_name_swapped_against_the_batch_job_state(tmp_path, config):
+    """Across batches, the stored passage's text tells its names."""
+    a, b = _city_dumps(tmp_path / "in")
+    state, out = tmp_path / "state.sqlite", tmp_path / "corpus"
+    process_batch([str(a)], state=state, out_dir=out, config=config)
+    second = process_batch([str(b)], state=state, out_dir=out, config=config)
+    assert [p.text for p in second.passages] == [CITY_PAGE.format(city="Orlando")]
+    assert [r.reason for r in second.removed] == ["duplicate"]
