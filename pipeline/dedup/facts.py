@@ -48,7 +48,9 @@ What counts:
 * **names** (:func:`names_swapped`, read from each text's case where the executor has the
   text at hand, as all four do): a name of one text in the place of a name of the other
   (the same event page for another city) is another fact at any length. The keys are
-  case-folded, so the names come with them (:func:`names_in`).
+  case-folded, so the names come with them (:func:`names_in`). In code every word is a
+  name: a word changed, added or dropped inside is another program; only a cut copy, or one
+  with a label before it, is the same code.
 
 This generalises the template check (:mod:`.clusters`), which keeps apart long
 paragraphs whose differing stretches are whole phrases: here a single changed word
@@ -359,16 +361,35 @@ _SENTENCE_END = frozenset(".!?:;")
 TITLE_CASE_SHARE = 0.5
 
 
+# Marks of code: braces, brackets, comparisons and assignments, backticks, calls, schemes.
+_CODE_MARKS = re.compile(r"[{}=<>\[\]`]|\(\)|://")
+# A text with at least CODE_MIN_MARKS of them, and this many per hundred characters, is code.
+CODE_MARK_RATE = 3.0
+CODE_MIN_MARKS = 6
+# What :func:`names_in` gives for code: every word of it is a name (not a word of any key).
+CODE = "{code}"
+
+
+def _code(text: str) -> bool:
+    marks = len(_CODE_MARKS.findall(text))
+    return marks >= CODE_MIN_MARKS and marks * 100 >= CODE_MARK_RATE * len(text)
+
+
 def names_in(text: str) -> str:
     """The names a paragraph states, as words of its exact key (space-separated, sorted):
     words written with a capital inside a sentence, not all in capitals (an acronym is a
-    code more than a name). Empty for a text written in title case.
+    code more than a name). Empty for a text written in title case; :data:`CODE` for code,
+    where every word is a name (a keyword, an identifier, a value).
 
     >>> names_in("Join us at Futurecon in Philadelphia's convention centre. Tickets sell fast.")
     'futurecon philadelphia'
     >>> names_in("Best Running Shoes For Flat Feet")
     ''
+    >>> names_in('const r = fetch("https://example.org/a.json"); if (r.ok) { const d = r.json(); log(d); }')
+    '{code}'
     """
+    if _code(text):
+        return CODE
     tokens = _CASED_TOKEN.findall(text)
     words = [t for t in tokens if t[0].isalpha()]
     if sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * max(1, len(words)):
@@ -390,7 +411,18 @@ def names_swapped(key_a: str, key_b: str, names_a: str, names_b: str) -> bool:
     >>> names_swapped("futurecon comes to philadelphia this june", "futurecon came to philadelphia this june",
     ...               "futurecon philadelphia", "futurecon philadelphia")
     False
+
+    In code every word is a name: a word changed, added or dropped inside makes another
+    program (a type without ``Union``, ``bad-scheme://`` for ``https://``). Only a copy cut
+    at its start or end, or with a label before it, is the same code.
+
+    >>> names_swapped("x fetch https a json", "x fetch bad scheme a json", CODE, CODE)
+    True
+    >>> names_swapped("x fetch https a json then log", "x fetch https a js", CODE, "")
+    False
     """
+    if CODE in (names_a, names_b):
+        return not _cut_code(key_a, key_b)
     if not names_a or not names_b:
         return False
     a, b = key_a.split(), key_b.split()
@@ -401,6 +433,13 @@ def names_swapped(key_a: str, key_b: str, names_a: str, names_b: str) -> bool:
     aligner = SequenceMatcher(None, a, b, autojunk=max(len(a), len(b)) > ALIGN_EVERY_WORD_UP_TO)
     return any(op == "replace" and any(w in lone_a for w in a[i1:i2]) and any(w in lone_b for w in b[j1:j2])
                for op, i1, i2, j1, j2 in aligner.get_opcodes())
+
+
+def _cut_code(key_a: str, key_b: str) -> bool:
+    """Whether the shorter key is a run of the longer's words (a cut, a label before) or its
+    start cut inside a word."""
+    short, long, at = _within(key_a, key_b)
+    return at >= 0 or long.startswith(short)
 
 
 def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:

@@ -133,7 +133,35 @@ NAMES = [
     # a heading, a product title, a menu: capitals everywhere tell nothing
     ("Best Running Shoes For Flat Feet In 2026", ""),
     ("", ""),
+    # code: every word is a name
+    ('const r = await fetch("https://example.org/a.json"); if (r.ok) { const d = r.json(); show(d); }', "{code}"),
+    # prices, semicolons and a formula in prose are not code
+    ("Discount is $25 off bookings of up to $1,499; $75 off bookings of $1,500-$3,999.", ""),
+    ("Your BMI = weight / height², and a BMI of 25 or more (in adults) is overweight.", ""),
 ]
+
+PROGRAM = ("from typing import Literal, Union\nfrom pydantic import BaseModel, Field\n\nclass Cat(BaseModel):\n"
+           "    pet_type: Literal['cat']\n    meows: int = Field(default=0)\n    name: str = ''\n\n"
+           "class Dog(BaseModel):\n    pet_type: Literal['dog']\n    barks: float = Field(default=0)\n"
+           "    owner: Union[Cat, Dog, None] = None\n    tags: list[str] = []")
+CODE_PAIRS = [
+    # a word dropped, changed or added inside: another program
+    (PROGRAM, PROGRAM.replace("Literal, Union", "Literal").replace("Union[Cat, Dog, None]", "Cat | Dog | None"), 2),
+    (PROGRAM, PROGRAM.replace("barks: float", "barks: int"), 2),
+    # the same program cut short, or the same with a label before it: one passage
+    (PROGRAM, PROGRAM[: len(PROGRAM) * 3 // 4], 1),
+    (PROGRAM, "Example: " + PROGRAM, 1),
+]
+
+
+@pytest.mark.parametrize("a, b, passages", CODE_PAIRS)
+def test_code_copies(a, b, passages, config):
+    texts = (a, b)
+    groups = cluster([exact_key(a), exact_key(b)], DedupSettings.from_config(config),
+                     names_of=lambda n: names_in(texts[n]))
+    assert len(groups) == passages
+    # without the texts (no names) the shingles and the facts rules alone merge them all
+    assert len(cluster([exact_key(a), exact_key(b)], DedupSettings.from_config(config))) == 1
 
 
 @pytest.mark.parametrize("text, names", NAMES)

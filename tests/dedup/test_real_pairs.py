@@ -59,13 +59,15 @@ def test_merges_sampled_from_other_scraper_styles(config):
     apart (online/offline), words in another order, numbers written as words (six / nine),
     and a sentence with "two" added before; then the Colorado / Connecticut privacy
     paragraph (one state named twice where the other names two), then the Futurecon page for
-    Orlando (a city swapped, told by its capital). The issue's 0.99 is not met here: see
-    LABELLING.md for what the 19 others are."""
+    Orlando (a city swapped, told by its capital), then a fetch call with "bad-scheme://" for
+    "https://" and a CSS sample merged into a longer one with other values (in code a word
+    changed inside makes another program). The issue's 0.99 is not met here: see LABELLING.md
+    for what the 17 others are (none loses a fact)."""
     settings = DedupSettings.from_config(config)
     merged = {p["pair"] for p in OTHER_STYLES if _merged(p, settings)}
     same = {p["pair"] for p in OTHER_STYLES if p["label"] == "same"}
     assert same <= merged, sorted(same - merged)  # no right merge lost
-    assert len(merged - same) <= 19, sorted(merged - same)  # no more wrong ones than when written
+    assert len(merged - same) <= 17, sorted(merged - same)  # no more wrong ones than when written
 
 
 def _merged(pair: dict, settings: DedupSettings) -> bool:
