@@ -377,9 +377,10 @@ def _code(text: str) -> bool:
 
 def names_in(text: str) -> str:
     """The names a paragraph states, as words of its exact key (space-separated, sorted):
-    words written with a capital inside a sentence, not all in capitals (an acronym is a
-    code more than a name). Empty for a text written in title case; :data:`CODE` for code,
-    where every word is a name (a keyword, an identifier, a value).
+    words written with a capital inside a sentence, acronyms among them (CPA and CDPA, two
+    states' privacy laws), but not a lone capital ("I", "A"). Empty for a text written in
+    title case; :data:`CODE` for code, where every word is a name (a keyword, an
+    identifier, a value).
 
     >>> names_in("Join us at Futurecon in Philadelphia's convention centre. Tickets sell fast.")
     'futurecon philadelphia'
@@ -395,7 +396,7 @@ def names_in(text: str) -> str:
     if sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * max(1, len(words)):
         return ""
     names = {t.casefold() for before, t in zip(tokens, tokens[1:])
-             if t[0].isupper() and not t.isupper() and before not in _SENTENCE_END}
+             if t[0].isupper() and (len(t) > 1 or not t.isupper()) and before not in _SENTENCE_END}
     return " ".join(sorted(names))
 
 

@@ -126,9 +126,10 @@ def test_a_long_cut_copy_is_one_stretch_and_a_reshuffled_one_is_not(words):
 
 
 NAMES = [
-    # a capital inside a sentence tells a name; a sentence's first word, an acronym, do not
+    # a capital inside a sentence tells a name, an acronym too; a sentence's first word and a
+    # lone capital do not
     ("Walking helps. Researchers in Kansas City found it.", "city kansas"),
-    ("The CDC and NHS agree: Rest helps most people.", ""),
+    ("The CDC and NHS agree: Rest helps most people, and I agree.", "cdc nhs"),
     ("Ask your doctor at Mayo Clinic's sleep centre.", "clinic mayo"),
     # a heading, a product title, a menu: capitals everywhere tell nothing
     ("Best Running Shoes For Flat Feet In 2026", ""),
@@ -137,7 +138,7 @@ NAMES = [
     ('const r = await fetch("https://example.org/a.json"); if (r.ok) { const d = r.json(); show(d); }', "{code}"),
     # prices, semicolons and a formula in prose are not code
     ("Discount is $25 off bookings of up to $1,499; $75 off bookings of $1,500-$3,999.", ""),
-    ("Your BMI = weight / height², and a BMI of 25 or more (in adults) is overweight.", ""),
+    ("Your BMI = weight / height², and a BMI of 25 or more (in adults) is overweight.", "bmi"),
 ]
 
 PROGRAM = ("from typing import Literal, Union\nfrom pydantic import BaseModel, Field\n\nclass Cat(BaseModel):\n"
