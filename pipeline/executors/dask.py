@@ -147,10 +147,14 @@ def classify_part(part: Part, repeated: list[dict], config: dict, buckets: int) 
     settings = DedupSettings.from_config(config)
     pieces: list[list] = [[] for _ in range(buckets)]
     base = part.index << SHIFT
+    named: set[str] = set()
     for pos, key in enumerate(keys):
         # The names travel with the key: the verifier compares them, and the text stays here.
-        names = names_in(kept[pos].text) if settings.near and len(key) >= settings.min_chars else ""
-        pieces[bucket_of_text(key, buckets)].append((key, base | pos, names))
+        # Only a key's first paragraph here can be its first of all (orders grow with pos).
+        first = key not in named and settings.near and len(key) >= settings.min_chars
+        if first:
+            named.add(key)
+        pieces[bucket_of_text(key, buckets)].append((key, base | pos, names_in(kept[pos].text) if first else ""))
     out = Part(part.index, kept, part.removed + removed, part.problems, part.files_read, part.read)
     return out, pieces
 
