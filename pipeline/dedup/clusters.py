@@ -80,6 +80,18 @@ def best_match(candidates: list[tuple[int, float]]) -> tuple[int, float] | None:
     return best
 
 
+def _remember(cache: dict, i: int, compute, capacity: int):
+    """``cache[i]``, computed by ``compute(i)`` when missing; the oldest entry makes room
+    once ``capacity`` are kept."""
+    found = cache.get(i)
+    if found is None:
+        found = compute(i)
+        if len(cache) >= capacity:
+            cache.pop(next(iter(cache)))
+        cache[i] = found
+    return found
+
+
 class ShingleCache:
     """Shingle sets (as sorted hash arrays) computed on demand for verification,
     keeping only the most recently used ones."""
@@ -98,13 +110,7 @@ class ShingleCache:
         return np.array([len(k) for k in self.keys], dtype=np.int64)
 
     def __call__(self, i: int) -> np.ndarray:
-        found = self._cache.get(i)
-        if found is None:
-            found = shingle_hashes(self.keys[i], self.kind, self.size)
-            if len(self._cache) >= self.capacity:
-                self._cache.pop(next(iter(self._cache)))
-            self._cache[i] = found
-        return found
+        return _remember(self._cache, i, lambda n: shingle_hashes(self.keys[n], self.kind, self.size), self.capacity)
 
 
 @kernel(cache=True)
@@ -287,23 +293,11 @@ class Verifier:
 
     def _word_hashes(self, i: int) -> np.ndarray:
         # A representative is aligned with each of its many copies: keep its words.
-        found = self._words.get(i)
-        if found is None:
-            found = word_hashes(self.shingles.keys[i])
-            if len(self._words) >= self.shingles.capacity:
-                self._words.pop(next(iter(self._words)))
-            self._words[i] = found
-        return found
+        return _remember(self._words, i, lambda n: word_hashes(self.shingles.keys[n]), self.shingles.capacity)
 
     def names(self, i: int) -> str:
         """The names of key ``i`` (kept: a representative meets many copies)."""
-        found = self._names.get(i)
-        if found is None:
-            found = self.names_of(i)
-            if len(self._names) >= self.shingles.capacity:
-                self._names.pop(next(iter(self._names)))
-            self._names[i] = found
-        return found
+        return _remember(self._names, i, self.names_of, self.shingles.capacity)
 
     def shares_only_a_template(self, rep: int, new: int) -> bool:
         if not self.window_words:

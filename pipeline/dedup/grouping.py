@@ -56,8 +56,7 @@ def cluster(keys: Sequence[str], settings: DedupSettings, fixed: int = 0, *, len
     ``names_of``: see :func:`make_verifier`."""
     if lengths is None:
         lengths = [len(k) for k in keys]
-    eligible = np.array([n for n, length in enumerate(lengths) if settings.near and length >= settings.min_chars],
-                        dtype=np.int64)
+    eligible = np.array([n for n, length in enumerate(lengths) if settings.searched(length)], dtype=np.int64)
     verifier = make_verifier(keys, settings, names_of)
     # Every candidate pair is verified up front, on all cores (almost all of them are asked
     # for by the pass); only verified copies are kept, as arrays sorted by (later, earlier):

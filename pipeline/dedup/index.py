@@ -36,6 +36,10 @@ class DedupSettings:
     phrase_min_side: int = 2
     prefix_levels: int = 0
 
+    def searched(self, key_length: int) -> bool:
+        """Whether a key this long is searched for near copies (shorter ones match exactly only)."""
+        return self.near and key_length >= self.min_chars
+
     @classmethod
     def from_config(cls, config: dict) -> "DedupSettings":
         c = config["dedup"]

@@ -151,7 +151,7 @@ def classify_part(part: Part, repeated: list[dict], config: dict, buckets: int) 
     for pos, key in enumerate(keys):
         # The names travel with the key: the verifier compares them, and the text stays here.
         # Only a key's first paragraph here can be its first of all (orders grow with pos).
-        first = key not in named and settings.near and len(key) >= settings.min_chars
+        first = key not in named and settings.searched(len(key))
         if first:
             named.add(key)
         pieces[bucket_of_text(key, buckets)].append((key, base | pos, names_in(kept[pos].text) if first else ""))
@@ -195,7 +195,7 @@ def build_home(bucket: int, pieces: list[list], settings: DedupSettings, buckets
             else:
                 copies[key].append(order)
     keys = sorted(first, key=first.__getitem__)
-    eligible = [n for n, k in enumerate(keys) if settings.near and len(k) >= settings.min_chars]
+    eligible = [n for n, k in enumerate(keys) if settings.searched(len(k))]
     if eligible:
         index = NearDuplicateIndex([keys[n] for n in eligible], settings)
         sigs, sizes, prefix, band_keys = index.signatures, index.sizes, index.prefix_keys, index.band_keys

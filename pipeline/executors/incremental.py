@@ -146,7 +146,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
             add_stored_occurrence(seq, pid, paragraphs[pos], d, match, sim)
 
     rest_keys = [keys[d] for d in rest]
-    eligible = [n for n, k in enumerate(rest_keys) if settings.near and len(k) >= settings.min_chars]
+    eligible = [n for n, k in enumerate(rest_keys) if settings.searched(len(k))]
     row_of = {n: r for r, n in enumerate(eligible)}
     index = NearDuplicateIndex([rest_keys[n] for n in eligible], settings) if eligible else None
     stored = state.candidates(index.band_keys, index.prefix_keys) if index is not None else []

@@ -203,7 +203,7 @@ class ChunkPreparer:
         key is written only when long enough for the near-duplicate search."""
         s = self.settings
         hi, lo = key_digest(key)
-        if s.near and len(key) >= s.min_chars:
+        if s.searched(len(key)):
             key_off, key_len = spill.add(key)
         else:
             key_off, key_len = -1, 0

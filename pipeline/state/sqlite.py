@@ -440,7 +440,7 @@ class CorpusState:
             if not rows:
                 break
             last = rows[-1][0]
-            eligible = [(s, k) for s, k in rows if settings.near and len(k) >= settings.min_chars]
+            eligible = [(s, k) for s, k in rows if settings.searched(len(k))]
             if eligible:
                 index = index_factory([k for _, k in eligible], settings)
                 for (seq, _), bands, prefix in zip(eligible, index.band_keys, index.prefix_keys.tolist()):
