@@ -10,10 +10,12 @@ has at least ``containment`` of its shingles in the longer (a truncated copy).
 A pair that passes on Jaccard alone is still rejected when, after aligning the
 two word sequences (longest common subsequence), *each* side has a stretch of
 ``window_words`` words of which at least ``window_unmatched`` are unaligned:
+and one side has a run of at least ``window_min_run`` unaligned words in a row:
 that is one passage's content swapped for another's inside a shared template
 (two exercise instructions with the same opening and closing), not an edited
-copy, whose differences are scattered words, or a passage present on one side
-only (a sentence dropped, added, or cut off).
+copy, whose differences are scattered words (one or two in a row where edits
+fall close together), or a passage present on one side only (a sentence
+dropped, added, or cut off).
 When the newcomer contains the representative (the representative was the
 truncated one), the newcomer becomes the representative: the complete version
 is the one kept. The representative it replaced still admits copies of itself,
@@ -198,6 +200,16 @@ def _has_dense_window(flags, window, needed):
 
 
 @kernel(cache=True)
+def _longest_run(flags):
+    """The most set flags in a row."""
+    best = run = 0
+    for f in flags:
+        run = run + 1 if f else 0
+        best = max(best, run)
+    return best
+
+
+@kernel(cache=True)
 def _word_hashes(codes):
     """One 64-bit FNV-1a hash per space-separated word of an exact key (given as code points)."""
     out = np.empty(codes.shape[0] // 2 + 1, dtype=np.uint64)
@@ -231,28 +243,31 @@ def word_hashes(key: str) -> np.ndarray:
 
 
 @kernel(cache=True)
-def _replaced(a, b, window, needed, bridge, min_words, min_side):
+def _replaced(a, b, window, needed, min_run, bridge, min_words, min_side):
     table = _lcs_table(a, b)
     flags_a, flags_b = _unaligned(a, b, table)
-    if _has_dense_window(flags_a, window, needed) and _has_dense_window(flags_b, window, needed):
+    if _has_dense_window(flags_a, window, needed) and _has_dense_window(flags_b, window, needed) \
+            and (min_run <= 0 or max(_longest_run(flags_a), _longest_run(flags_b)) >= min_run):
         return True
     return _replaced_phrase(a, b, table, bridge, min_words, min_side)
 
 
 def replaced_between(words_a: np.ndarray, words_b: np.ndarray, window: int, needed: int,
-                     max_words: int = MAX_ALIGNED_WORDS, phrase: tuple[int, int, int] = (0, 0, 0)) -> bool:
+                     max_words: int = MAX_ALIGNED_WORDS, phrase: tuple[int, int, int] = (0, 0, 0),
+                     min_run: int = 0) -> bool:
     """:func:`replaced_stretches` on :func:`word_hashes` arrays (the verifier keeps these per key)."""
     if words_a.shape[0] > max_words or words_b.shape[0] > max_words:
         return False
-    return bool(_replaced(words_a, words_b, window, needed, *phrase))
+    return bool(_replaced(words_a, words_b, window, needed, min_run, *phrase))
 
 
 def replaced_stretches(key_a: str, key_b: str, window: int, needed: int,
                        max_words: int = MAX_ALIGNED_WORDS,
-                       phrase: tuple[int, int, int] = (0, 0, 0)) -> bool:
+                       phrase: tuple[int, int, int] = (0, 0, 0), min_run: int = 0) -> bool:
     """Whether the two keys share only a template: after aligning their words, both hold
-    a stretch of ``window`` words with ``needed`` words the other lacks, or (with
-    ``phrase`` = (bridge, min_words, min_side)) one phrase was swapped for another.
+    a stretch of ``window`` words with ``needed`` words the other lacks, and one of them
+    has ``min_run`` such words in a row (0: any), or (with ``phrase`` = (bridge,
+    min_words, min_side)) one phrase was swapped for another.
 
     >>> head, tail = "start standing with feet apart", "do eight reps on each side"
     >>> replaced_stretches(f"{head} lower into a deep reverse lunge {tail}",
@@ -265,8 +280,11 @@ def replaced_stretches(key_a: str, key_b: str, window: int, needed: int,
     >>> b = f"{head} stop listening to other people s horror stories {tail}"
     >>> replaced_stretches(a, b, 6, 3), replaced_stretches(a, b, 6, 3, phrase=(1, 6, 2))
     (False, True)
+    >>> original, edited = f"{head} lower into a deep lunge {tail}", f"{head} lower in the deep lunge {tail}"
+    >>> replaced_stretches(original, edited, 6, 2), replaced_stretches(original, edited, 6, 2, min_run=3)
+    (True, False)
     """
-    return replaced_between(word_hashes(key_a), word_hashes(key_b), window, needed, max_words, phrase)
+    return replaced_between(word_hashes(key_a), word_hashes(key_b), window, needed, max_words, phrase, min_run)
 
 
 @dataclass
@@ -286,6 +304,8 @@ class Verifier:
     # names are told by their capitals, which the keys lack (:func:`.facts.names_swapped`).
     # None where no text is at hand: then names are not compared.
     names_of: Callable[[int], str] | None = None
+    # The template check also needs this many unaligned words in a row on one side (0: any).
+    window_min_run: int = 0
 
     def __post_init__(self) -> None:
         self._words: dict[int, np.ndarray] = {}
@@ -303,7 +323,8 @@ class Verifier:
         if not self.window_words:
             return False
         return replaced_between(self._word_hashes(rep), self._word_hashes(new),
-                                self.window_words, self.window_unmatched, phrase=self.phrase)
+                                self.window_words, self.window_unmatched, phrase=self.phrase,
+                                min_run=self.window_min_run)
 
     def check_pairs(self, reps: np.ndarray, news: np.ndarray) -> list[tuple[str, float] | None]:
         """:meth:`check` for many pairs at once, on all cores (character shingles; word
@@ -343,7 +364,8 @@ class Verifier:
             call_kinds = np.zeros(r.size, dtype=np.int8)
             call_scores = np.zeros(r.size, dtype=np.float64)
             _verify_pairs(codes, offsets, hashes, counts, local[: r.size], local[r.size :], self.threshold,
-                          self.template_check_below, self.window_words, self.window_unmatched, *self.phrase,
+                          self.template_check_below, self.window_words, self.window_unmatched,
+                          self.window_min_run, *self.phrase,
                           MAX_ALIGNED_WORDS, self.containment, self.min_containment_chars,
                           call_kinds, call_scores)
             kinds[at], scores[at] = call_kinds, call_scores
@@ -428,7 +450,7 @@ def _shingle_sets(codes, offsets, size, hashes, counts):
 
 @kernel(parallel=True, cache=True)
 def _verify_pairs(codes, offsets, hashes, counts, reps, news, threshold, template_below, window, needed,
-                  bridge, min_words, min_side, max_words, containment, min_containment_chars, kinds, scores):
+                  min_run, bridge, min_words, min_side, max_words, containment, min_containment_chars, kinds, scores):
     """:meth:`Verifier.check` for each pair (reps[p], news[p]) of keys given as code points
     and shingle sets (from :func:`_shingle_sets`)."""
     for p in prange(reps.shape[0]):
@@ -447,7 +469,7 @@ def _verify_pairs(codes, offsets, hashes, counts, reps, news, threshold, templat
                 words_a = _word_hashes(codes[offsets[r] : offsets[r + 1]])
                 words_b = _word_hashes(codes[offsets[q] : offsets[q + 1]])
                 if words_a.shape[0] <= max_words and words_b.shape[0] <= max_words \
-                        and _replaced(words_a, words_b, window, needed, bridge, min_words, min_side):
+                        and _replaced(words_a, words_b, window, needed, min_run, bridge, min_words, min_side):
                     kinds[p] = NOT_A_COPY
                     continue
             kinds[p] = NEAR

@@ -36,7 +36,7 @@ def make_verifier(keys: list[str], settings: DedupSettings, names_of: Callable[[
     s = settings
     return Verifier(ShingleCache(keys, s.kind, s.size), s.threshold, s.containment, s.min_containment_chars,
                     s.window_words, s.window_unmatched, s.template_check_below,
-                    (s.phrase_bridge, s.phrase_min_words, s.phrase_min_side), names_of)
+                    (s.phrase_bridge, s.phrase_min_words, s.phrase_min_side), names_of, s.window_min_run)
 
 
 def cluster(keys: Sequence[str], settings: DedupSettings, fixed: int = 0, *, lengths: list[int] | None = None,

@@ -35,6 +35,7 @@ class DedupSettings:
     phrase_min_words: int = 0
     phrase_min_side: int = 2
     prefix_levels: int = 0
+    window_min_run: int = 0
 
     def searched(self, key_length: int) -> bool:
         """Whether a key this long is searched for near copies (shorter ones match exactly only)."""
@@ -58,6 +59,7 @@ class DedupSettings:
             template_check_below=float(c.get("template_check_below", 1.0)),
             phrase_bridge=int(c.get("phrase_bridge", 1)), phrase_min_words=int(c.get("phrase_min_words", 0)),
             phrase_min_side=int(c.get("phrase_min_side", 2)), prefix_levels=int(c.get("prefix_levels", 0)),
+            window_min_run=int(c.get("window_min_run", 0)),
         )
 
 

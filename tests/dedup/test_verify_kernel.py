@@ -28,9 +28,10 @@ def reference_phrase(a: list[str], b: list[str], table, bridge: int, min_words: 
     return False
 
 
-def reference_replaced(key_a: str, key_b: str, window: int, needed: int, phrase=(0, 0, 0)) -> bool:
+def reference_replaced(key_a: str, key_b: str, window: int, needed: int, phrase=(0, 0, 0), min_run: int = 0) -> bool:
     """The template rule written plainly: longest common subsequence of the words (ties
-    broken as in the kernel), then a window of ``window`` words with ``needed`` unaligned."""
+    broken as in the kernel), then a window of ``window`` words with ``needed`` unaligned on
+    each side, and ``min_run`` unaligned in a row on one side."""
     a, b = key_a.split(), key_b.split()
     n, m = len(a), len(b)
     table = [[0] * (m + 1) for _ in range(n + 1)]
@@ -54,7 +55,11 @@ def reference_replaced(key_a: str, key_b: str, window: int, needed: int, phrase=
         width = min(window, len(flags))
         return max(sum(flags[k : k + width]) for k in range(len(flags) - width + 1)) >= needed
 
-    if dense(out_a) and dense(out_b):
+    def longest(flags):
+        text = "".join(map(str, flags))
+        return max((len(run) for run in text.split("0")), default=0)
+
+    if dense(out_a) and dense(out_b) and (min_run <= 0 or max(longest(out_a), longest(out_b)) >= min_run):
         return True
     return phrase[1] > 0 and reference_phrase(a, b, table, *phrase)
 
@@ -66,9 +71,35 @@ phrases = st.tuples(st.integers(0, 2), st.integers(0, 8), st.integers(1, 3))
 
 
 @settings(max_examples=400, deadline=None)
-@given(words, words, st.integers(1, 7), st.integers(1, 5), phrases)
-def test_template_rule_matches_its_plain_definition(a, b, window, needed, phrase):
-    assert replaced_stretches(a, b, window, needed, phrase=phrase) == reference_replaced(a, b, window, needed, phrase)
+@given(words, words, st.integers(1, 7), st.integers(1, 5), phrases, st.integers(0, 4))
+def test_template_rule_matches_its_plain_definition(a, b, window, needed, phrase, min_run):
+    assert replaced_stretches(a, b, window, needed, phrase=phrase, min_run=min_run) == \
+        reference_replaced(a, b, window, needed, phrase, min_run)
+
+
+SHARED = ("start standing tall with feet hip width apart and arms by your sides then lower slowly into "
+          "a deep squat keeping heels down").split()  # distinct words: the alignment is the plain one
+FRESH = [f"w{n}" for n in range(40)]  # words the shared text never has
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, len(SHARED) - 1), min_size=1, max_size=10, unique=True))
+def test_scattered_edits_make_no_template(spots):
+    """With a run of 3 needed, words replaced one at a time (at least one kept word between
+    two edits) are an edited copy, however dense the edits: never a template."""
+    spots = sorted(spots)
+    spots = [p for k, p in enumerate(spots) if all(abs(p - q) >= 2 for q in spots[:k])]
+    edited = [FRESH[spots.index(k)] if k in spots else w for k, w in enumerate(SHARED)]
+    assert not replaced_stretches(" ".join(SHARED), " ".join(edited), 6, 3, min_run=3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, len(SHARED) - 3), st.integers(3, 5), st.integers(3, 5))
+def test_a_slot_filled_with_other_words_is_a_template(at, slot_a, slot_b):
+    """The same stretch of 3 words or more replaced by other words on each side: a template."""
+    a = SHARED[:at] + FRESH[:slot_a] + SHARED[at + 3 :]
+    b = SHARED[:at] + FRESH[20 : 20 + slot_b] + SHARED[at + 3 :]
+    assert replaced_stretches(" ".join(a), " ".join(b), 6, 3, min_run=3)
 
 
 def edits(draw, text: str) -> str:
