@@ -1,12 +1,12 @@
 """Combine pattern rules and structural signals into a verdict per paragraph."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Mapping
 
 import numpy as np
 
+from ..dedup.exact import exact_key
 from ..model import Paragraph, Signal, Verdict
 from ..patterns import PatternTimeout
 from ..steps import EMPTY, Batch, Judged, Outcome, Step, register_step, timed_out
@@ -15,16 +15,13 @@ from .multiscan import RuleScanner
 from .repeats import CrossDumpRepeats, key_hash
 from .rules import GUARD, BoilerplateRule, load_rules
 
-_KEY_DROP = re.compile(r"[\W_]+")
-
-
 def repeat_key(text: str) -> str:
     """The form under which short paragraphs are counted across dumps.
 
     >>> repeat_key("Accept all  Cookies!") == repeat_key("accept all cookies")
     True
     """
-    return _KEY_DROP.sub(" ", text.casefold()).strip()
+    return exact_key(text)  # the dedup stage's exact key
 
 
 def short_key(text: str, max_words: int, n_words: int | None = None) -> str | None:

@@ -29,6 +29,7 @@ from itertools import chain
 
 import numpy as np
 
+from ..dedup.exact import exact_key
 from ..model import Signal
 from .rules import GUARD
 from .signals import GATE  # the costly patterns below join the rules' one scan: they run only where it says
@@ -78,7 +79,6 @@ _BULLET = re.compile(r"^(?:[-*•·●▪►▸‣◦→✓✔]|\d{1,3}[.)] |\(?
 _DIGIT_RUN = re.compile(r"\d+")
 _SEPARATORS = "|›»«‹·•/–—>"
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‹›·•–—…“”‘’")
-_KEY_DROP = re.compile(r"[\W_]+")
 
 PROSE_WORDS = 20  # a "prose line": at least this many words and a sentence end
 WORD_SAMPLE = 60
@@ -378,7 +378,9 @@ def context_features(lines: np.ndarray, scores: np.ndarray, keys: list[str]) -> 
 
 
 def short_form(text: str) -> str:
-    return _KEY_DROP.sub(" ", text.casefold()).strip()
+    """The text case-folded with punctuation and spacing collapsed: the dedup stage's exact
+    key (one definition, so a line's repeats and n-grams see the form dedup groups by)."""
+    return exact_key(text)
 
 
 NGRAM_TOKENS = 40
