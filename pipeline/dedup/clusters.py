@@ -9,7 +9,7 @@ shingle sets reaches ``threshold`` (a near copy), or when the shorter of the two
 has at least ``containment`` of its shingles in the longer (a truncated copy).
 A pair that passes on Jaccard alone is still rejected when, after aligning the
 two word sequences (longest common subsequence), *each* side has a stretch of
-``window_words`` words of which at least ``window_unmatched`` are unaligned:
+``window_words`` words of which at least ``window_unmatched`` are unaligned,
 and one side has a run of at least ``window_min_run`` unaligned words in a row:
 that is one passage's content swapped for another's inside a shared template
 (two exercise instructions with the same opening and closing), not an edited
