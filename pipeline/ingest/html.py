@@ -42,6 +42,8 @@ _EXPONENT_BASE = re.compile(r"(?:\d|(?<![A-Za-z])[A-Za-zµμ]{1,2})$")
 _NEVER_TEXT = frozenset({"script", "style", "template", "svg", "iframe"})
 # Elements never dropped as chrome, however they are classed.
 _PROTECTED = frozenset({"html", "body", "main", "article"})
+# Elements that are the page's chrome by the HTML standard's own meaning of them.
+_LANDMARKS = frozenset({"nav", "header", "footer", "aside"})
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -259,7 +261,12 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         # Chrome is a part of the page: an element that holds most of the page's text
         # is its wrapper, however it is named (an unclosed <header> that broken markup
         # made the parent of everything, a "post-with-sidebar" or "cmp-container" div).
-        if page_words >= wrapper_words and _word_count(tag) >= wrapper_share * page_words:
+        # Not a landmark (<nav>, <header>, <footer>, <aside>) with the page's prose outside
+        # it, though: that is site chrome outweighing the article (a shop's mega-menu of
+        # product cards in its <nav>). A <form> or a class word may wrap the content itself
+        # (a forum thread, a product grid), and keep the wrapper rule.
+        if page_words >= wrapper_words and _word_count(tag) >= wrapper_share * page_words \
+                and not (by_tag and tag.tag in _LANDMARKS and prose is not None and tag not in around):
             continue
         walk.skip_subtree()  # dropped whole: nothing inside is judged again
         chrome.append(tag)

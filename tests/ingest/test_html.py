@@ -192,6 +192,22 @@ def test_an_element_holding_most_of_the_page_is_its_wrapper_not_chrome(config):
         assert "Footer links" not in kept and "Popular posts" not in kept, name
 
 
+MENU = "".join(f"<li><a href='/p{n}'>Model {n} robot vacuum, strong suction, quiet mopping</a></li>" for n in range(40))
+
+
+def test_a_landmark_outweighing_the_article_is_chrome_a_form_holding_it_is_not(config):
+    """A shop's mega-menu in its <nav> can hold more words than the article: with the page's
+    prose outside it, it is still chrome. A <form> holding most of the page (a forum thread,
+    a product grid) keeps the wrapper rule, whatever the prose container reads as."""
+    menu = f"<html><body><nav><ul>{MENU}</ul></nav><main><p>{ARTICLE}</p></main></body></html>"
+    kept = texts(menu, config)
+    assert ARTICLE in kept and not any("robot vacuum" in k for k in kept)
+    posts = "".join(f"<div class='post'>Posted by reader {n}: my knee felt better after a week of rest.</div>"
+                    for n in range(40))
+    form = f"<html><body><p>{ARTICLE[:200]}</p><form>{posts}</form></body></html>"
+    assert sum("Posted by reader" in k for k in texts(form, config)) == 40
+
+
 def test_generated_ids_spell_no_chrome_words(config):
     html = f"<html><body><div id='w-node-b5343ad4-d1b4-58e1b5a83f06'><p>{ARTICLE}</p></div></body></html>"
     assert texts(html, config) == [ARTICLE]
