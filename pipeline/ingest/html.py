@@ -44,6 +44,8 @@ _NEVER_TEXT = frozenset({"script", "style", "template", "svg", "iframe"})
 _PROTECTED = frozenset({"html", "body", "main", "article"})
 # Elements that are the page's chrome by the HTML standard's own meaning of them.
 _LANDMARKS = frozenset({"nav", "header", "footer", "aside"})
+# ... and the ARIA roles that say the same of any element.
+_LANDMARK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -261,12 +263,13 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         # Chrome is a part of the page: an element that holds most of the page's text
         # is its wrapper, however it is named (an unclosed <header> that broken markup
         # made the parent of everything, a "post-with-sidebar" or "cmp-container" div).
-        # Not a landmark (<nav>, <header>, <footer>, <aside>) with the page's prose outside
-        # it, though: that is site chrome outweighing the article (a shop's mega-menu of
-        # product cards in its <nav>). A <form> or a class word may wrap the content itself
-        # (a forum thread, a product grid), and keep the wrapper rule.
+        # Not a landmark (<nav>, <header>, <footer>, <aside>, or their ARIA role) with the
+        # page's prose outside it, though: that is site chrome outweighing the article (a
+        # shop's mega-menu of product cards in its <nav>). A <form> or a class word may wrap
+        # the content itself (a forum thread, a product grid), and keep the wrapper rule.
         if page_words >= wrapper_words and _word_count(tag) >= wrapper_share * page_words \
-                and not (by_tag and tag.tag in _LANDMARKS and prose is not None and tag not in around):
+                and not ((by_tag and tag.tag in _LANDMARKS or by_role and role in _LANDMARK_ROLES)
+                         and prose is not None and tag not in around):
             continue
         walk.skip_subtree()  # dropped whole: nothing inside is judged again
         chrome.append(tag)
