@@ -267,9 +267,10 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         # page's prose outside it, though: that is site chrome outweighing the article (a
         # shop's mega-menu of product cards in its <nav>). A <form> or a class word may wrap
         # the content itself (a forum thread, a product grid), and keep the wrapper rule.
-        if page_words >= wrapper_words and _word_count(tag) >= wrapper_share * page_words \
-                and not ((by_tag and tag.tag in _LANDMARKS or by_role and role in _LANDMARK_ROLES)
-                         and prose is not None and tag not in around):
+        landmark = by_tag and tag.tag in _LANDMARKS or by_role and role in _LANDMARK_ROLES
+        outweighs_article = landmark and prose is not None and tag not in around
+        if not outweighs_article and page_words >= wrapper_words \
+                and _word_count(tag) >= wrapper_share * page_words:
             continue
         walk.skip_subtree()  # dropped whole: nothing inside is judged again
         chrome.append(tag)
