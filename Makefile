@@ -66,6 +66,7 @@ bench: install
 bench-html: install
 	$(BIN)/pip install --quiet -e '.[compare]'
 	$(BIN)/python -m bench.html_realweb --realweb $(REALWEB)
+	$(BIN)/python -m bench.html_ceiling --realweb $(REALWEB)
 
 # The Dask engine against the local engine on the 200,000-paragraph corpus (bench/dask_compare.py).
 bench-dask: install
