@@ -20,8 +20,8 @@ probabilities and page kinds that run recorded for its removals: a paragraph's
 probability and its page's kind do not depend on the thresholds, so this is exact for
 the boilerplate decisions. The setting
 shipped in configs/default.toml is the one with the best recall, averaged over the
-styles, whose pooled held-out content loss stays within MARGIN of every style's budget
-(BUDGET) and whose precision meets every style's floor (PRECISION);
+styles, whose held-out content loss stays within every style's budget (BUDGET) in every
+fold, and whose pooled precision meets every style's floor (PRECISION);
 the pipeline then runs once more with it, and its own figures are the ones reported.
 Writes WORK/results.json and prints one table per style.
 """
@@ -55,10 +55,9 @@ THRESHOLDS = (0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.9925)
 SHORT_WORDS = (0, 1, 3, 5)
 # Content lines a style may lose (the issue's budgets: 1.5% blocks, 1% paragraphs).
 BUDGET = {"blocks": 0.015, "paragraphs": 0.01, "paragraphs-shuffled": 0.01}
-# The setting is chosen on the folds it is then measured on, and sites never seen vary
-# (block content loss ranged 0.5-2.2% over the folds at one threshold): the choice keeps
-# this share of each budget, so that a new site's loss has room before the budget.
-MARGIN = 0.9
+# Each fold is a sample of sites the model never saw, about the size of a new scrape's; content
+# loss varies between such samples (block dumps 0.6-2.0% over the folds at one setting whose
+# pooled loss was 1.3%), so the budget must hold in every fold, not only pooled.
 # Boilerplate precision each style must keep (the issue's floors): a setting below one is not chosen.
 PRECISION = {"blocks": 0.97, "paragraphs": 0.95, "paragraphs-shuffled": 0.95}
 _KIND = re.compile(r"^page:(\w+)\(")
@@ -174,34 +173,37 @@ def _counts(a: dict, at: np.ndarray, short_words: int, pair: tuple[float, float]
 
 
 def best_setting(facts: dict, folds: int, rules_threshold: float) -> tuple[tuple | None, dict]:
-    """The setting with the best recall averaged over the styles among those within MARGIN
-    of every style's content budget and at every style's precision floor (ties: the
-    stricter thresholds), and its pooled counts. Every combination of one pair per page
+    """The setting with the best recall averaged over the styles among those within every
+    style's content budget in every fold and at every style's pooled precision floor (ties:
+    the stricter thresholds), and its pooled counts. Every combination of one pair per page
     kind is scored: a line's kind is fixed, so a style's counts are the sums of its
-    kinds' counts, computed once per pair."""
+    kinds' counts, computed once per pair and fold."""
     names = list(EVAL_STYLES)
-    columns = [_arrays([f for fold in range(folds) for f in facts[fold, name]]) for name in names]
+    columns = [[_arrays(facts[fold, name]) for fold in range(folds)] for name in names]
     best, best_key, best_counts = None, None, {}
     for short_words in SHORT_WORDS:
         options = pairs(short_words)
-        # counts[kind, option, style] = (tp, fp, fn, content, lost) from that kind's lines
-        counts = np.zeros((len(PAGE_KINDS), len(options), len(names), 5), np.int64)
-        for s, a in enumerate(columns):
-            for kind in range(len(PAGE_KINDS)):
-                at = a["kind"] == kind
-                for o, pair in enumerate(options):
-                    counts[kind, o, s] = _counts(a, at, short_words, pair, rules_threshold)
+        # counts[kind, option, style, fold] = (tp, fp, fn, content, lost) from that kind's lines
+        counts = np.zeros((len(PAGE_KINDS), len(options), len(names), folds, 5), np.int64)
+        for s, by_fold in enumerate(columns):
+            for fold, a in enumerate(by_fold):
+                for kind in range(len(PAGE_KINDS)):
+                    at = a["kind"] == kind
+                    for o, pair in enumerate(options):
+                        counts[kind, o, s, fold] = _counts(a, at, short_words, pair, rules_threshold)
         # every combination of the other kinds' options, once per option of the first kind
         rest = np.array(list(itertools.product(range(len(options)), repeat=len(PAGE_KINDS) - 1)))
-        others = sum(counts[kind, rest[:, kind - 1]] for kind in range(1, len(PAGE_KINDS)))  # combos x styles x 5
+        others = sum(counts[kind, rest[:, kind - 1]] for kind in range(1, len(PAGE_KINDS)))  # combos x styles x folds x 5
         rest_strictness = np.array([sum(t + u for t, u in (options[o] for o in r)) for r in rest.tolist()])
-        budget = np.array([BUDGET[n] * MARGIN for n in names])
+        budget = np.array([BUDGET[n] for n in names])[:, None]
         floor = np.array([PRECISION[n] for n in names])
         for first in range(len(options)):
-            total = others + counts[0, first]
+            by_fold = others + counts[0, first]
+            fold_loss = by_fold[..., 4] / np.maximum(1, by_fold[..., 3])
+            total = by_fold.sum(2)
             tp, fp, fn, content, lost = (total[..., i].astype(float) for i in range(5))
             recall, precision = tp / np.maximum(1, tp + fn), tp / np.maximum(1, tp + fp)
-            ok = (lost / np.maximum(1, content) <= budget).all(1) & (precision >= floor).all(1)
+            ok = (fold_loss <= budget).all((1, 2)) & (precision >= floor).all(1)
             if not ok.any():
                 continue
             mean_recall = np.where(ok, recall.mean(1).round(6), -1.0)
@@ -256,7 +258,7 @@ def main(argv: list[str] | None = None) -> dict:
                 for name in EVAL_STYLES} for t in THRESHOLDS}
     chosen, simulated = best_setting(facts, args.folds, rules_threshold)
     table: dict = {"chosen": chosen and {"short_words": chosen[0], "thresholds": dict(zip(PAGE_KINDS, chosen[1]))},
-                   "budget": BUDGET, "margin": MARGIN, "precision_floor": PRECISION, "styles": {}}
+                   "budget": BUDGET, "budget_in_every_fold": True, "precision_floor": PRECISION, "styles": {}}
     for name in EVAL_STYLES:
         real = []
         if chosen is not None:
@@ -281,7 +283,7 @@ def main(argv: list[str] | None = None) -> dict:
                   f"{c['content_removed']:16.4f}   recall by fold {min(spread):.3f}-{max(spread):.3f}")
         r = t["rules"]["pooled"]
         print(f"  {'rules alone':34} {r['precision']:9.3f} {r['recall']:7.3f} {r['content_removed']:16.4f}")
-    print(f"\nbest mean recall within {MARGIN:.0%} of every style's content budget {BUDGET} "
+    print(f"\nbest mean recall within every style's content budget {BUDGET} in every fold "
           f"at precision at least {PRECISION}: {table['chosen']}")
     (args.work / "results.json").write_text(json.dumps(table, indent=2) + "\n")
     return table
