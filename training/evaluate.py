@@ -279,8 +279,10 @@ def main(argv: list[str] | None = None) -> dict:
         if t["chosen"]:
             c = t["chosen"]["pooled"]
             spread = [f["recall"] for f in t["chosen"]["folds"]]
+            lost = [f["content_removed"] for f in t["chosen"]["folds"]]
             print(f"  {'chosen (run)':34} {c['precision']:9.3f} {c['recall']:7.3f} "
-                  f"{c['content_removed']:16.4f}   recall by fold {min(spread):.3f}-{max(spread):.3f}")
+                  f"{c['content_removed']:16.4f}   by fold: recall {min(spread):.3f}-{max(spread):.3f}, "
+                  f"content removed {min(lost):.4f}-{max(lost):.4f}")
         r = t["rules"]["pooled"]
         print(f"  {'rules alone':34} {r['precision']:9.3f} {r['recall']:7.3f} {r['content_removed']:16.4f}")
     print(f"\nbest mean recall within every style's content budget {BUDGET} in every fold "
