@@ -28,21 +28,16 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
+from bench.html_realweb import tokens
 from pipeline import load_config
-from pipeline.ingest.html import extract_page, parse_html
+from pipeline.ingest.html import _NEVER_TEXT, extract_page, parse_html
 
-_TOKEN = re.compile(r"\w+")
-# Elements whose text no reader sees (as the HTML ingest's own list, plus <head>).
-_HIDDEN = ("head", "script", "style", "template", "svg", "iframe")
-
-
-def words(text: str) -> Counter:
-    return Counter(_TOKEN.findall(text.lower()))
+# Elements whose text no reader sees: the HTML ingest's own list, and <head>.
+_HIDDEN = ("head", *sorted(_NEVER_TEXT))
 
 
 def text_nodes(html: str) -> list[str]:
@@ -72,13 +67,13 @@ def ceiling(pieces: list[str], truth: str) -> tuple[float, float, float]:
     >>> ceiling(["Subscribe"], "")
     (1.0, 1.0, 1.0)
     """
-    want = words(truth)
+    want = tokens(truth)
     size = sum(want.values())
     if not size:
         return 1.0, 1.0, 1.0  # keeping nothing is right
     counted = []
     for piece in pieces:
-        got = words(piece)
+        got = tokens(piece)
         n = sum(got.values())
         found = sum(min(c, want[w]) for w, c in got.items())
         if found:
@@ -143,9 +138,7 @@ def main(argv: list[str] | None = None) -> dict:
     sums: Counter = Counter()
     pages = empty = 0
     for path in sorted((args.realweb / "truth").glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        truth = data.get("ground_truth") if isinstance(data.get("ground_truth"), dict) else data
-        main_text = truth.get("main_content") or ""
+        main_text = json.loads(path.read_text(encoding="utf-8")).get("main_content") or ""
         html = gzip.decompress((args.realweb / "pages" / f"{path.stem}.html.gz").read_bytes()).decode("utf-8", "replace")
         nodes = text_nodes(html)
         blocks = [b.text for b in extract_page(html, config)[1]]
@@ -153,7 +146,7 @@ def main(argv: list[str] | None = None) -> dict:
             for kind, value in zip(("ranked", "improved", "bound"), ceiling(pieces, main_text)):
                 sums[f"{name}_{kind}"] += value
         pages += 1
-        empty += not words(main_text)
+        empty += not tokens(main_text)
     out = {"pages": pages, "empty_ground_truth": empty, **{k: round(v / max(1, pages), 4) for k, v in sorted(sums.items())}}
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
