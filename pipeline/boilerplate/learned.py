@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 
@@ -59,6 +60,16 @@ _WORD = re.compile(r"\w+")
 def word_count(text: str) -> int:
     """The words the short-paragraph threshold counts (``short_words``)."""
     return len(_WORD.findall(text))
+
+
+def at_most_words(text: str, limit: int) -> bool:
+    """``word_count(text) <= limit``, reading no further than the word past ``limit`` (most
+    paragraphs are long, and only short ones are in question).
+
+    >>> at_most_words("Sign up now", 3), at_most_words("Sign up for our newsletter", 3)
+    (True, False)
+    """
+    return sum(1 for _ in islice(_WORD.finditer(text), limit + 1)) <= limit
 
 
 def wordless(text: str) -> bool:
@@ -234,7 +245,7 @@ class LearnedJudge:
         # from (the realweb labels leave such lines out): there the rules decide alone.
         no_words = np.array([wordless(t) for t in f.distinct], bool)
         no_words = no_words[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
-        short_text = np.array([word_count(t) <= self.short_words for t in f.distinct], bool)
+        short_text = np.array([at_most_words(t, self.short_words) for t in f.distinct], bool)
         kinds = np.repeat(self.page_kinds(f.matrix)[:, None], 2, axis=1)  # per row and variant
         row_short = short_text[f.text_row] if f.rows.size else np.zeros(0, bool)
         cuts = self.kind_cuts[kinds[:, 0], row_short.astype(np.int64)][:, None]
@@ -285,7 +296,7 @@ class LearnedJudge:
         """The probability at and above which the model removes ``text`` (a block of an
         HTML page with ``html``, see :class:`~pipeline.model.Paragraph`; else on a page of
         kind ``PAGE_KINDS[kind]``)."""
-        short = word_count(text) <= self.short_words
+        short = at_most_words(text, self.short_words)
         if html:
             return self._html_threshold(short, html == HTML_OUTSIDE_PROSE)
         return self.kind_thresholds[kind][int(short)]
