@@ -53,6 +53,7 @@ class View:
     rules_decide: np.ndarray         # per row: 1 when the rules alone (decision = "rules") would remove it
     weight: float = 1.0
     in_order: bool = False           # pages in reading order: the main-text boundaries mean something
+    by_site: bool = False            # rows weighed so that every site of the view weighs the same
     extra: dict = field(default_factory=dict)
 
 
@@ -133,6 +134,7 @@ def realweb_views(pages_by_style: dict[str, list[Page]], out: Path, config: dict
             views.append(featurise(f"{style}-{variant}", sorted(folder.glob("*.txt")), gold,
                                    lambda f, n, m=site_of_row: site[m[(f, n)]], config, ngram_bits))
             views[-1].in_order = not shuffled
+            views[-1].by_site = True
     return views
 
 

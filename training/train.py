@@ -20,6 +20,9 @@ score never comes from a model that saw the same site):
 4. page model (LightGBM): those features, the boundary models' main-text span and the
    cross-dump repeat feature.
 
+Every model weighs each realweb view's sites alike (``site_weights``); the labelled sets'
+lines weigh LABELLED_WEIGHT each.
+
 The threshold is chosen on the page model's out-of-fold scores (the rule in
 ``choose_threshold``). Same data and seed give a byte-identical model.
 """
@@ -67,6 +70,24 @@ RULES_THRESHOLD = 0.95
 
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def site_weights(group: np.ndarray, label: np.ndarray, weight: float) -> np.ndarray:
+    """Per row: ``weight`` shared out so that every site's labelled rows weigh the same in
+    all, and the view's labelled rows as much as before. Most realweb sites have one page, and
+    a page of a thousand menu lines would otherwise outweigh fifty articles' furniture: what
+    the model should learn is what furniture looks like on any site, not on the longest pages.
+
+    >>> site_weights(np.array(["a", "a", "a", "b"]), np.array([1, 0, -1, 1]), 1.0).tolist()
+    [0.75, 0.75, 0.0, 1.5]
+    """
+    out = np.zeros(group.size, np.float64)
+    labelled = label >= 0
+    if not labelled.any():
+        return out
+    sites, inverse, counts = np.unique(group[labelled].astype(str), return_inverse=True, return_counts=True)
+    out[labelled] = weight * labelled.sum() / sites.size / counts[inverse]
+    return out
 
 
 def inner_fold(groups: np.ndarray, folds: int = INNER_FOLDS) -> np.ndarray:
@@ -137,7 +158,8 @@ class Rows:
         self.line = np.vstack([v.line[v.text_row] for v in views]).astype(np.float32)
         self.label = np.concatenate([v.label for v in views])
         self.group = np.concatenate([v.group for v in views])
-        self.weight = np.concatenate([np.full(v.rows.size, v.weight, np.float64) for v in views])
+        self.weight = np.concatenate([site_weights(v.group, v.label, v.weight) if v.by_site
+                                      else np.full(v.rows.size, v.weight, np.float64) for v in views])
         self.repeated = np.concatenate([v.repeated for v in views])
         self.view = np.concatenate([np.full(v.rows.size, n) for n, v in enumerate(views)])
         self.trained = self.label >= 0
@@ -287,6 +309,7 @@ def train(realweb: Path | None, out: Path, work: Path, hold_out_fold: int | None
             "inner_folds": INNER_FOLDS, "rounds": ROUNDS, "params": LGB_PARAMS,
             "boundary_rounds": BOUNDARY_ROUNDS, "boundary_params": BOUNDARY_PARAMS,
             "labelled_weight": LABELLED_WEIGHT,
+            "realweb_weight": "each site of a view alike, the view's total kept",
         },
         "out_of_fold": figures,
         "page_model_gain": dict(sorted(importance.items(), key=lambda kv: -kv[1])[:25]),

@@ -5,7 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.boilerplate.model import BoilerplateModel
 from training import train as training
@@ -38,3 +41,16 @@ def test_site_folds_keep_a_site_on_one_side():
         ["https://a.nhs.uk/x", "https://www.a.nhs.uk/y", "https://b.org/z", None, "http://b.org/w"])]
     folds = site_folds(pages)
     assert folds[0] == folds[1] and folds[2] == folds[4]
+
+
+@given(st.lists(st.tuples(st.sampled_from("abcde"), st.sampled_from([-1, 0, 1])), min_size=1, max_size=40),
+       st.sampled_from([1.0, 20.0]))
+def test_site_weights_give_every_site_the_same_weight_and_keep_the_total(rows, weight):
+    group = np.array([g for g, _ in rows], dtype=object)
+    label = np.array([y for _, y in rows])
+    w = training.site_weights(group, label, weight)
+    labelled = label >= 0
+    assert (w[~labelled] == 0).all()  # ambiguous rows are not trained on
+    assert w[labelled].sum() == pytest.approx(weight * labelled.sum())
+    per_site = {g: w[(group == g) & labelled].sum() for g in set(group[labelled].tolist())}
+    assert max(per_site.values(), default=0) == pytest.approx(min(per_site.values(), default=0))
