@@ -20,7 +20,7 @@ names a category and rule from the rule packs where one fired (the category with
 the most weight and its strongest rule), else category ``fallback_category`` and rule
 ``model``; its ``score`` is the probability and its ``signals`` the rules that fired
 followed by the model's three strongest reasons (``model:feature=value(+log-odds)``) and
-its page's kind and the threshold that kind gives it (``page:blocks(threshold 0.98)``).
+its page's kind and the threshold that kind gives it (``page:blocks(threshold 0.95)``).
 
 Page kinds: the same probability costs different amounts of content on different pages.
 A page of short blocks (menus, cells, labels: a blocks-style dump) is ``blocks``; a page
