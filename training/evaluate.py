@@ -76,14 +76,15 @@ def uniform(threshold: float) -> tuple:
     return (0, ((threshold, threshold),) * len(PAGE_KINDS))
 
 
-def fold_model(realweb: Path, work: Path, fold: int, folds: int) -> Path:
+def fold_model(realweb: Path, work: Path, fold: int, folds: int, extra_styles: str = "") -> Path:
     """The model trained without ``fold``'s sites (cached). Trained in a child process: this
     one forks pipeline workers afterwards, and a process that forks after LightGBM trained on
     several threads leaves its children waiting on the thread pool forever."""
     model = work / "models" / f"fold{fold}"
     if not (model / "model.json").is_file():
         subprocess.run([sys.executable, "-m", "training.train", "--realweb", str(realweb), "--out", str(model),
-                        "--work", str(work / "train" / f"fold{fold}"), "--hold-out-fold", str(fold)], check=True)
+                        "--work", str(work / "train" / f"fold{fold}"), "--hold-out-fold", str(fold),
+                        "--extra-styles", extra_styles], check=True)
     return model
 
 
@@ -231,6 +232,7 @@ def fold_arguments(description: str) -> argparse.ArgumentParser:
     ap.add_argument("--realweb", type=Path, default=Path("../shared/realweb"))
     ap.add_argument("--work", type=Path, default=Path("build/realweb-cv"))
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--extra-styles", default="", help="passed to training.train when a fold model is trained")
     return ap
 
 
@@ -243,7 +245,7 @@ def main(argv: list[str] | None = None) -> dict:
     rules_counts: dict = {}
     models, dumps_of = {}, {}
     for fold in range(args.folds):
-        models[fold] = model = fold_model(args.realweb, args.work, fold, args.folds)
+        models[fold] = model = fold_model(args.realweb, args.work, fold, args.folds, args.extra_styles)
         for name, (style, shuffled) in EVAL_STYLES.items():
             held = [p for p, f in zip(pages[style], site_folds(pages[style], args.folds)) if f == fold and p.lines]
             dumps_of[fold, name] = dumps = args.work / "dumps" / f"fold{fold}" / name

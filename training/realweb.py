@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 STYLES = ("blocks", "paragraphs")
 PAGES_PER_DUMP = 6  # as the pack's own dumps
 # Second-level labels under which sites register (bbc.co.uk, health.gov.au).
-_SECOND_LEVEL = {"co", "com", "org", "gov", "ac", "net", "edu", "nhs", "or", "ne", "go"}
+_SECOND_LEVEL = {"co", "com", "org", "gov", "ac", "net", "edu", "or", "ne", "go"}
 
 
 @dataclass

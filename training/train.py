@@ -43,6 +43,7 @@ from pipeline.config import load_config
 
 from .dataset import View, labelled_views, realweb_views
 from .realweb import STYLES, load_pages, site_folds
+from .styles import STYLES as EXTRA_STYLES, style_pages
 
 NGRAM_BITS = 18
 NGRAM_SMOOTHING = 1.0
@@ -66,6 +67,10 @@ BOUNDARY_PARAMS = {"num_leaves": 31}
 CONTENT_BUDGET = {"blocks-inorder": 0.015, "blocks-shuffled": 0.015, "paragraphs-inorder": 0.01,
                   "paragraphs-shuffled": 0.01}
 RULES_THRESHOLD = 0.95
+# Of the scraper styles written from the pack's HTML (``--extra-styles``), the ones that
+# also get a view with each dump's lines shuffled across its pages: the paragraph-like one,
+# as the pack's paragraph style has.
+SHUFFLED_EXTRA_STYLES = ("headed",)
 
 
 def log(message: str) -> None:
@@ -212,18 +217,25 @@ def choose_threshold(scores: np.ndarray, label: np.ndarray, rules: np.ndarray, v
     return 0.9975
 
 
-def train(realweb: Path | None, out: Path, work: Path, hold_out_fold: int | None = None, folds: int = 5) -> dict:
+def train(realweb: Path | None, out: Path, work: Path, hold_out_fold: int | None = None, folds: int = 5,
+          extra_styles: tuple[str, ...] = ()) -> dict:
     """Fit and write the model; ``realweb`` None trains on the project's labelled sets alone
-    (what the tests do: CI has no realweb pack)."""
+    (what the tests do: CI has no realweb pack). ``extra_styles`` (of
+    :data:`training.styles.STYLES`) adds the pack's pages cut into lines those ways too."""
     config = load_config()
     started = time.perf_counter()
     pages = {style: load_pages(realweb, style) for style in STYLES} if realweb is not None else {}
+    extra = {style: style_pages(realweb, style, work / "styles" / style)
+             for style in extra_styles} if realweb is not None else {}
     if hold_out_fold is not None:
-        for style in STYLES:
-            fold = site_folds(pages[style], folds)
-            pages[style] = [p for p, f in zip(pages[style], fold) if f != hold_out_fold]
-    log(f"realweb pages: {', '.join(f'{s} {len(p)}' for s, p in pages.items())}")
+        for group in (pages, extra):
+            for style, of_style in group.items():
+                fold = site_folds(of_style, folds)
+                group[style] = [p for p, f in zip(of_style, fold) if f != hold_out_fold]
+    log(f"realweb pages: {', '.join(f'{s} {len(p)}' for s, p in {**pages, **extra}.items())}")
     views = realweb_views(pages, work / "views", config, NGRAM_BITS)
+    if extra:
+        views += realweb_views(extra, work / "views", config, NGRAM_BITS, shuffled_styles=SHUFFLED_EXTRA_STYLES)
     views += labelled_views(config, NGRAM_BITS, LABELLED_WEIGHT)
     rows = Rows(views)
     log(f"{rows.label.size} rows ({int(rows.trained.sum())} labelled) from {len(views)} views")
@@ -302,7 +314,7 @@ def train(realweb: Path | None, out: Path, work: Path, hold_out_fold: int | None
         "threshold_rule": f"lowest keeping each realweb view's out-of-fold content removed within "
                           f"{CONTENT_BUDGET}, rules standing at model probability >= {RULES_THRESHOLD}",
         "training": {
-            "realweb_pages": {s: len(p) for s, p in pages.items()},
+            "realweb_pages": {s: len(p) for s, p in {**pages, **extra}.items()},
             "held_out_fold": hold_out_fold,
             "views": {v.name: {"rows": int(v.rows.size), "labelled": int((v.label >= 0).sum()),
                                "weight": v.weight} for v in views},
@@ -335,11 +347,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--work", type=Path, default=Path("build/train"))
     ap.add_argument("--hold-out-fold", type=int, default=None)
     ap.add_argument("--threads", type=int, default=2, help="LightGBM threads (the model does not depend on it)")
+    ap.add_argument("--extra-styles", default="", help=f"comma-separated, of {', '.join(EXTRA_STYLES)}: also learn "
+                    "from the pack's pages cut into lines these ways (training/styles.py)")
     args = ap.parse_args(argv)
+    extra_styles = tuple(s for s in args.extra_styles.split(",") if s)
+    if unknown := sorted(set(extra_styles) - set(EXTRA_STYLES)):
+        raise SystemExit(f"training: unknown --extra-styles {', '.join(unknown)} (known: {', '.join(EXTRA_STYLES)})")
     LGB_PARAMS["num_threads"] = args.threads
     if not (args.realweb / "truth").is_dir():
         raise SystemExit(f"training: no realweb pack at {args.realweb} (pass --realweb PATH)")
-    train(args.realweb, args.out, args.work, args.hold_out_fold)
+    train(args.realweb, args.out, args.work, args.hold_out_fold, extra_styles=extra_styles)
 
 
 if __name__ == "__main__":

@@ -54,3 +54,10 @@ def test_site_weights_give_every_site_the_same_weight_and_keep_the_total(rows, w
     assert w[labelled].sum() == pytest.approx(weight * labelled.sum())
     per_site = {g: w[(group == g) & labelled].sum() for g in set(group[labelled].tolist())}
     assert max(per_site.values(), default=0) == pytest.approx(min(per_site.values(), default=0))
+
+
+def test_an_unknown_extra_style_is_refused_by_name():
+    from training.train import main
+
+    with pytest.raises(SystemExit, match="unknown --extra-styles menus"):
+        main(["--extra-styles", "headed,menus"])
