@@ -248,6 +248,9 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     page_words = _word_count(root)
     wrapper_share, wrapper_words = float(settings["wrapper_share"]), int(settings["wrapper_min_words"])
     roles = frozenset(r.lower() for r in settings["chrome_roles"])
+    controls = frozenset(k.lower() for k in settings.get("control_keywords", ()))
+    control_hint = re.compile("|".join(map(re.escape, sorted(controls))) or "(?!)")
+    control_words = int(settings.get("control_max_words", 0))
     chrome = []
     walk = etree.iterwalk(root, events=("start",))
     for _, tag in walk:
@@ -258,7 +261,13 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         role = (tag.get("role") or "").strip().lower()
         by_role = not by_tag and role in roles and _may_be_chrome(tag)
         word = None if by_tag or by_role or tag in around else _chrome_word(tag, keywords, hint)
-        if not (by_tag or by_role or word):
+        # A link or box styled as a button ("btn", "cta") holding a label's few words is a
+        # call to action or a control; one holding more may be a card of the content.
+        control = None if by_tag or by_role or word or tag in around else \
+            _chrome_word(tag, controls, control_hint)
+        if control and _word_count(tag) > control_words:
+            control = None
+        if not (by_tag or by_role or word or control):
             continue
         # Chrome is a part of the page: an element that holds most of the page's text
         # is its wrapper, however it is named (an unclosed <header> that broken markup
@@ -280,8 +289,10 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
                 category, rule = _TAG_CATEGORY.get(tag.tag, "site-chrome"), f"html-tag:{tag.tag}"
             elif by_role:
                 category, rule = _ROLE_CATEGORY.get(role, "site-chrome"), f"html-role:{role}"
-            else:
+            elif word:
                 category, rule = _WORD_CATEGORY.get(word, "site-chrome"), f"html-class:{word}"
+            else:
+                category, rule = "site-chrome", f"html-control:{control}"
             dropped.append(DroppedBlock(text, tag.sourceline, category, rule))
     for tag in chrome:
         remove(tag)
@@ -524,8 +535,8 @@ FALLBACK_WORDS = 50
 
 
 def _without_chrome_pass(config: dict) -> dict:
-    html = dict(html_settings(config), chrome_keywords=[], chrome_roles=[], prose_container_share=0,
-                drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
+    html = dict(html_settings(config), chrome_keywords=[], chrome_roles=[], control_keywords=[],
+                prose_container_share=0, drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
     return {**config, "ingest": {**config["ingest"], "html": html}}
 
 

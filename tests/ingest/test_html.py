@@ -71,6 +71,22 @@ def test_keywords_match_whole_words_only(config):
     assert texts(html, config) == ["Five minute read", "Body text."]
 
 
+@pytest.mark.parametrize("markup", ['<a class="btn btn-primary">Get started</a>',
+                                    '<div class="cta-box"><a href="/s">Check price at Amazon</a></div>',
+                                    '<span class="elementor-button-text">Become a member</span>'])
+def test_a_short_control_styled_as_a_button_is_chrome(markup, config):
+    html = f"<body><p>Article text.</p>{markup}</body>"
+    assert texts(html, config) == ["Article text."]
+    assert [d.rule for d in extract_page(html, config)[2]][0].startswith("html-control:")
+
+
+def test_a_card_styled_as_a_button_is_judged_not_dropped(config):
+    # more words than a label: a product or article card wrapped in a link may be content
+    card = "Knee braces compared: which one helps after a sprain, and when to see a doctor"
+    html = f'<body><p>Article text.</p><a class="card-btn">{card}</a></body>'
+    assert texts(html, config) == ["Article text.", card]
+
+
 def test_page_wrappers_are_not_dropped_for_their_class(config):
     html = ('<body class="has-sidebar comments-open"><div id="page" class="layout-sidebar">'
             '<article><p>Kept.</p></article></div></body>')
