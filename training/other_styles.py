@@ -1,21 +1,14 @@
 """The classifier on scraper styles it was never trained on.
 
-    python -m training.other_styles [--realweb ../shared/realweb] [--work build/realweb-cv]
+    python -m training.other_styles [--realweb ../shared/realweb] [--work build/realweb-cv] [--styles headed,...]
 
 The model learns from the realweb pack's two scraper styles (blocks, paragraphs). A user's
 scraper writes lines its own way, so the held-out pages of each site fold are turned into
-dumps in two other styles, written here:
-
-* ``headed``: what a scraper collecting paragraphs, headings and list items writes: each
-  ``p``, ``h1``-``h6``, ``blockquote``, ``pre`` and ``figcaption``, and each ``li`` holding
-  none of those and no other ``li``, is a line (menus built of list items come with it);
-* ``textnodes``: what BeautifulSoup's ``get_text("\\n")`` gives once blank lines are
-  dropped: every text node a line, so a sentence with a link in it comes out in pieces.
-
-Each set is labelled by the pack's own labeller (``tools/label.py``, against the page's
-WCXB ground truth), and cleaned by ``clean_corpus`` with that fold's model (trained
-without the fold's sites, ``training.evaluate``), at the shipped thresholds. Data: WCXB,
-the Web Content eXtraction Benchmark by Murrough Foley, CC-BY-4.0.
+dumps in the styles of ``training/styles.py`` (headed, textnodes, wrapped), labelled by the
+pack's own labeller, and cleaned by ``clean_corpus`` with that fold's model (trained without
+the fold's sites, ``training.evaluate``), at the shipped thresholds. (A model trained with
+``--extra-styles`` has seen those styles, on other sites.) Data: WCXB, the Web Content
+eXtraction Benchmark by Murrough Foley, CC-BY-4.0.
 """
 from __future__ import annotations
 
