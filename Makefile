@@ -47,7 +47,7 @@ eval: install
 # Cross-validation by site on the realweb pack: one model per fold trained without that
 # fold's sites (cached in build/realweb-cv/models), the pipeline run on the held-out pages
 # in each scraper style, one table per style (training/evaluate.py); then the same fold
-# models on two scraper styles they were not trained on (training/other_styles.py).
+# models on three scraper styles they were not trained on (training/other_styles.py).
 eval-realweb: install
 	$(BIN)/python -m training.evaluate --realweb $(REALWEB)
 	$(BIN)/python -m training.other_styles --realweb $(REALWEB)
