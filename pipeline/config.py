@@ -169,16 +169,14 @@ def validate(config: dict) -> None:
             if key not in config["ingest"].get(table, {}):
                 raise ConfigError(f"config: missing key ingest.{table}.{key}")
     html = config["ingest"]["html"]
-    for key in ("drop_tags", "chrome_keywords", "chrome_roles", "block_tags"):
-        if not isinstance(html[key], list) or not all(isinstance(v, str) for v in html[key]):
+    for key in ("drop_tags", "chrome_keywords", "chrome_roles", "control_keywords", "block_tags"):
+        values = html.get(key, [])  # control_keywords may be left out; the others are required above
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise ConfigError(f"config: ingest.html.{key} must be a list of strings")
     if not isinstance(html["wrapper_share"], (int, float)) or not 0.0 < float(html["wrapper_share"]) <= 1.0:
         raise ConfigError("config: ingest.html.wrapper_share must be a number in (0, 1]")
     if not isinstance(html["wrapper_min_words"], int) or html["wrapper_min_words"] < 0:
         raise ConfigError("config: ingest.html.wrapper_min_words must be a whole number >= 0")
-    controls = html.get("control_keywords", [])
-    if not isinstance(controls, list) or not all(isinstance(v, str) for v in controls):
-        raise ConfigError("config: ingest.html.control_keywords must be a list of strings")
     control_words = html.get("control_max_words", 0)
     if not isinstance(control_words, int) or isinstance(control_words, bool) or control_words < 0:
         raise ConfigError("config: ingest.html.control_max_words must be a whole number >= 0")

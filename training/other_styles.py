@@ -18,16 +18,14 @@ from pipeline import load_config
 
 from .evaluate import fold_arguments, fold_model, pooled, score, summary
 from .realweb import fold_of_site, site_of
-from .styles import STYLES, run_labeller, write_set
+from .styles import STYLES, parse_styles, run_labeller, write_set
 
 
 def main(argv: list[str] | None = None) -> dict:
     ap = fold_arguments(__doc__.splitlines()[0])
     ap.add_argument("--styles", default=",".join(STYLES), help=f"comma-separated, of {', '.join(STYLES)}")
     args = ap.parse_args(argv)
-    styles = [s for s in args.styles.split(",") if s]
-    if unknown := sorted(set(styles) - set(STYLES)):
-        raise SystemExit(f"other_styles: unknown --styles {', '.join(unknown)} (known: {', '.join(STYLES)})")
+    styles = parse_styles(args.styles, "--styles", "other_styles")
     truths = {t.stem: json.loads(t.read_text(encoding="utf-8"))
               for t in sorted((args.realweb / "truth").glob("*.json"))}
     results = {}

@@ -54,17 +54,22 @@ def site_of(url: str | None, page_id: str) -> str:
 def load_pages(root: Path, style: str) -> list[Page]:
     """Every page of one style, in id order, with its lines and labels."""
     folder = root / "dumps" / style
+    with gzip.open(folder / "gold.jsonl.gz", "rt", encoding="utf-8") as fh:
+        return pages_from_gold(root, folder, map(json.loads, fh))
+
+
+def pages_from_gold(root: Path, folder: Path, rows) -> list[Page]:
+    """Every page of the pack (``root``), in id order, with its lines and labels from the
+    labeller's ``rows`` (``file``, ``line``, ``page``, ``label``) over the dumps in ``folder``."""
     texts: dict[str, list[str]] = {}
     by_page: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
-    with gzip.open(folder / "gold.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for row in map(json.loads, fh):
-            by_page[row["page"]].append((row["file"], row["line"], row["label"]))
+    for row in rows:
+        by_page[row["page"]].append((row["file"], row["line"], row["label"]))
     pages = []
     for truth in sorted((root / "truth").glob("*.json")):
         meta = json.loads(truth.read_text(encoding="utf-8"))
-        rows = sorted(by_page.get(meta["id"], []))
         lines, labels = [], []
-        for file, line, label in rows:
+        for file, line, label in sorted(by_page.get(meta["id"], [])):
             if file not in texts:
                 texts[file] = (folder / file).read_text(encoding="utf-8").split("\n")
             lines.append(texts[file][line - 1].strip())

@@ -24,13 +24,12 @@ import re
 import subprocess
 import sys
 import textwrap
-from collections import defaultdict
 from pathlib import Path
 
 import lxml.html
 from lxml import etree
 
-from .realweb import PAGES_PER_DUMP, Page, site_of
+from .realweb import PAGES_PER_DUMP, Page, pages_from_gold
 
 _DROPPED = {"script", "style", "noscript", "template", "svg", "iframe"}
 _HEADED = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figcaption"}
@@ -147,18 +146,15 @@ def run_labeller(realweb: Path, folder: Path) -> None:
 def style_pages(realweb: Path, style: str, out: Path) -> list[Page]:
     """Every page of the pack in ``style``, in id order, with its lines and labels (the set
     is written into ``out`` and labelled there)."""
-    truths = {t.stem: json.loads(t.read_text(encoding="utf-8")) for t in sorted((realweb / "truth").glob("*.json"))}
-    write_set(realweb, list(truths), style, out)
+    write_set(realweb, sorted(t.stem for t in (realweb / "truth").glob("*.json")), style, out)
     run_labeller(realweb, out)
-    texts: dict[str, list[str]] = {}
-    by_page: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     with open(out / "gold.jsonl", encoding="utf-8") as fh:
-        for row in map(json.loads, fh):
-            if row["file"] not in texts:
-                texts[row["file"]] = (out / row["file"]).read_text(encoding="utf-8").split("\n")
-            by_page[row["page"]].append((row["line"], texts[row["file"]][row["line"] - 1], row["label"]))
-    pages = []
-    for page_id, meta in truths.items():
-        rows = sorted(by_page.get(page_id, []))
-        pages.append(Page(page_id, site_of(meta.get("url"), page_id), [r[1] for r in rows], [r[2] for r in rows]))
-    return pages
+        return pages_from_gold(realweb, out, map(json.loads, fh))
+
+
+def parse_styles(value: str, option: str, program: str) -> tuple[str, ...]:
+    """The styles named in a comma-separated option value; SystemExit naming any unknown."""
+    styles = tuple(s for s in value.split(",") if s)
+    if unknown := sorted(set(styles) - set(STYLES)):
+        raise SystemExit(f"{program}: unknown {option} {', '.join(unknown)} (known: {', '.join(STYLES)})")
+    return styles

@@ -43,7 +43,7 @@ from pipeline.config import load_config
 
 from .dataset import View, labelled_views, realweb_views
 from .realweb import STYLES, load_pages, site_folds
-from .styles import STYLES as EXTRA_STYLES, style_pages
+from .styles import STYLES as EXTRA_STYLES, parse_styles, style_pages
 
 NGRAM_BITS = 18
 NGRAM_SMOOTHING = 1.0
@@ -350,9 +350,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--extra-styles", default="", help=f"comma-separated, of {', '.join(EXTRA_STYLES)}: also learn "
                     "from the pack's pages cut into lines these ways (training/styles.py)")
     args = ap.parse_args(argv)
-    extra_styles = tuple(s for s in args.extra_styles.split(",") if s)
-    if unknown := sorted(set(extra_styles) - set(EXTRA_STYLES)):
-        raise SystemExit(f"training: unknown --extra-styles {', '.join(unknown)} (known: {', '.join(EXTRA_STYLES)})")
+    extra_styles = parse_styles(args.extra_styles, "--extra-styles", "training")
     LGB_PARAMS["num_threads"] = args.threads
     if not (args.realweb / "truth").is_dir():
         raise SystemExit(f"training: no realweb pack at {args.realweb} (pass --realweb PATH)")

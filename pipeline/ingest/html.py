@@ -175,6 +175,13 @@ def _chrome_word(tag, keywords: frozenset[str], hint: re.Pattern) -> str | None:
     return min(found) if found and _may_be_chrome(tag) else None
 
 
+def _class_word_matcher(words) -> tuple[frozenset[str], re.Pattern]:
+    """The lower-cased ``words`` and a pattern that finds any of them in a class or id value
+    (the quick test :func:`_chrome_word` makes before cutting a value into words)."""
+    words = frozenset(w.lower() for w in words)
+    return words, re.compile("|".join(map(re.escape, sorted(words))) or "(?!)")
+
+
 def _word_count(tag) -> int:
     # The pieces are joined with a space, so no word spans two of them.
     return len(" ".join(tag.itertext()).split())
@@ -239,8 +246,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
 
     dropped: list[DroppedBlock] = []
     drop = set(settings["drop_tags"])
-    keywords = frozenset(k.lower() for k in settings["chrome_keywords"])
-    hint = re.compile("|".join(map(re.escape, sorted(keywords))) or "(?!)")
+    keywords, hint = _class_word_matcher(settings["chrome_keywords"])
     # <head> is metadata: its <title> repeats the page's <h1> with the site name glued on.
     never_text = sorted(_NEVER_TEXT & drop)
     for tag in [*root.iter("head"), *(root.iter(*never_text) if never_text else ())]:
@@ -248,8 +254,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     page_words = _word_count(root)
     wrapper_share, wrapper_words = float(settings["wrapper_share"]), int(settings["wrapper_min_words"])
     roles = frozenset(r.lower() for r in settings["chrome_roles"])
-    controls = frozenset(k.lower() for k in settings.get("control_keywords", ()))
-    control_hint = re.compile("|".join(map(re.escape, sorted(controls))) or "(?!)")
+    controls, control_hint = _class_word_matcher(settings.get("control_keywords", ()))
     control_words = int(settings.get("control_max_words", 0))
     chrome = []
     walk = etree.iterwalk(root, events=("start",))
