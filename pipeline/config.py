@@ -221,6 +221,9 @@ def validate(config: dict) -> None:
         value = model.get(key, 0.5)
         if not _number_within(value, 0.0, 1.0):
             raise ConfigError(f"config: boilerplate.model.{key} must be a probability between 0 and 1")
+    share = model.get("html_container_share", 1.0)
+    if not _number_within(share, 0.0, 1.0):
+        raise ConfigError("config: boilerplate.model.html_container_share must be a share of words from 0 to 1")
     words = model.get("prose_page_words", 0)
     if not _number_within(words, 0, float("inf")):
         raise ConfigError("config: boilerplate.model.prose_page_words must be a number of words >= 0")

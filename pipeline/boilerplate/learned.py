@@ -53,6 +53,7 @@ PAGE_KINDS = ("blocks", "prose", "unordered")
 SPAN_COLUMNS = slice(PAGE_MODEL_FEATURES.index(SPAN_FEATURES[0]), PAGE_MODEL_FEATURES.index(SPAN_FEATURES[-1]) + 1)
 _MEAN_WORDS = PAGE_MODEL_FEATURES.index("page_mean_words_log")
 _ORDER = PAGE_MODEL_FEATURES.index("score_order_signal")
+_WORDS = PAGE_MODEL_FEATURES.index("words")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _WORD = re.compile(r"\w+")
 
@@ -206,6 +207,9 @@ class LearnedJudge:
         # Blocks outside the element holding the page's prose (the site's furniture, mostly).
         self.outside_threshold = float(settings.get("html_outside_prose_threshold", self.html_threshold))
         self.outside_cut = _log_odds(self.outside_threshold)
+        # A page whose prose container the HTML thresholds would take this share of keeps the
+        # dump thresholds (0: never).
+        self.container_share = float(settings.get("html_container_share", 0.0))
         # A verdict of the rules alone stands when the model gives at least this probability.
         self.rules_threshold = float(settings.get("rules_threshold", 1.0))
         self.rules_cut = _log_odds(self.rules_threshold)
@@ -260,15 +264,22 @@ class LearnedJudge:
             at_html = (scores >= html_cuts) | rules_stand
             # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
             # with nothing left is more likely a page the model misreads than all furniture.
-            # Each variant (the paragraph seen in too few dumps, in enough) on its own: with the
-            # repeat count a page's every block may score higher than without it.
+            # So does a page they would take (nearly) all of its prose container from: the
+            # container holds most of the page's prose, and a model that reads it all as
+            # furniture more likely misreads the page. Each variant (the paragraph seen in too
+            # few dumps, in enough) on its own: with the repeat count a page's every block may
+            # score higher than without it.
             page = np.asarray(batch.page, np.int64)[f.rows]
+            words = f.matrix[:, _WORDS]
             for p in np.unique(page[html]).tolist():
                 at = page == p
+                inside = at & html & ~outside if outside[at].any() else None
                 for v in (0, 1):
-                    if not at_html[at, v].all():
-                        removed[at, v] = at_html[at, v]
-                        kinds[at, v] = np.where(outside[at], -2, -1)  # the HTML thresholds (-2: outside)
+                    if at_html[at, v].all() or (inside is not None and self._takes_container(
+                            words[inside], at_html[inside, v])):
+                        continue
+                    removed[at, v] = at_html[at, v]
+                    kinds[at, v] = np.where(outside[at], -2, -1)  # the HTML thresholds (-2: outside)
         reasons = self._all_reasons(f, scores, removed)
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
@@ -285,6 +296,12 @@ class LearnedJudge:
         c.forget()
         return [judged_at[i] if text else Judged(c.short_key_of(raw), EMPTY, EMPTY)
                 for i, (raw, text) in enumerate(zip(batch.raw, batch["text"]))]
+
+    def _takes_container(self, words: np.ndarray, removed: np.ndarray) -> bool:
+        """Whether removing ``removed`` of the blocks inside a page's prose container (with
+        ``words`` words each) takes at least ``html_container_share`` of its words."""
+        total = float(words.sum())
+        return self.container_share > 0 and total > 0 and float(words[removed].sum()) >= self.container_share * total
 
     def page_kinds(self, matrix: np.ndarray) -> np.ndarray:
         """Each row's page kind, as its index in PAGE_KINDS (from its page's context features)."""

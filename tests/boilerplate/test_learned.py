@@ -321,6 +321,38 @@ def test_blocks_outside_the_prose_container_are_held_to_their_own_threshold(tmp_
     assert not [r for r in pipeline.clean_corpus([str(tmp_path)], config=config).removed if r.reason == "boilerplate"]
 
 
+def test_a_page_whose_prose_container_the_html_thresholds_would_take_keeps_the_dump_thresholds(
+        tmp_path, monkeypatch):
+    """Blocks of 12-39 words score 0.85 here (over the HTML threshold, under the dump ones),
+    the rest 0.1. The article's paragraphs are all such blocks: the HTML thresholds would take
+    the whole prose container, the short menu beside it left, so the page keeps the dump
+    thresholds and nothing goes. With a long paragraph in the container that stays, they
+    would take less than ``html_container_share`` of its words, and they apply."""
+    import pipeline
+    from pipeline.config import load_config
+
+    words = PAGE_MODEL_FEATURES.index("words")
+    monkeypatch.setattr(BoilerplateModel, "page_scores", lambda self, x: np.where(
+        (x[:, words] >= 12) & (x[:, words] < 40), np.log(0.85 / 0.15), np.log(0.1 / 0.9)))
+    long = " ".join(["Gentle strengthening of the hips and thighs, done most days, helps most runners."] * 5)
+    menu = "<div><p>Home</p><p>News</p><p>Health A-Z</p></div>"
+
+    def removed(container: list[str], share: float) -> set[str]:
+        prose = "".join(f"<p>{t}</p>" for t in container)
+        (tmp_path / "p.html").write_text(f"<html><body>{menu}<div class='post'>{prose}</div></body></html>",
+                                         encoding="utf-8")
+        config = load_config(overrides={"boilerplate": {"model": {
+            **every_kind(0.95, 0.95), "html_threshold": 0.8, "html_short_threshold": 0.8,
+            "html_outside_prose_threshold": 0.8, "html_container_share": share}}})
+        result = pipeline.clean_corpus([str(tmp_path)], config=config)
+        return {r.text for r in result.removed if r.reason == "boilerplate"}
+
+    assert removed(ARTICLE, 0.9) == set()
+    assert removed(ARTICLE, 0) == set(ARTICLE)  # 0 turns the check off
+    assert removed([*ARTICLE, long], 0.9) == set(ARTICLE)
+    assert removed([*ARTICLE, long], 0.5) == set()
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 3), st.floats(-30, 30), st.floats(-30, 30)), min_size=1, max_size=40))
 def test_main_text_span_reads_each_page_as_one_start_and_one_end(rows):
