@@ -117,15 +117,21 @@ _PUNCTUATION_CLASS = re.compile("[" + re.escape("".join(sorted(_PUNCTUATION))) +
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+# ASCII letters to "a", digits to "0", punctuation marks to ".", the rest to " ": one pass
+# gives the three classes to count.
+_ASCII_CLASSES = bytes(
+    ord("a") if c in _ASCII_LETTERS else ord("0") if c in _ASCII_DIGITS else ord(".") if c in _ASCII_PUNCTUATION
+    else ord(" ") for c in range(256))
+
+
 def _character_counts(t: str) -> tuple[int, int, int, int]:
     """Letters, digits, punctuation marks and non-ASCII letters in ``t`` (counted in C:
     a character at a time in Python was most of the features' cost). The ASCII part is
     counted on bytes; the few other characters with the per-character patterns."""
     b = t.encode("ascii", "ignore")
-    n = len(b)
-    counts = (n - len(b.translate(None, _ASCII_LETTERS)), n - len(b.translate(None, _ASCII_DIGITS)),
-              n - len(b.translate(None, _ASCII_PUNCTUATION)), 0)
-    if n == len(t):
+    classes = b.translate(_ASCII_CLASSES)
+    counts = (classes.count(b"a"), classes.count(b"0"), classes.count(b"."), 0)
+    if len(b) == len(t):
         return counts
     rest = "".join(_NON_ASCII.findall(t))
     letters = len(_LETTER.findall(rest))
@@ -160,7 +166,9 @@ def text_features(t: str, words: list[str]) -> list[float]:
     all_caps = sum(len(w) > 1 for w in filter(str.isupper, words))
     lower = list(map(str.casefold, words))
     function_words = list(filter(_ALL_FUNCTION_WORDS.__contains__, lower))
-    counts = [sum(map(language.__contains__, function_words)) for language in _LANGUAGE_SETS]
+    # per language, how many of the function words are its own (each word's memberships
+    # looked up once, then summed language by language)
+    counts = list(map(sum, zip(*map(_LANGUAGE_MEMBERSHIP.__getitem__, function_words)))) or _NO_COUNTS
     lengths = list(map(len, words)) or [0]
     last = t[-1:]
     sentence_ends = len(_SENTENCE_END.findall(t))
@@ -226,6 +234,8 @@ CONTEXT_FEATURES = (
 )
 _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
 _ALL_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
+_LANGUAGE_MEMBERSHIP = {w: tuple(w in language for language in _LANGUAGE_SETS) for w in _ALL_FUNCTION_WORDS}
+_NO_COUNTS = [0] * len(_LANGUAGE_SETS)
 
 
 def _topic_words(key: str) -> set[str]:

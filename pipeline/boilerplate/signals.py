@@ -6,7 +6,9 @@ found as :class:`~pipeline.model.Signal` records, weighted from the
 """
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress
 
 from ..model import Signal
 from .multiscan import PatternGate
@@ -27,6 +29,7 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+_FIRST = operator.itemgetter(0)
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)(?=\s|$)")
 _TERMINAL_CHARS = frozenset(".!?…:;\"”’')]")
@@ -43,13 +46,41 @@ def ends_like_sentence(text: str) -> bool:
     return text[-1:] in _TERMINAL_CHARS
 
 
-def words(text: str) -> list[str]:
+class Tokens(list):
+    """A paragraph's word tokens, with their lower-cased forms and stopword flags worked out
+    once, when first asked for, for the several signals that read them."""
+
+    __slots__ = ("_lowered", "_stop")
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self._lowered = self._stop = None
+
+    @property
+    def lowered(self) -> list[str]:
+        if self._lowered is None:
+            self._lowered = list(map(str.lower, self))
+        return self._lowered
+
+    @property
+    def stop(self) -> list[bool]:
+        """Whether each token is a function word (:data:`STOPWORDS`)."""
+        if self._stop is None:
+            self._stop = list(map(STOPWORDS.__contains__, self.lowered))
+        return self._stop
+
+
+def _tokens(tokens: list[str]) -> Tokens:
+    return tokens if isinstance(tokens, Tokens) else Tokens(tokens)
+
+
+def words(text: str) -> Tokens:
     """Word tokens (letters first, then letters, digits, apostrophes, hyphens).
 
     >>> words("Don’t stop: 3 sets of L4-L5!")
     ['Don’t', 'stop', 'sets', 'of', 'L4-L5']
     """
-    return _WORD.findall(text)
+    return Tokens(_WORD.findall(text))
 
 
 def stopword_ratio(tokens: list[str]) -> float:
@@ -60,7 +91,7 @@ def stopword_ratio(tokens: list[str]) -> float:
     """
     if not tokens:
         return 0.0
-    return sum(map(STOPWORDS.__contains__, map(str.lower, tokens))) / len(tokens)
+    return sum(_tokens(tokens).stop) / len(tokens)
 
 
 def lone_glyph(text: str, cfg: dict) -> list[Signal]:
@@ -91,10 +122,13 @@ def link_list(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
     # Sentence ends first: they rule out most long paragraphs (prose) at the cost of one scan.
     if len(_SENTENCE_END.findall(text)) > len(tokens) / float(cfg["words_per_sentence_end"]):
         return []
-    content = [t for t, low in zip(tokens, map(str.lower, tokens)) if low not in STOPWORDS]
+    tokens = _tokens(tokens)
+    stop = tokens.stop
+    content = len(stop) - sum(stop)
     if not content:
         return []
-    title = sum(1 for t in content if t[0].isupper()) / len(content)
+    # of the words that are not function words, the share that open with a capital
+    title = sum(compress(map(str.isupper, map(_FIRST, tokens)), map(operator.not_, stop))) / content
     if title >= float(cfg["min_title_ratio"]):
         return [Signal("link-list-shape", cfg["category"], float(cfg["weight"]))]
     return []
@@ -274,7 +308,7 @@ def comment_shape(text: str, tokens: list[str], cfg: dict) -> list[Signal]:
     if _EMOTICON.search(text):
         found.append(Signal("comment-emoticon", cat, float(cfg["emoticon_weight"])))
     if tokens:
-        first = sum(map(_FIRST_PERSON.__contains__, map(str.lower, tokens)))
+        first = sum(map(_FIRST_PERSON.__contains__, _tokens(tokens).lowered))
         if first >= 2 and first / len(tokens) >= float(cfg["first_person_ratio"]):
             found.append(Signal("comment-first-person", cat, float(cfg["first_person_weight"])))
     return found

@@ -29,3 +29,32 @@ def test_lower_sentence_start_on_a_long_run_of_letters():
     text = "a" * 90_000 + " 😀 so. it goes"
     assert signals._lower_sentence_start(text) is True
     assert signals._lower_sentence_start("a" * 90_000 + ". Then") is False
+
+
+def _title_share_by_definition(tokens: list[str]) -> float | None:
+    """Of the words that are not function words, the share that open with a capital."""
+    content = [t for t in tokens if t.lower() not in signals.STOPWORDS]
+    return sum(t[0].isupper() for t in content) / len(content) if content else None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["Hip", "the", "THE", "and", "Knee", "pain", "İstanbul", "ÉTÉ", "you", "I", "my",
+                                 "Me", "of", "ß", "x", " ", ". ", ", ", "3", "Don’t", "can't"]), max_size=40)
+       .map(" ".join))
+def test_signals_read_the_token_views_as_their_definitions_say(text):
+    """The lower-cased forms and stopword flags are worked out once per paragraph and shared
+    by the signals; what each signal decides is what its definition gives on the plain words."""
+    tokens = signals.words(text)
+    assert tokens.lowered == [t.lower() for t in tokens]
+    assert tokens.stop == [t.lower() in signals.STOPWORDS for t in tokens]
+    plain = list(tokens)
+    expected_ratio = sum(t.lower() in signals.STOPWORDS for t in plain) / len(plain) if plain else 0.0
+    assert signals.stopword_ratio(tokens) == signals.stopword_ratio(plain) == expected_ratio
+    cfg = {"category": "navigation", "weight": 1.2, "min_words": 1, "min_title_ratio": 0.5,
+           "words_per_sentence_end": 1000}
+    share = _title_share_by_definition(plain)
+    expected = share is not None and share >= 0.5 and len(signals._SENTENCE_END.findall(text)) <= len(plain) / 1000
+    assert bool(signals.link_list(text, tokens, cfg)) == bool(signals.link_list(text, plain, cfg)) == expected
+    shape = {"category": "comment", "opener_weight": 0.45, "thanks_weight": 0.45, "greeting_to_name_weight": 0.4,
+             "asks_author_weight": 0.5, "emoticon_weight": 0.4, "first_person_weight": 0.4, "first_person_ratio": 0.1}
+    assert signals.comment_shape(text, tokens, shape) == signals.comment_shape(text, plain, shape)
