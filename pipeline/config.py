@@ -173,6 +173,9 @@ def validate(config: dict) -> None:
         values = html.get(key, [])  # control_keywords may be left out; the others are required above
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise ConfigError(f"config: ingest.html.{key} must be a list of strings")
+    pairs = html.get("chrome_word_pairs", [])
+    if not isinstance(pairs, list) or not all(isinstance(v, str) and len(v.split()) == 2 for v in pairs):
+        raise ConfigError("config: ingest.html.chrome_word_pairs must be a list of two-word strings (\"author bio\")")
     if not isinstance(html["wrapper_share"], (int, float)) or not 0.0 < float(html["wrapper_share"]) <= 1.0:
         raise ConfigError("config: ingest.html.wrapper_share must be a number in (0, 1]")
     if not isinstance(html["wrapper_min_words"], int) or html["wrapper_min_words"] < 0:

@@ -77,7 +77,8 @@ _WORD_CATEGORY = {"cookie": "cookie", "cookies": "cookie", "consent": "cookie", 
                   "signup": "newsletter", "share": "share", "sharing": "share", "social": "share",
                   "sharebar": "share", "comment": "comment", "comments": "comment", "disqus": "comment",
                   "respond": "comment", "breadcrumb": "navigation", "breadcrumbs": "navigation",
-                  "nav": "navigation", "navbar": "navigation", "navigation": "navigation", "menu": "navigation"}
+                  "nav": "navigation", "navbar": "navigation", "navigation": "navigation", "menu": "navigation",
+                  "author": "bio"}
 
 
 def html_settings(config: dict) -> dict:
@@ -175,6 +176,27 @@ def _chrome_word(tag, keywords: frozenset[str], hint: re.Pattern) -> str | None:
     return min(found) if found and _may_be_chrome(tag) else None
 
 
+def _chrome_pair(tag, pairs: dict[str, frozenset[str]], hint: re.Pattern) -> str | None:
+    """The first pair of ``pairs`` (each first word with the words that complete it) whose two
+    words are both among ``tag``'s class and id words, as ``first+second``."""
+    if not hint.search(f'{tag.get("class") or ""} {tag.get("id") or ""}'.lower()):
+        return None
+    found = class_words(tag.get("class")) | class_words(tag.get("id"))
+    named = sorted(f"{first}+{second}" for first in found & pairs.keys() for second in found & pairs[first])
+    return named[0] if named and _may_be_chrome(tag) else None
+
+
+def _pair_matcher(pairs) -> tuple[dict[str, frozenset[str]], re.Pattern]:
+    """``chrome_word_pairs`` ("author bio") as each first word with its second words, and the
+    quick test on the first words that :func:`_chrome_pair` makes before cutting values."""
+    seconds: dict[str, set[str]] = {}
+    for pair in pairs:
+        first, second = pair.lower().split()
+        seconds.setdefault(first, set()).add(second)
+    return ({first: frozenset(words) for first, words in seconds.items()},
+            _class_word_matcher(seconds)[1])
+
+
 def _class_word_matcher(words) -> tuple[frozenset[str], re.Pattern]:
     """The lower-cased ``words`` and a pattern that finds any of them in a class or id value
     (the quick test :func:`_chrome_word` makes before cutting a value into words)."""
@@ -255,6 +277,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     wrapper_share, wrapper_words = float(settings["wrapper_share"]), int(settings["wrapper_min_words"])
     roles = frozenset(r.lower() for r in settings["chrome_roles"])
     controls, control_hint = _class_word_matcher(settings.get("control_keywords", ()))
+    pairs, pair_hint = _pair_matcher(settings.get("chrome_word_pairs", ()))
     control_words = int(settings.get("control_max_words", 0))
     chrome = []
     walk = etree.iterwalk(root, events=("start",))
@@ -266,6 +289,10 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         role = (tag.get("role") or "").strip().lower()
         by_role = not by_tag and role in roles and _may_be_chrome(tag)
         word = None if by_tag or by_role or tag in around else _chrome_word(tag, keywords, hint)
+        # Two words naming a part together ("author" with "bio", "box"...: an author box)
+        # where either alone is too common to tell.
+        if not (by_tag or by_role or word or tag in around or not pairs):
+            word = _chrome_pair(tag, pairs, pair_hint)
         # A link or box styled as a button ("btn", "cta") holding a label's few words is a
         # call to action or a control; one holding more may be a card of the content.
         control = None if by_tag or by_role or word or tag in around else \
@@ -295,7 +322,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
             elif by_role:
                 category, rule = _ROLE_CATEGORY.get(role, "site-chrome"), f"html-role:{role}"
             elif word:
-                category, rule = _WORD_CATEGORY.get(word, "site-chrome"), f"html-class:{word}"
+                category, rule = _WORD_CATEGORY.get(word.split("+")[0], "site-chrome"), f"html-class:{word}"
             else:
                 category, rule = "site-chrome", f"html-control:{control}"
             dropped.append(DroppedBlock(text, tag.sourceline, category, rule))

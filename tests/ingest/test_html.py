@@ -87,6 +87,31 @@ def test_a_card_styled_as_a_button_is_judged_not_dropped(config):
     assert texts(html, config) == ["Article text.", card]
 
 
+@pytest.mark.parametrize("markup, rule", [
+    ('<div class="author-bio"><p>Ann writes about running injuries.</p></div>', "html-class:author+bio"),
+    ('<section id="about-author"><p>Ann writes about running injuries.</p></section>', "html-class:author+about"),
+    ('<div class="authorDetails"><p>Ann writes about running injuries.</p></div>', "html-class:author+details"),
+])
+def test_an_author_box_is_chrome_by_its_pair_of_class_words(markup, rule, config):
+    article = "<article><p>Rest, ice and gentle strengthening exercises usually help within weeks.</p></article>"
+    html = f"<body>{article}{markup}</body>"
+    assert texts(html, config) == ["Rest, ice and gentle strengthening exercises usually help within weeks."]
+    assert [(d.rule, d.category) for d in extract_page(html, config)[2]] == [(rule, "bio")]
+
+
+@pytest.mark.parametrize("markup", ['<p class="post-author">By Ann Lee</p>',
+                                    '<div class="linkflair-bio"><p>Why do cells divide?</p></div>'])
+def test_one_word_of_a_pair_alone_is_not_chrome(markup, config):
+    # a byline is left to the model; "bio" alone may name a biology section
+    html = f"<body><p>Article text.</p>{markup}</body>"
+    assert len(texts(html, config)) == 2
+
+
+def test_chrome_word_pairs_can_be_emptied(config):
+    config["ingest"]["html"]["chrome_word_pairs"] = []
+    assert len(texts('<body><p>Article text.</p><div class="author-bio">Ann writes.</div></body>', config)) == 2
+
+
 def test_page_wrappers_are_not_dropped_for_their_class(config):
     html = ('<body class="has-sidebar comments-open"><div id="page" class="layout-sidebar">'
             '<article><p>Kept.</p></article></div></body>')
