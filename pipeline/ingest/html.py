@@ -78,7 +78,7 @@ _WORD_CATEGORY = {"cookie": "cookie", "cookies": "cookie", "consent": "cookie", 
                   "sharebar": "share", "comment": "comment", "comments": "comment", "disqus": "comment",
                   "respond": "comment", "breadcrumb": "navigation", "breadcrumbs": "navigation",
                   "nav": "navigation", "navbar": "navigation", "navigation": "navigation", "menu": "navigation",
-                  "author": "bio"}
+                  "author": "bio"}  # a pair of words by its first: "author" with "bio", "box"...
 
 
 def html_settings(config: dict) -> dict:
@@ -165,23 +165,25 @@ def _may_be_chrome(tag) -> bool:
     return tag.tag not in _PROTECTED and next(tag.iterdescendants("main", "article"), None) is None
 
 
+def _named_words(tag, hint: re.Pattern) -> set[str]:
+    """``tag``'s class and id words, or none when ``hint`` finds nothing in those values:
+    every class word is a piece of the lower-cased value, so a value that holds no word
+    sought anywhere (most elements) is passed without cutting it into words."""
+    if not hint.search(f'{tag.get("class") or ""} {tag.get("id") or ""}'.lower()):
+        return set()
+    return class_words(tag.get("class")) | class_words(tag.get("id"))
+
+
 def _chrome_word(tag, keywords: frozenset[str], hint: re.Pattern) -> str | None:
     """The chrome keyword among ``tag``'s class and id words (the first in order), if any."""
-    names = f'{tag.get("class") or ""} {tag.get("id") or ""}'
-    # Every class word is a piece of the lower-cased value: a value that holds no keyword
-    # anywhere (most elements) is passed without cutting it into words.
-    if not hint.search(names.lower()):
-        return None
-    found = (class_words(tag.get("class")) | class_words(tag.get("id"))) & keywords
+    found = _named_words(tag, hint) & keywords
     return min(found) if found and _may_be_chrome(tag) else None
 
 
 def _chrome_pair(tag, pairs: dict[str, frozenset[str]], hint: re.Pattern) -> str | None:
     """The first pair of ``pairs`` (each first word with the words that complete it) whose two
     words are both among ``tag``'s class and id words, as ``first+second``."""
-    if not hint.search(f'{tag.get("class") or ""} {tag.get("id") or ""}'.lower()):
-        return None
-    found = class_words(tag.get("class")) | class_words(tag.get("id"))
+    found = _named_words(tag, hint)
     named = sorted(f"{first}+{second}" for first in found & pairs.keys() for second in found & pairs[first])
     return named[0] if named and _may_be_chrome(tag) else None
 
@@ -291,7 +293,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         word = None if by_tag or by_role or tag in around else _chrome_word(tag, keywords, hint)
         # Two words naming a part together ("author" with "bio", "box"...: an author box)
         # where either alone is too common to tell.
-        if not (by_tag or by_role or word or tag in around or not pairs):
+        if pairs and not (by_tag or by_role or word or tag in around):
             word = _chrome_pair(tag, pairs, pair_hint)
         # A link or box styled as a button ("btn", "cta") holding a label's few words is a
         # call to action or a control; one holding more may be a card of the content.
