@@ -290,15 +290,17 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         # An ARIA landmark role says what a tag would: role="navigation" is a <nav>.
         role = (tag.get("role") or "").strip().lower()
         by_role = not by_tag and role in roles and _may_be_chrome(tag)
-        word = None if by_tag or by_role or tag in around else _chrome_word(tag, keywords, hint)
+        # Not chrome by tag or role, nor the prose container or around it: its class and id
+        # words may still make it chrome.
+        by_name = not (by_tag or by_role) and tag not in around
+        word = _chrome_word(tag, keywords, hint) if by_name else None
         # Two words naming a part together ("author" with "bio", "box"...: an author box)
         # where either alone is too common to tell.
-        if pairs and not (by_tag or by_role or word or tag in around):
+        if by_name and not word and pairs:
             word = _chrome_pair(tag, pairs, pair_hint)
         # A link or box styled as a button ("btn", "cta") holding a label's few words is a
         # call to action or a control; one holding more may be a card of the content.
-        control = None if by_tag or by_role or word or tag in around else \
-            _chrome_word(tag, controls, control_hint)
+        control = _chrome_word(tag, controls, control_hint) if by_name and not word else None
         if control and _word_count(tag) > control_words:
             control = None
         if not (by_tag or by_role or word or control):
@@ -570,7 +572,8 @@ FALLBACK_WORDS = 50
 
 def _without_chrome_pass(config: dict) -> dict:
     html = dict(html_settings(config), chrome_keywords=[], chrome_roles=[], control_keywords=[],
-                prose_container_share=0, drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
+                chrome_word_pairs=[], prose_container_share=0,
+                drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
     return {**config, "ingest": {**config["ingest"], "html": html}}
 
 

@@ -1,3 +1,4 @@
+import copy
 import gzip
 import json
 import shutil
@@ -108,6 +109,7 @@ def test_one_word_of_a_pair_alone_is_not_chrome(markup, config):
 
 
 def test_chrome_word_pairs_can_be_emptied(config):
+    config = copy.deepcopy(config)  # the fixture is shared by the whole session
     config["ingest"]["html"]["chrome_word_pairs"] = []
     assert len(texts('<body><p>Article text.</p><div class="author-bio">Ann writes.</div></body>', config)) == 2
 
@@ -304,6 +306,11 @@ def test_a_page_the_chrome_pass_empties_falls_back_to_the_classifier(config):
     by_role = html.replace("<aside>", '<div role="complementary">').replace("</aside>", "</div>")
     paragraphs, removals = html_page("p.html", by_role, config)
     assert [p.raw for p in paragraphs] == [menu, ARTICLE, links] and removals == []
+    # the read again drops nothing for a pair of class words either (an author box beside it)
+    bio = "Ann Lee writes about running injuries and how to come back from them."
+    with_box = html.replace("</aside>", f'</aside><div class="author-bio"><p>{bio}</p></div>')
+    paragraphs, removals = html_page("p.html", with_box, config)
+    assert [p.raw for p in paragraphs] == [menu, ARTICLE, bio, links] and removals == []
 
 
 def test_the_element_holding_the_prose_is_not_dropped_for_its_class_words(config):
