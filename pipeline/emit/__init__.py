@@ -132,9 +132,11 @@ def build_report(
     removed: list[Removal] | None = None,
     dedup_counts: dict[str, int],
     tally: Tally | None = None,
+    encodings: dict[str, str] | None = None,
 ) -> dict:
     """The run's report: counts per stage, reason, category and rule; the config and its hash.
-    Counts come from ``passages`` and ``removed``, or from a ``tally`` of them."""
+    Counts come from ``passages`` and ``removed``, or from a ``tally`` of them. ``encodings``
+    names the files read in another encoding than UTF-8."""
     t = tally if tally is not None else Tally.of(passages or [], removed or [])
     listed, not_listed = listed_problems(problems, int(config.get("ingest", {}).get("problems_listed_per_file", 100)))
     return {
@@ -147,6 +149,7 @@ def build_report(
             "paths": list(files_read),
             "problems": [p.to_dict() for p in listed],
             "problems_not_listed": not_listed,
+            "encodings": dict(sorted((encodings or {}).items())),
         },
         "counts": {
             "paragraphs_read": paragraphs_read,

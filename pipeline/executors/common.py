@@ -261,12 +261,14 @@ def with_texts(paragraphs: list[Paragraph], texts: list[str]) -> list[Paragraph]
 
 
 def finish_report(config: dict, *, files_read: list[str], problems: list[SourceProblem], read: int,
-                  accounted: int, dedup_counts: dict[str, int], passages=None, removed=None, tally=None) -> dict:
+                  accounted: int, dedup_counts: dict[str, int], passages=None, removed=None, tally=None,
+                  encodings: dict[str, str] | None = None) -> dict:
     """Check the accounting (every paragraph read is in exactly one place) and build the report."""
     check_accounted(read, accounted)
     return build_report(version=__version__, config=config, config_hash=config_hash(config),
                         files_read=files_read, problems=problems, paragraphs_read=read,
-                        passages=passages, removed=removed, dedup_counts=dedup_counts, tally=tally)
+                        passages=passages, removed=removed, dedup_counts=dedup_counts, tally=tally,
+                        encodings=encodings)
 
 
 class StageTimer:

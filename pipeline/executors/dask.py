@@ -97,6 +97,7 @@ class Part:
     problems: list
     files_read: list[str]
     read: int
+    encodings: dict[str, str] = field(default_factory=dict)
     judged: list[Judged] = field(default_factory=list)
     keys: list[str | None] = field(default_factory=list)
     short: np.ndarray | None = None  # repeat-key hash per paragraph
@@ -119,7 +120,7 @@ def prepare(index: int, paths: list[str], config: dict, buckets: int) -> tuple[P
     pairs = repeats.local(short, dumps)
     pieces = [pairs[pairs[:, 0] % np.uint64(buckets) == b] for b in range(buckets)]
     part = Part(index, with_texts(ingested.paragraphs, batch["text"]), ingested.removed, ingested.problems,
-                ingested.files_read, read, batch["judged"], batch["key"], short)
+                ingested.files_read, read, ingested.encodings, batch["judged"], batch["key"], short)
     return part, pieces
 
 
@@ -155,7 +156,7 @@ def classify_part(part: Part, repeated: list[dict], config: dict, buckets: int) 
         if first:
             named.add(key)
         pieces[bucket_of_text(key, buckets)].append((key, base | pos, names_in(kept[pos].text) if first else ""))
-    out = Part(part.index, kept, part.removed + removed, part.problems, part.files_read, part.read)
+    out = Part(part.index, kept, part.removed + removed, part.problems, part.files_read, part.read, part.encodings)
     return out, pieces
 
 
@@ -448,7 +449,8 @@ def attribute_copies(part: Part, pieces: list[list], buckets: int) -> tuple[Part
         else:
             removed.append(duplicate_removal(p.source, p.raw, p.text, match, pid, sim))
             counts[match] += 1
-    return Part(part.index, [], removed, part.problems, part.files_read, part.read, canonical=canonical), occ, counts
+    return Part(part.index, [], removed, part.problems, part.files_read, part.read, part.encodings,
+                canonical=canonical), occ, counts
 
 
 def write_part(part: Part, pieces: list[list], out_dir: str) -> dict:
@@ -464,7 +466,7 @@ def write_part(part: Part, pieces: list[list], out_dir: str) -> dict:
     write_atomic(parts / f"passages-{part.index:05d}.jsonl", (json_line(p.to_dict()) for p in passages))
     write_atomic(parts / f"removed-{part.index:05d}.jsonl", (json_line(r.to_dict()) for r in removed))
     return {"tally": Tally.of(passages, removed), "files_read": part.files_read, "problems": part.problems,
-            "read": part.read}
+            "read": part.read, "encodings": part.encodings}
 
 
 # -- the driver ----------------------------------------------------------------------
@@ -608,10 +610,12 @@ def run(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler: str 
 
     tally = Tally()
     files_read: list[str] = []
+    encodings: dict[str, str] = {}
     read = 0
     for s in stats:
         tally = tally + s["tally"]
         files_read.extend(s["files_read"])
+        encodings.update(s["encodings"])
         problems.extend(s["problems"])
         read += s["read"]
     dedup_counts = {"exact": 0, "near": 0, "truncated": 0}
@@ -620,7 +624,7 @@ def run(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler: str 
             dedup_counts[k] += v
     report = finish_report(config, files_read=files_read, problems=problems, read=read,
                            accounted=tally.passages + sum(tally.reasons.values()), dedup_counts=dedup_counts,
-                           tally=tally)
+                           tally=tally, encodings=encodings)
     parts_dir = out / "parts"
     _concatenate([parts_dir / f"passages-{q:05d}.jsonl" for q in range(len(stats))], out / PASSAGES)
     _concatenate([parts_dir / f"removed-{q:05d}.jsonl" for q in range(len(stats))], out / REMOVED)

@@ -452,7 +452,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         chash = config_hash(config)
         report = finish_report(config, files_read=ingested.files_read, problems=ingested.problems, read=read,
                                accounted=len(own) + len(removed), dedup_counts=dedup.counts,
-                               passages=dedup.passages, removed=removed)
+                               passages=dedup.passages, removed=removed, encodings=ingested.encodings)
         report["counts"]["retired"] = {
             "passages": len(retired),
             "paragraphs_reclassified": sum(len(r["reclassified"]) for r in retired)}

@@ -235,6 +235,7 @@ class _Inputs:
     removed: list[Removal] = field(default_factory=list)
     problems: list[SourceProblem] = field(default_factory=list)
     files_read: list[str] = field(default_factory=list)
+    encodings: dict[str, str] = field(default_factory=dict)
     count: int = 0
     pages: int = 0  # pages numbered so far
     seconds: Counter = field(default_factory=Counter)  # CPU time per stage, all processes
@@ -296,6 +297,7 @@ def _add_provenance(inputs: _Inputs, result: IngestResult, pending: _Pending) ->
     inputs.removed.extend(result.removed)
     inputs.problems.extend(result.problems)
     inputs.files_read.extend(result.files_read)
+    inputs.encodings.update(result.encodings)
 
 
 def _ingest_and_prepare(inputs_given: list[str] | None, texts: Mapping[str, str] | None, config: dict,
@@ -633,7 +635,7 @@ def run(
                   "truncated": int((dd.match == 3).sum())}
         report = finish_report(config, files_read=ingested.files_read, problems=ingested.problems, read=read,
                                accounted=tally.passages + sum(tally.reasons.values()), dedup_counts=counts,
-                               tally=tally)
+                               tally=tally, encodings=ingested.encodings)
         write_report(out, report)
         return CorpusResult([], [], ingested.problems, report, out_dir=str(out))
     finally:

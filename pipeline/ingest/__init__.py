@@ -22,12 +22,15 @@ class IngestResult:
     removed: list[Removal] = field(default_factory=list)
     problems: list[SourceProblem] = field(default_factory=list)
     files_read: list[str] = field(default_factory=list)
+    # HTML pages read in another encoding than UTF-8: path -> encoding (the report lists them)
+    encodings: dict[str, str] = field(default_factory=dict)
 
     def extend(self, other: "IngestResult") -> None:
         self.paragraphs.extend(other.paragraphs)
         self.removed.extend(other.removed)
         self.problems.extend(other.problems)
         self.files_read.extend(other.files_read)
+        self.encodings.update(other.encodings)
 
 
 def _screened(path: str, paragraphs: list[Paragraph], problems: list[SourceProblem], config: dict,
@@ -89,10 +92,14 @@ def ingest_file(path: str, config: dict) -> IngestResult:
         return ingest_parquet(path, config)
     ingest = config["ingest"]
     limit = ingest.get("max_file_mb")
-    source = read_source(path, float(ingest["binary_control_ratio"]), int(limit * 2**20) if limit else None)
+    source = read_source(path, float(ingest["binary_control_ratio"]), int(limit * 2**20) if limit else None,
+                         html=kind == "html")
     if isinstance(source, SourceProblem):
         return IngestResult(problems=[source])
-    return _READERS[kind](source.path, source.text, config)
+    result = _READERS[kind](source.path, source.text, config)
+    if source.encoding != "utf-8":
+        result.encodings[source.path] = source.encoding
+    return result
 
 
 def discover_inputs(inputs: list[str], config: dict) -> tuple[list[str], list[SourceProblem]]:

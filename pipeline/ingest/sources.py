@@ -5,6 +5,7 @@ message naming the file) and the other files go on.
 """
 from __future__ import annotations
 
+import codecs
 import gzip
 import os
 import zlib
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import SourceProblem
+from .encodings import decode_html
 from .remote import is_url, list_url, open_binary, size_of
 
 _SNIFF_BYTES = 8192
@@ -19,10 +21,12 @@ _SNIFF_BYTES = 8192
 
 @dataclass(frozen=True, slots=True)
 class SourceText:
-    """A decoded input file: the path as it will appear in provenance, and its text."""
+    """A decoded input file: the path as it will appear in provenance, its text, and the
+    encoding it was read in (:func:`~pipeline.ingest.encodings.decode_html` for HTML pages)."""
 
     path: str
     text: str
+    encoding: str = "utf-8"
 
 
 def input_kind(
@@ -194,8 +198,12 @@ def _utf8_error_location(data: bytes, exc: UnicodeDecodeError) -> str:
     return f"invalid UTF-8 at byte {exc.start} (line {line}): {exc.reason}"
 
 
-def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10) -> SourceText | SourceProblem:
+def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10, html: bool = False
+                 ) -> SourceText | SourceProblem:
     """Turn a file's bytes (already decompressed) into text, or a problem naming the file.
+    A dump must be UTF-8; an HTML page (``html``) is read in the encoding it declares or a
+    browser would pick (:mod:`.encodings`), and a UTF-16 one (with its byte-order mark) is
+    not taken for binary.
 
     >>> decode_bytes("a.txt", "héllo\\n".encode()).text
     'héllo\\n'
@@ -204,8 +212,14 @@ def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10) -> SourceT
     >>> print(decode_bytes("c.txt", b""))
     c.txt: empty: the file holds no text
     """
-    if _looks_binary(data[:_SNIFF_BYTES], control_ratio):
+    utf16 = html and data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if not utf16 and _looks_binary(data[:_SNIFF_BYTES], control_ratio):
         return SourceProblem(path, "binary", "looks like a binary file (NUL or control bytes), not text")
+    if html:
+        text, encoding = decode_html(data)
+        if not text.strip():
+            return SourceProblem(path, "empty", "the file holds no text")
+        return SourceText(path, text, encoding)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -217,7 +231,8 @@ def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10) -> SourceT
     return SourceText(path, text)
 
 
-def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = None) -> SourceText | SourceProblem:
+def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = None, html: bool = False
+                ) -> SourceText | SourceProblem:
     """Read one input file (gzip-compressed when its name ends in .gz). A file whose bytes
     (decompressed) pass ``max_bytes`` is not read: a problem of kind ``oversize`` (a small
     gzip file can hold gigabytes, and every byte read costs several in memory)."""
@@ -241,4 +256,4 @@ def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = 
         return SourceProblem(path, "unreadable", exc.strerror or str(exc))
     if max_bytes and len(data) > max_bytes:
         return too_big
-    return decode_bytes(path, data, control_ratio)
+    return decode_bytes(path, data, control_ratio, html)

@@ -4,8 +4,9 @@ warcio record by record.
 
 * a ``response`` record whose HTTP payload is HTML goes through the HTML path (the
   same extraction, chrome audit and provenance as an HTML file or a JSON Lines
-  record's ``html``); its charset comes from the HTTP header, the page's meta tag or
-  a guess (bs4's UnicodeDammit);
+  record's ``html``); its encoding comes from the HTTP header's charset, the bytes being
+  UTF-8, the page's meta tag, or UTF-8 with stray bytes read as Windows-1252
+  (:func:`~pipeline.ingest.encodings.decode_html`);
 * a ``conversion`` record (WET: the page's text) is split like a dump, one paragraph
   per non-blank line;
 * ``resource`` records with an HTML content type are read like responses.
@@ -28,6 +29,7 @@ import dataclasses
 from collections import Counter
 
 from ..model import Paragraph, Removal, SourceProblem
+from .encodings import decode_html
 from .html import PageTooLarge, html_page
 from .jsonl import text_paragraphs
 from .remote import open_binary
@@ -37,15 +39,12 @@ EXPECTED = ("request", "metadata", "warcinfo")
 
 
 def _decode_html(payload: bytes, content_type: str) -> str:
-    from bs4.dammit import UnicodeDammit
-
     charset = None
     for part in content_type.split(";")[1:]:
         key, _, value = part.strip().partition("=")
         if key.lower() == "charset" and value:
             charset = value.strip("\"' ")
-    dammit = UnicodeDammit(payload, [charset] if charset else [], is_html=True)
-    return dammit.unicode_markup or payload.decode("utf-8", "replace")
+    return decode_html(payload, charset)[0]
 
 
 def _content_type(record, kind: str) -> tuple[str, str | None]:
