@@ -97,7 +97,8 @@ class BoilerplateClassifier:
         gated = signals.GATE.patterns
         self.scanner = RuleScanner([rule.regex for rule in self.rules] + gated,
                                    [rule.literals for rule in self.rules] + [None] * len(gated),
-                                   use_hyperscan=use_hyperscan)
+                                   use_hyperscan=use_hyperscan,
+                                   min_counts=[rule.min_count for rule in self.rules] + [1] * len(gated))
         repeat = self.signals["cross_dump_repeat"]
         self.repeat_dumps = int(repeat["min_dumps"])
         self.repeat_words = int(repeat["max_words"])

@@ -11,6 +11,14 @@ Hyperscan; only the time differs. Hyperscan is an optional dependency (wheels
 for x86-64 Linux); without it, :class:`RuleScanner` falls back to the literal
 index of :mod:`.prefilter`.
 
+A rule that must match several times to fire (``min_count``, e.g. two sentences
+that open with an instruction) is scanned without Hyperscan's single-match flag,
+and reported only when its matches end at ``min_count`` or more distinct places:
+each of the rule's own (non-overlapping) matches ends somewhere different and is a
+match of the wider pattern, so fewer distinct ends mean fewer matches. The
+pattern that opens sentences with common verbs is a candidate in half of all
+paragraphs but fires in a quarter of those.
+
 The translation widens, never narrows: word boundaries and lookarounds are
 dropped, ``\\w``/``\\d``/``\\s`` also accept every non-ASCII character (Hyperscan
 is compiled without Unicode properties, which would take minutes to compile),
@@ -232,11 +240,16 @@ class RuleScanner:
     """
 
     def __init__(self, regexes: list[re.Pattern], literal_sets: list[frozenset[str] | None],
-                 use_hyperscan: bool = True):
+                 use_hyperscan: bool = True, min_counts: list[int] | None = None):
         self.database = None
         self.always: list[int] = []
+        # pattern number -> the matches it needs, for the patterns whose matches are counted
+        self.counted: dict[int, int] = {}
         if hyperscan is not None and use_hyperscan:
-            self.database, self.always = _compile(tuple((r.pattern, r.flags) for r in regexes))
+            counts = [max(1, int(n)) for n in (min_counts or [1] * len(regexes))]
+            self.database, self.always, counted = _compile(
+                tuple((r.pattern, r.flags, n) for r, n in zip(regexes, counts)))
+            self.counted = {n: counts[n] for n in counted}
         self._literal_sets = literal_sets
         # A scan needs scratch space of its own in each thread (Dask workers may run several).
         self._local = threading.local()
@@ -265,7 +278,13 @@ class RuleScanner:
         if scratch is None:
             scratch = self._local.scratch = hyperscan.Scratch(self.database)
         found = set(self.always)
-        self.database.scan(data, match_event_handler=_collect, context=found, scratch=scratch)
+        if not self.counted:
+            self.database.scan(data, match_event_handler=_collect, context=found, scratch=scratch)
+            return found
+        ends: dict[int, set[int]] = {}
+        self.database.scan(data, match_event_handler=_collect_counted, context=(found, ends, self.counted),
+                           scratch=scratch)
+        found.update(n for n, at in ends.items() if len(at) >= self.counted[n])
         return found
 
 
@@ -276,8 +295,16 @@ def _collect(rule: int, _start: int, _end: int, _flags: int, found: set[int]) ->
     found.add(rule)
 
 
+def _collect_counted(rule: int, _start: int, end: int, _flags: int, context: tuple) -> None:
+    found, ends, counted = context
+    if rule in counted:
+        ends.setdefault(rule, set()).add(end)
+    else:
+        found.add(rule)
+
+
 # Bumped when the translation changes, so that cached databases built by an older one are not used.
-TRANSLATION_VERSION = 2
+TRANSLATION_VERSION = 3
 
 
 def _cache_dir() -> Path | None:
@@ -290,8 +317,11 @@ def _cache_dir() -> Path | None:
 
 
 @lru_cache(maxsize=8)
-def _compile(sources: tuple[tuple[str, int], ...]):
-    """One database for many patterns, compiled once per process and kept on disk.
+def _compile(sources: tuple[tuple, ...]):
+    """One database for many patterns ``(pattern, flags[, min_count])``, compiled once per
+    process and kept on disk; with the numbers of the patterns that must always run, and
+    of those whose matches are counted (a ``min_count`` of 2 or more, compiled to report
+    every match).
 
     Compiling takes seconds; every CLI run and worker process would pay it. The
     database is a pure function of the patterns, the translation and the
@@ -306,53 +336,73 @@ def _compile(sources: tuple[tuple[str, int], ...]):
     if path is not None and path.is_file():
         try:
             header, blob = path.read_bytes().split(b"\n", 1)
-            return hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK), json.loads(header)
+            always, counted = json.loads(header)
+            return hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK), always, counted
         except Exception:  # noqa: BLE001 - a damaged cache file is recompiled
             pass
-    database, always = _compile_now(sources)
+    database, always, counted = _compile_now(sources)
     if path is not None and database is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(json.dumps(always).encode() + b"\n" + hyperscan.dumpb(database))
+            tmp.write_bytes(json.dumps([always, counted]).encode() + b"\n" + hyperscan.dumpb(database))
             os.replace(tmp, path)
         except OSError:
             pass
-    return database, always
+    return database, always, counted
 
 
-def _compile_now(sources: tuple[tuple[str, int], ...]):
+# Any match of the wider pattern is enough to run a rule...
+_ANY_MATCH = 0
+# ... except that a rule needing several matches counts where they end. Prefilter mode (which
+# lets the engine approximate a construct it cannot compile) is left out there, so that every
+# match's end is reported as it is.
+_EVERY_MATCH = 0
+if hyperscan is not None:
+    _EVERY_MATCH = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_ALLOWEMPTY | hyperscan.HS_FLAG_DOTALL
+    _ANY_MATCH = _EVERY_MATCH | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER
+
+
+def _compile_now(sources: tuple[tuple, ...]):
     expressions: list[bytes] = []
     ids: list[int] = []
+    flags_of: list[int] = []
     always: list[int] = []
-    for number, (pattern, flags) in enumerate(sources):
+    for number, (pattern, flags, *count) in enumerate(sources):
         try:
             expressions.append(superset_pattern(re.compile(pattern, flags)).encode())
             ids.append(number)
+            flags_of.append(_EVERY_MATCH if count and count[0] > 1 else _ANY_MATCH)
         except (Untranslatable, re.error):
             always.append(number)
     if not expressions:
-        return None, always
-    hs_flags = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY \
-        | hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_DOTALL
+        return None, always, []
     database = hyperscan.Database()
     try:
-        database.compile(expressions=expressions, ids=ids, flags=[hs_flags] * len(ids))
+        database.compile(expressions=expressions, ids=ids, flags=flags_of)
     except hyperscan.error:
-        # One pattern the engine refuses would sink them all: compile one by one and let
-        # the refused ones always run.
+        # One pattern the engine refuses would sink them all: compile one by one, a counted
+        # one as any other when it cannot be compiled exactly, and let the refused ones
+        # always run.
         good = []
-        for expr, number in zip(expressions, ids):
-            try:
-                hyperscan.Database().compile(expressions=[expr], ids=[number], flags=[hs_flags])
-                good.append((expr, number))
-            except hyperscan.error:
+        for expr, number, hs_flags in zip(expressions, ids, flags_of):
+            for attempt in dict.fromkeys((hs_flags, _ANY_MATCH)):
+                try:
+                    hyperscan.Database().compile(expressions=[expr], ids=[number], flags=[attempt])
+                    good.append((expr, number, attempt))
+                    break
+                except hyperscan.error:
+                    pass
+            else:
                 always.append(number)
         if not good:
-            return None, sorted(always)
+            return None, sorted(always), []
         database = hyperscan.Database()
-        database.compile(expressions=[e for e, _ in good], ids=[n for _, n in good], flags=[hs_flags] * len(good))
-    return database, sorted(always)
+        database.compile(expressions=[e for e, _, _ in good], ids=[n for _, n, _ in good],
+                         flags=[f for _, _, f in good])
+        ids, flags_of = [n for _, n, _ in good], [f for _, _, f in good]
+    counted = [n for n, f in zip(ids, flags_of) if f == _EVERY_MATCH]
+    return database, sorted(always), counted
 
 
 class PatternGate:

@@ -19,6 +19,7 @@ needs_hyperscan = pytest.mark.skipif(multiscan.hyperscan is None, reason="hypers
 
 CONFIG = load_config()
 PATTERNS = [r.regex for r in load_rules(CONFIG)] + sig.GATE.patterns
+MIN_COUNTS = [r.min_count for r in load_rules(CONFIG)] + [1] * len(sig.GATE.patterns)
 NAMES = [r.name for r in load_rules(CONFIG)] + [f"signal {p.pattern[:30]}" for p in sig.GATE.patterns]
 # Characters where Python's case folding or \w differs from ASCII's.
 TRICKY = "\u212a\u017f\u0130\u0131\u00a0\u2019\u00e9\u00df\u03a3\u2013\u2026\u00b7"
@@ -37,10 +38,23 @@ def scanner():
     return RuleScanner(PATTERNS, [None] * len(PATTERNS))
 
 
+@pytest.fixture(scope="module")
+def counting():
+    """The classifier's scanner: rules that need several matches are reported only with enough."""
+    return RuleScanner(PATTERNS, [None] * len(PATTERNS), min_counts=MIN_COUNTS)
+
+
 def assert_sound(scanner: RuleScanner, text: str) -> None:
     possible = scanner.candidates(text)
     for n, regex in enumerate(PATTERNS):
         if regex.search(text):
+            assert n in possible, (NAMES[n], text[:120])
+
+
+def assert_sound_counting(scanner: RuleScanner, text: str) -> None:
+    possible = scanner.candidates(text)
+    for n, regex in enumerate(PATTERNS):
+        if len(regex.findall(text)) >= MIN_COUNTS[n]:
             assert n in possible, (NAMES[n], text[:120])
 
 
@@ -85,6 +99,36 @@ def test_sound_on_strings_generated_from_each_pattern(scanner, data):
         assert_sound(scanner, candidate)
 
 
+@needs_hyperscan
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_counted_rules_are_reported_whenever_they_match_often_enough(counting, data):
+    """A rule needing several matches, given texts made of several of its own matches (so
+    that it fires) with noise between them."""
+    number = data.draw(st.sampled_from(sorted(n for n, c in enumerate(MIN_COUNTS) if c > 1)))
+    strategy = st.from_regex(PATTERNS[number])
+    pieces = data.draw(st.lists(strategy, min_size=MIN_COUNTS[number], max_size=MIN_COUNTS[number] + 2))
+    gaps = data.draw(st.lists(st.text(alphabet=TRICKY + "abc XYZ.,;", max_size=5), min_size=len(pieces),
+                              max_size=len(pieces)))
+    text = "".join(g + p for g, p in zip(gaps, pieces))
+    for candidate in (text, text.upper(), text.lower(), "Hold it. " + text):
+        assert_sound_counting(counting, candidate)
+
+
+@needs_hyperscan
+def test_counted_rules_are_sound_and_ruled_out_below_their_count(counting):
+    assert counting.counted and all(MIN_COUNTS[n] > 1 for n in counting.counted)
+    for text in corpus_lines():
+        assert_sound_counting(counting, text)
+    instructions = NAMES.index("guard-instructions")
+    assert instructions in counting.counted
+    once = "Lie on your back and breathe. The exercise suits most people."
+    twice = "Lie on your back. Slowly lift your hips, then lower them."
+    assert len(PATTERNS[instructions].findall(once)) == 1
+    assert instructions not in counting.candidates(once)
+    assert instructions in counting.candidates(twice)
+
+
 def test_text_beyond_the_basic_plane_is_still_sound(scanner):
     """Found by the property test: Hyperscan missed this match after four-byte characters;
     such text goes through the literal index instead."""
@@ -95,8 +139,9 @@ def test_text_beyond_the_basic_plane_is_still_sound(scanner):
 @needs_hyperscan
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=TRICKY + "aeikosKS \n.,:!?'’-—0123456789@#()[]", max_size=80))
-def test_sound_on_arbitrary_text(scanner, text):
+def test_sound_on_arbitrary_text(scanner, counting, text):
     assert_sound(scanner, text)
+    assert_sound_counting(counting, text)
 
 
 @pytest.mark.parametrize("char", list("aksiKSI") + ["\u00e9", "\u03c3"])
@@ -138,15 +183,15 @@ def test_database_is_cached_on_disk_and_a_damaged_cache_is_rebuilt(tmp_path, mon
     monkeypatch.setenv("CLEAN_CORPUS_CACHE", str(tmp_path))
     sources = ((r"\bcached pattern\b", re.IGNORECASE), (r"second", 0))
     multiscan._compile.cache_clear()
-    first, _ = multiscan._compile(sources)
+    first, _, _ = multiscan._compile(sources)
     files = list(tmp_path.glob("rules-*.hsdb"))
     assert len(files) == 1
     multiscan._compile.cache_clear()
-    loaded, always = multiscan._compile(sources)
-    assert always == []
+    loaded, always, counted = multiscan._compile(sources)
+    assert always == [] and counted == []
     files[0].write_bytes(b"[]\ngarbage")
     multiscan._compile.cache_clear()
-    rebuilt, _ = multiscan._compile(sources)
+    rebuilt, _, _ = multiscan._compile(sources)
     for database in (first, loaded, rebuilt):
         found = set()
         database.scan("A CACHED PATTERN".encode(), match_event_handler=lambda i, *_: found.add(i),
