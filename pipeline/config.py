@@ -180,9 +180,10 @@ def validate(config: dict) -> None:
         raise ConfigError("config: ingest.html.wrapper_share must be a number in (0, 1]")
     if not isinstance(html["wrapper_min_words"], int) or html["wrapper_min_words"] < 0:
         raise ConfigError("config: ingest.html.wrapper_min_words must be a whole number >= 0")
-    control_words = html.get("control_max_words", 0)
-    if not isinstance(control_words, int) or isinstance(control_words, bool) or control_words < 0:
-        raise ConfigError("config: ingest.html.control_max_words must be a whole number >= 0")
+    for key in ("control_max_words", "break_min_words"):
+        words = html.get(key, 0)
+        if not isinstance(words, int) or isinstance(words, bool) or words < 0:
+            raise ConfigError(f"config: ingest.html.{key} must be a whole number >= 0")
     if not _number_within(html.get("prose_container_share", 0), 0.0, 1.0):
         raise ConfigError("config: ingest.html.prose_container_share must be a number in [0, 1] (0 turns it off)")
     steps = config["pipeline"]["steps"]

@@ -7,7 +7,8 @@ the time of cleaning a page. Chrome goes first: whole
 elements by tag (``drop_tags``) and by an id or class word (``chrome_keywords``).
 Then the text is cut at every block element (``block_tags``): each run of text
 that belongs to one block becomes a paragraph, with inline markup unwrapped,
-``<br>`` read as a space and footnote ``<sup>`` markers dropped. The usual
+``<br>`` read as a space (two in a row may end a paragraph: :func:`text_runs`) and
+footnote ``<sup>`` markers dropped. The usual
 normalise, boilerplate and dedup stages then judge the paragraphs.
 
 Provenance: ``line`` is the source line of the block's start tag (lxml's
@@ -450,24 +451,56 @@ def _nodes(root):
             yield "other", node
 
 
-def text_runs(root, blocks: frozenset[str]) -> list[tuple[object | None, str]]:
+# Two <br> in a row, held among a run's pieces of text until the run is cut (an object of its
+# own: no text on a page can be mistaken for it).
+_BREAK = object()
+
+
+def text_runs(root, blocks: frozenset[str], break_words: int = 0) -> list[tuple[object | None, str]]:
     """The page's text cut at block boundaries: ``(block, text)`` in document order.
+
+    A ``<br>`` is a space. Two in a row (nothing but spaces between) are how pages written
+    without ``<p>`` separate paragraphs: with ``break_words``, a run is cut there when every
+    piece holds at least that many words (paragraphs, or a disclaimer glued under an
+    article), and stays whole otherwise (a specification list, an address, a poem).
 
     >>> root = parse_html('<div>Intro <b>bold</b><p>One<br>two</p>tail</div>')
     >>> [(b.tag, t) for b, t in text_runs(root, frozenset({"div", "p"}))]
     [('div', 'Intro bold'), ('p', 'One two'), ('div', 'tail')]
+    >>> root = parse_html('<td>Rest the knee.<br>Ice it.<br> <br>See a doctor soon.<br><br><br>Or a nurse.</td>')
+    >>> [t for _, t in text_runs(root, frozenset({"td"}), break_words=3)]
+    ['Rest the knee. Ice it.', 'See a doctor soon.', 'Or a nurse.']
+    >>> [t for _, t in text_runs(root, frozenset({"td"}), break_words=4)]
+    ['Rest the knee. Ice it. See a doctor soon. Or a nurse.']
     """
     runs: list[tuple[object | None, str]] = []
     owner = None
-    parts: list[str] = []
+    parts: list = []  # pieces of text, and _BREAK
+    after_break = -1  # where in parts the text after the last <br> starts (-1: no <br> since)
     # The block that owns text written directly inside each open element.
     owners: list[object | None] = [None]
 
     def flush() -> None:
-        text = _SPACE.sub(" ", "".join(parts)).strip()
-        if text:
-            runs.append((owner, text))
+        nonlocal after_break
+        if any(p is _BREAK for p in parts):
+            pieces, piece = [], []
+            for p in [*parts, _BREAK]:
+                if p is _BREAK:
+                    text = _SPACE.sub(" ", "".join(piece)).strip()
+                    if text:
+                        pieces.append(text)
+                    piece = []
+                else:
+                    piece.append(p)
+            if not all(len(p.split()) >= break_words for p in pieces):
+                pieces = [" ".join(pieces)]
+            runs.extend((owner, p) for p in pieces)
+        else:
+            text = _SPACE.sub(" ", "".join(parts)).strip()
+            if text:
+                runs.append((owner, text))
         parts.clear()
+        after_break = -1
 
     def add(text: str | None, here) -> None:
         nonlocal owner
@@ -481,7 +514,12 @@ def text_runs(root, blocks: frozenset[str]) -> list[tuple[object | None, str]]:
     for event, node in _nodes(root):
         if event == "start":
             if node.tag == "br":
-                parts.append(" ")
+                if break_words and after_break >= 0 and not "".join(parts[after_break:]).strip():
+                    parts.append(_BREAK)  # a second <br> in a row: maybe a paragraph break
+                    after_break = -1
+                else:
+                    parts.append(" ")
+                    after_break = len(parts)
             elif node.tag in blocks:
                 flush()  # a block starts: the text before it is a paragraph of its own
             here = node if node.tag in blocks else owners[-1]
@@ -561,7 +599,8 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     inside = frozenset(container.iter()) | frozenset(root.iter("h1")) if container is not None else frozenset()
     out = [Block(text, owner.sourceline if owner is not None else None, n,
                  container is not None and owner not in inside)
-           for n, (owner, text) in enumerate(text_runs(root, blocks), start=1)]
+           for n, (owner, text) in enumerate(text_runs(root, blocks, int(settings.get("break_min_words", 0))),
+                                             start=1)]
     return url, out, dropped
 
 

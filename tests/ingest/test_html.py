@@ -182,6 +182,32 @@ def test_footnote_markers_dropped_exponents_kept_br_and_entities(config):
     ]
 
 
+@pytest.mark.parametrize("gap", ["<br><br>", "<br/>\n<br/>", "<br> &nbsp; <br>", "<BR><BR><BR>"])
+def test_two_line_breaks_in_a_row_end_a_paragraph(config, gap):
+    """Pages without <p> separate paragraphs with blank lines; a disclaimer glued on so becomes
+    a paragraph of its own, to be judged and audited alone, and each paragraph its own element."""
+    html = (f"<td>Ice eases the swelling of a sprained ankle.<br>Use it for fifteen minutes at a time."
+            f"{gap}Rest helps too, and so does raising the leg on a cushion."
+            f"{gap}Disclaimer: this page is general information for readers, not a substitute for advice.</td>")
+    assert texts(html, config) == [
+        "Ice eases the swelling of a sprained ankle. Use it for fifteen minutes at a time.",
+        "Rest helps too, and so does raising the leg on a cushion.",
+        "Disclaimer: this page is general information for readers, not a substitute for advice."]
+    paragraphs = html_paragraphs("p.html", f"<html><body>{html}</body></html>", config)
+    assert [p.source.element for p in paragraphs] == [1, 2, 3]
+
+
+def test_line_breaks_around_short_pieces_keep_the_block_whole(config):
+    """A specification list or an address laid out with blank lines stays one paragraph: cut
+    into pieces of a few words, the model would read each as a menu item."""
+    specs = "<div>Capacity 64 GB<br><br>Speed DDR5 6400<br><br>Warranty: lifetime, parts and labour</div>"
+    assert texts(specs, config) == ["Capacity 64 GB Speed DDR5 6400 Warranty: lifetime, parts and labour"]
+    off = copy.deepcopy(config)
+    off["ingest"]["html"]["break_min_words"] = 0
+    long = "<div>" + "<br><br>".join(["Rest the knee and keep it raised on a pillow for the first two days."] * 2) + "</div>"
+    assert len(texts(long, config)) == 2 and len(texts(long, off)) == 1
+
+
 def test_nested_blocks_each_become_a_paragraph(config):
     html = "<blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote><ul><li>Item <ul><li>Sub</li></ul></li></ul>"
     assert texts(html, config) == ["Quoted one.", "Quoted two.", "Item", "Sub"]
