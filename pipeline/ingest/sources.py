@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import os
 import zlib
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from .encodings import decode_html
 from .remote import is_url, list_url, open_binary, size_of
 
 _SNIFF_BYTES = 8192
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,8 +235,9 @@ def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10, html: bool
 
 def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = None, html: bool = False
                 ) -> SourceText | SourceProblem:
-    """Read one input file (gzip-compressed when its name ends in .gz). A file whose bytes
-    (decompressed) pass ``max_bytes`` is not read: a problem of kind ``oversize`` (a small
+    """Read one input file (gzip-compressed when its name ends in .gz, or when it is an HTML
+    page whose bytes are gzip's: a page saved with its HTTP body still encoded). A file whose
+    bytes (decompressed) pass ``max_bytes`` is not read: a problem of kind ``oversize`` (a small
     gzip file can hold gigabytes, and every byte read costs several in memory)."""
     too_big = SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB "
                             "([ingest] max_file_mb): split it, or raise the limit") if max_bytes else None
@@ -250,6 +253,12 @@ def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = 
                 return too_big
             with open_binary(path) as fh:
                 data = fh.read()
+            if html and data[:2] == _GZIP_MAGIC:
+                try:
+                    with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                        data = fh.read(max_bytes + 1) if max_bytes else fh.read()
+                except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+                    return SourceProblem(path, "corrupt-gzip", f"cannot decompress: {exc}")
     except OSError as exc:
         if exc.errno is None:  # gzip's own errors (a bad header) carry no errno
             return SourceProblem(path, "corrupt-gzip", f"cannot decompress: {exc}")

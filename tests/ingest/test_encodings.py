@@ -116,3 +116,19 @@ def test_dumps_stay_strict_and_binary_pages_are_still_refused(tmp_path):
     binary.write_bytes(b"\x7fELF\x00\x00\x01\x02" * 50)
     problem = read_source(str(binary), html=True)
     assert isinstance(problem, SourceProblem) and problem.kind == "binary"
+
+
+def test_a_page_saved_with_its_body_still_gzipped_is_read(tmp_path, config):
+    """Saved as fetched with Content-Encoding: gzip, under a plain .html name."""
+    page = tmp_path / "saved.html"
+    page.write_bytes(gzip.compress(_page("windows-1252")))
+    source = read_source(str(page), html=True)
+    assert source.encoding == "windows-1252" and ACCENTED in source.text
+    broken = tmp_path / "broken.html"
+    broken.write_bytes(gzip.compress(b"<p>Knee pain.</p>")[:-6])
+    assert read_source(str(broken), html=True).kind == "corrupt-gzip"
+    dump = tmp_path / "notes.txt"  # a dump keeps its strict contract: gzip bytes need .gz
+    dump.write_bytes(gzip.compress(b"Knee pain.\n"))
+    assert read_source(str(dump)).kind == "binary"
+    result = clean_corpus([str(page)], config=config)
+    assert not result.problems and result.report["files"]["encodings"] == {str(page): "windows-1252"}
