@@ -303,8 +303,9 @@ def _collect_counted(rule: int, _start: int, end: int, _flags: int, context: tup
         found.add(rule)
 
 
-# Bumped when the translation changes, so that cached databases built by an older one are not used.
-TRANSLATION_VERSION = 3
+# Bumped when the translation or the way a database is compiled changes, so that cached
+# databases built by an older one are not used.
+TRANSLATION_VERSION = 4
 
 
 def _cache_dir() -> Path | None:
@@ -372,7 +373,9 @@ def _compile_now(sources: tuple[tuple, ...]):
         try:
             expressions.append(superset_pattern(re.compile(pattern, flags)).encode())
             ids.append(number)
-            flags_of.append(_EVERY_MATCH if count and count[0] > 1 else _ANY_MATCH)
+            # Counted only without a lookahead: one that closes a pattern is matched as text,
+            # which moves the end of a match, and two matches could then end at one place.
+            flags_of.append(_EVERY_MATCH if count and count[0] > 1 and "(?=" not in pattern else _ANY_MATCH)
         except (Untranslatable, re.error):
             always.append(number)
     if not expressions:

@@ -116,6 +116,14 @@ def test_counted_rules_are_reported_whenever_they_match_often_enough(counting, d
 
 
 @needs_hyperscan
+def test_a_pattern_closed_by_a_lookahead_is_not_counted():
+    """The translation matches a closing lookahead as text, which moves where matches end."""
+    scanner = RuleScanner([re.compile(r"ab(?=c+)"), re.compile(r"ab")], [None, None], min_counts=[2, 2])
+    assert scanner.counted == {1: 2}
+    assert scanner.candidates("abc") == {0}  # one match each: the lookahead one is not counted
+
+
+@needs_hyperscan
 def test_counted_rules_are_sound_and_ruled_out_below_their_count(counting):
     assert counting.counted and all(MIN_COUNTS[n] > 1 for n in counting.counted)
     for text in corpus_lines():
