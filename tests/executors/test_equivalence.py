@@ -88,6 +88,7 @@ def assert_same_everywhere(inputs, tmp: Path, config, executors=tuple(EXECUTORS)
         expected = json.loads((first / "report.json").read_text())
         report["counts"].pop("retired", None)  # an incremental run also counts what it retired
         assert report["counts"] == expected["counts"] and report["config_hash"] == expected["config_hash"], name
+        assert report["files"]["encodings"] == expected["files"]["encodings"], name
     return json.loads((first / "report.json").read_text())
 
 
@@ -137,9 +138,12 @@ def test_mixed_inputs(tmp_path, config, monkeypatch):
     (corpus / "z.txt.gz").write_bytes(gzip.compress(
         ("Runner's knee often follows a sudden rise in weekly mileage.\n" + "x" * 300 + "\n×\n").encode()))
     (corpus / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (corpus / "latin.html").write_bytes('<meta charset="iso-8859-1"><p>Caf\xe9 owners\x92 knees ache after a '
+                                        'long day standing at the counter.</p>'.encode("latin-1"))
     cfg = {**config, "ingest": {**config["ingest"], "max_paragraph_chars": 250}}
     report = assert_same_everywhere([corpus], tmp_path, cfg, engine=POOLED)
     assert report["counts"]["removed"]["oversize"] == 1 and report["files"]["skipped"] == 1
+    assert report["files"]["encodings"] == {str(corpus / "latin.html"): "windows-1252"}
 
 
 def test_lines_that_clean_to_nothing_and_repeat_across_dumps(tmp_path, config):
