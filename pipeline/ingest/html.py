@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from lxml import etree
@@ -451,11 +452,6 @@ def _nodes(root):
             yield "other", node
 
 
-# Two <br> in a row, held among a run's pieces of text until the run is cut (an object of its
-# own: no text on a page can be mistaken for it).
-_BREAK = object()
-
-
 def text_runs(root, blocks: frozenset[str], break_words: int = 0) -> list[tuple[object | None, str]]:
     """The page's text cut at block boundaries: ``(block, text)`` in document order.
 
@@ -475,31 +471,21 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0) -> list[tuple[
     """
     runs: list[tuple[object | None, str]] = []
     owner = None
-    parts: list = []  # pieces of text, and _BREAK
+    parts: list[str] = []
+    breaks: list[int] = []  # where in parts two <br> in a row fell: the run may be cut there
     after_break = -1  # where in parts the text after the last <br> starts (-1: no <br> since)
     # The block that owns text written directly inside each open element.
     owners: list[object | None] = [None]
 
     def flush() -> None:
         nonlocal after_break
-        if any(p is _BREAK for p in parts):
-            pieces, piece = [], []
-            for p in [*parts, _BREAK]:
-                if p is _BREAK:
-                    text = _SPACE.sub(" ", "".join(piece)).strip()
-                    if text:
-                        pieces.append(text)
-                    piece = []
-                else:
-                    piece.append(p)
-            if not all(len(p.split()) >= break_words for p in pieces):
-                pieces = [" ".join(pieces)]
-            runs.extend((owner, p) for p in pieces)
-        else:
-            text = _SPACE.sub(" ", "".join(parts)).strip()
-            if text:
-                runs.append((owner, text))
+        pieces = [text for text in (_SPACE.sub(" ", "".join(parts[a:b])).strip()
+                                    for a, b in pairwise([0, *breaks, len(parts)])) if text]
+        if len(pieces) > 1 and any(len(p.split()) < break_words for p in pieces):
+            pieces = [" ".join(pieces)]
+        runs.extend((owner, text) for text in pieces)
         parts.clear()
+        breaks.clear()
         after_break = -1
 
     def add(text: str | None, here) -> None:
@@ -515,7 +501,7 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0) -> list[tuple[
         if event == "start":
             if node.tag == "br":
                 if break_words and after_break >= 0 and not "".join(parts[after_break:]).strip():
-                    parts.append(_BREAK)  # a second <br> in a row: maybe a paragraph break
+                    breaks.append(len(parts))  # a second <br> in a row: maybe a paragraph break
                     after_break = -1
                 else:
                     parts.append(" ")
