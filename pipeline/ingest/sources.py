@@ -233,6 +233,12 @@ def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10, html: bool
     return SourceText(path, text)
 
 
+def _gunzip(raw, max_bytes: int | None) -> bytes:
+    """The decompressed bytes of a gzip stream, no more than one past ``max_bytes``."""
+    with gzip.open(raw, "rb") as fh:
+        return fh.read(max_bytes + 1) if max_bytes else fh.read()
+
+
 def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = None, html: bool = False
                 ) -> SourceText | SourceProblem:
     """Read one input file (gzip-compressed when its name ends in .gz, or when it is an HTML
@@ -243,22 +249,17 @@ def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = 
                             "([ingest] max_file_mb): split it, or raise the limit") if max_bytes else None
     try:
         if path.lower().endswith(".gz"):
-            try:
-                with open_binary(path) as raw, gzip.open(raw, "rb") as fh:
-                    data = fh.read(max_bytes + 1) if max_bytes else fh.read()
-            except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-                return SourceProblem(path, "corrupt-gzip", f"cannot decompress: {exc}")
+            with open_binary(path) as raw:
+                data = _gunzip(raw, max_bytes)
         else:
             if max_bytes and size_of(path) > max_bytes:
                 return too_big
             with open_binary(path) as fh:
                 data = fh.read()
             if html and data[:2] == _GZIP_MAGIC:
-                try:
-                    with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
-                        data = fh.read(max_bytes + 1) if max_bytes else fh.read()
-                except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-                    return SourceProblem(path, "corrupt-gzip", f"cannot decompress: {exc}")
+                data = _gunzip(io.BytesIO(data), max_bytes)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:  # BadGzipFile is an OSError: first
+        return SourceProblem(path, "corrupt-gzip", f"cannot decompress: {exc}")
     except OSError as exc:
         if exc.errno is None:  # gzip's own errors (a bad header) carry no errno
             return SourceProblem(path, "corrupt-gzip", f"cannot decompress: {exc}")
