@@ -46,20 +46,13 @@ WINDOWS_1252 = "windows-1252"
 UTF8_WITH_1252 = "utf-8+windows-1252"
 
 
-def _c1_control(exc: UnicodeError) -> tuple[str, int]:
-    if not isinstance(exc, UnicodeDecodeError):
-        raise exc
-    return "".join(map(chr, exc.object[exc.start:exc.end])), exc.end
-
-
-def _stray_bytes_as_1252(exc: UnicodeError) -> tuple[str, int]:
-    if not isinstance(exc, UnicodeDecodeError):
-        raise exc
-    return windows_1252(exc.object[exc.start:exc.end]), exc.end
-
-
-codecs.register_error("pipeline-c1-control", _c1_control)
-codecs.register_error("pipeline-windows-1252", _stray_bytes_as_1252)
+def _reading_bad_bytes(read):
+    """A codec error handler that reads the bytes a decoder could not with ``read``."""
+    def handler(exc: UnicodeError) -> tuple[str, int]:
+        if not isinstance(exc, UnicodeDecodeError):
+            raise exc
+        return read(exc.object[exc.start:exc.end]), exc.end
+    return handler
 
 
 def windows_1252(data: bytes) -> str:
@@ -71,6 +64,12 @@ def windows_1252(data: bytes) -> str:
     'café “ok” \\x81'
     """
     return data.decode("cp1252", "pipeline-c1-control")
+
+
+# cp1252's five undefined bytes as the C1 controls of the same number (Latin-1 reads them so);
+# in UTF-8, each stray byte as windows-1252.
+codecs.register_error("pipeline-c1-control", _reading_bad_bytes(lambda b: b.decode("latin-1")))
+codecs.register_error("pipeline-windows-1252", _reading_bad_bytes(windows_1252))
 
 
 def codec_name(label: str | None) -> str | None:
