@@ -40,7 +40,18 @@ _UTF8_NAMES = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be"})
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949", "shift_jis": "cp932",
               "big5": "big5hkscs", "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874"}
 _MORE_LABELS = {"x-gbk": "gb18030", "x-sjis": "cp932", "windows-31j": "cp932", "ms_kanji": "cp932",
-                "x-euc-jp": "euc_jp", "windows-874": "cp874"}
+                "x-euc-jp": "euc_jp", "windows-874": "cp874", "iso-8859-8-i": "iso8859-8",
+                "x-mac-cyrillic": "mac-cyrillic"}
+# The encodings of the Standard, as Python names them. A label naming anything else is ignored,
+# as browsers ignore it: Python also knows codecs that are not text encodings ("base64",
+# "rot13": decoding bytes with them raises) and ones the Standard forbids ("utf-7").
+_WEB_CODECS = frozenset({
+    "utf-8", "utf-16", "utf-16-le", "utf-16-be", "windows-1252", "cp866", "iso8859-2", "iso8859-3",
+    "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13",
+    "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874",
+    "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gb18030",
+    "big5hkscs", "euc_jp", "iso2022_jp", "cp932", "cp949",
+})
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 WINDOWS_1252 = "windows-1252"
 UTF8_WITH_1252 = "utf-8+windows-1252"
@@ -74,11 +85,11 @@ codecs.register_error("pipeline-windows-1252", _reading_bad_bytes(windows_1252))
 
 def codec_name(label: str | None) -> str | None:
     """The codec a charset label names (``windows-1252`` for the labels the Encoding Standard
-    maps to it, and the Standard's supersets of some others), or None when Python knows no
-    such codec.
+    maps to it, and the Standard's supersets of some others), or None when it names no
+    encoding of the Standard.
 
-    >>> [codec_name(x) for x in ("ISO-8859-1", "Shift_JIS", "UTF8", "koi8-r", "no-such", None)]
-    ['windows-1252', 'cp932', 'utf-8', 'koi8-r', None, None]
+    >>> [codec_name(x) for x in ("ISO-8859-1", "Shift_JIS", "UTF8", "koi8-r", "no-such", "base64", None)]
+    ['windows-1252', 'cp932', 'utf-8', 'koi8-r', None, None, None]
     """
     if not label:
         return None
@@ -89,9 +100,10 @@ def codec_name(label: str | None) -> str | None:
         return _MORE_LABELS[name]
     try:
         found = codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a label holding a NUL
         return None
-    return _SUPERSETS.get(found, found)
+    found = _SUPERSETS.get(found, found)
+    return found if found in _WEB_CODECS else None
 
 
 def _read_as(data: bytes, codec: str, errors: str = "strict") -> str:

@@ -44,6 +44,13 @@ CASES = [
     pytest.param('<p>café</p>'.encode(), "no-such-charset", "<p>café</p>", "utf-8", id="unknown transport charset"),
     pytest.param('<meta charset="no-such"><p>caf\xe9</p>'.encode("cp1252"), None, '<meta charset="no-such"><p>café</p>',
                  UTF8_WITH_1252, id="unknown meta charset"),
+    # Python codecs that are not web encodings: bytes cannot be decoded with some ("base64"), the
+    # Standard forbids others ("utf-7"); a page naming one is read as if it named none
+    *(pytest.param(f'<meta charset="{c}"><p>caf\xe9</p>'.encode("cp1252"), None,
+                   f'<meta charset="{c}"><p>café</p>', UTF8_WITH_1252, id=f"meta {c}")
+      for c in ("base64", "rot13", "zlib", "undefined", "idna", "punycode", "utf-7", "unicode_escape")),
+    *(pytest.param(b"<p>caf\xe9</p>", c, "<p>café</p>", UTF8_WITH_1252, id=f"transport {c}")
+      for c in ("base64", "undefined", "utf-7")),
 ]
 
 
@@ -72,6 +79,15 @@ def test_utf8_bytes_read_back_as_the_same_text_whatever_the_page_declares(text, 
 @given(st.binary(max_size=200), st.sampled_from([None, "windows-1252", "utf-8", "shift_jis", "bogus"]))
 def test_any_bytes_give_text(data, transport):
     text, encoding = decode_html(data, transport)
+    assert isinstance(text, str) and encoding
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=60), st.text(max_size=20), st.one_of(st.none(), st.text(max_size=20)))
+def test_any_declared_label_gives_text(data, label, transport):
+    """A hostile page may name any charset, in its <meta> or in a WARC record's header."""
+    page = f'<meta charset="{label}">'.encode("utf-8", "surrogatepass") + data
+    text, encoding = decode_html(page, transport)
     assert isinstance(text, str) and encoding
 
 
