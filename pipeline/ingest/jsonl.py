@@ -79,17 +79,26 @@ def parse_record(line: str, settings: dict) -> tuple[str, str | None, str | None
         raise BadRecord(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
     except RecursionError:
         raise BadRecord("JSON nested deeper than the reader allows (about 1,000 levels)") from None
+    except ValueError as exc:  # a number longer than Python converts (4,300 digits)
+        raise BadRecord(f"unreadable JSON: {exc}") from None
     if not isinstance(record, dict):
         raise BadRecord(f"a record must be a JSON object, not {type(record).__name__}")
     url = _string_field(record, settings["url_field"], required=True)
-    if not url.strip():
-        raise BadRecord(f"field '{settings['url_field']}' is empty")
     title = _string_field(record, settings["title_field"], required=False)
     text = _string_field(record, settings["text_field"], required=False)
     html = _string_field(record, settings["html_field"], required=False)
+    return check_record(url, text, html, settings), title, text, html
+
+
+def check_record(url: str | None, text: str | None, html: str | None, settings: dict) -> str:
+    """The record's URL, stripped, or :class:`BadRecord` when it has none or when neither its
+    text nor its HTML holds any text (a JSON Lines record and a Parquet row alike)."""
+    if not (url or "").strip():
+        raise BadRecord(f"field '{settings['url_field']}' is empty" if url is not None
+                        else f"missing field '{settings['url_field']}'")
     if not (text or "").strip() and not (html or "").strip():
         raise BadRecord(f"neither '{settings['text_field']}' nor '{settings['html_field']}' holds any text")
-    return url.strip(), title, text, html
+    return url.strip()
 
 
 def text_paragraphs(path: str, text: str, url: str, record: int, line: int, first: int = 1) -> list[Paragraph]:

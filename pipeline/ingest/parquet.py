@@ -9,7 +9,7 @@ column or without a text or HTML column is one problem and is not read.
 from __future__ import annotations
 
 from ..model import Paragraph, Removal, SourceProblem
-from .jsonl import BadRecord, fields_paragraphs, jsonl_settings, without_lone_surrogates
+from .jsonl import BadRecord, check_record, fields_paragraphs, jsonl_settings, without_lone_surrogates
 from .remote import open_binary
 
 BATCH_ROWS = 1000
@@ -55,11 +55,10 @@ def _rows(path: str, handle, config: dict, chrome: list[Removal] | None
                     for k, v in field.items():
                         if v is not None and not isinstance(v, str):
                             raise BadRecord(f"field {names[k]!r} must be text, not {type(v).__name__}")
-                    if not field["url"]:
-                        raise BadRecord(f"missing field {names['url']!r}")
+                    url = check_record(field["url"], field["text"], field["html"], settings)
                     found: list[Removal] = []
                     paragraphs.extend(fields_paragraphs(
-                        path, without_lone_surrogates(field["url"]), field["title"], field["text"], field["html"],
+                        path, without_lone_surrogates(url), field["title"], field["text"], field["html"],
                         row, row, config, found))
                     if chrome is not None:
                         chrome.extend(found)

@@ -139,3 +139,12 @@ def test_a_record_nested_too_deep_is_a_bad_record_and_the_rest_read(config):
     assert [p.raw for p in result.paragraphs] == ["First record.", "Third record."]
     assert [(p.kind, p.message.split(":")[0]) for p in result.problems] == [("bad-record", "line 2")]
     assert "nested deeper" in result.problems[0].message
+
+
+def test_a_number_too_long_to_read_is_a_bad_record_and_the_rest_read(config):
+    # Python refuses to turn more than 4,300 digits into an int: one such field must not end the run.
+    huge = '{"url": "u2", "text": "x", "n": 1' + "0" * 4301 + "}"
+    text = "\n".join([line(url="u1", text="First record."), huge, line(url="u3", text="Third record.")])
+    result = ingest_jsonl("s.jsonl", text, config)
+    assert [p.raw for p in result.paragraphs] == ["First record.", "Third record."]
+    assert [(p.kind, p.message.split(":")[0]) for p in result.problems] == [("bad-record", "line 2")]

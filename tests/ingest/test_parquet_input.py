@@ -48,3 +48,17 @@ def test_our_own_parquet_output_is_not_read_back(tmp_path):
                                         "--quiet"])
         assert run.exit_code == 0, run.output
     assert "output-folder" in run.output
+
+
+def test_a_row_without_text_is_a_bad_record_and_the_rows_after_it_are_read(tmp_path):
+    rows = [{"url": "https://a.example/1", "title": None, "text": "Rest and ice help a sprained ankle.", "html": None},
+            {"url": "https://a.example/2", "title": None, "text": None, "html": None},
+            {"url": "https://a.example/3", "title": None, "text": "  ", "html": None},
+            {"url": "https://a.example/4", "title": None, "text": "Ice the area after a run.", "html": None}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "shard.parquet")
+    result = pipeline.clean_corpus([str(tmp_path / "shard.parquet")])
+    assert [(p.text, p.source.record) for p in result.passages] == [
+        ("Rest and ice help a sprained ankle.", 1), ("Ice the area after a run.", 4)]
+    assert [(p.kind, p.message) for p in result.problems] == [
+        ("bad-record", "row 2: neither 'text' nor 'html' holds any text"),
+        ("bad-record", "row 3: neither 'text' nor 'html' holds any text")]
