@@ -7,6 +7,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -14,7 +15,7 @@ import click
 from .api import export_corpus, process_batch, run_on_dask, show_passage, write_corpus
 from .config import ConfigError, load_config, load_operational
 from .state import StateError, StateLocked
-from .evaluate import evaluate, format_metrics
+from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
 from .ingest import is_url, upload, url_problem
 from .explain import explain_line
@@ -247,7 +248,8 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
               help="State file of incremental runs.")
 def show(passage_id: str, state: str) -> None:
     """Print the stored passage ID and every occurrence of it (with the batch that saw it)."""
-    lines = show_passage(state, passage_id)
+    with _reading_state(state):
+        lines = show_passage(state, passage_id)
     if lines is None:
         click.echo(f"clean-corpus: no passage {passage_id} in {state}", err=True)
         sys.exit(1)
@@ -261,8 +263,40 @@ def show(passage_id: str, state: str) -> None:
               help="File to write (passages.jsonl format); a folder gets passages.jsonl inside.")
 def export(state: str, out: str) -> None:
     """Write the whole current corpus held in --state as one passages.jsonl."""
-    count = export_corpus(state, out)
+    with _reading_state(state):
+        try:
+            count = export_corpus(state, out)
+        except OSError as exc:
+            click.echo(f"clean-corpus: cannot write {out}: {exc.strerror or exc}", err=True)
+            sys.exit(4)
     click.echo(f"wrote {count} passages to {out}")
+
+
+@contextmanager
+def _reading_state(state: str):
+    """A state file that is not one (or is damaged, or has no corpus yet): one line, exit 2."""
+    try:
+        yield
+    except StateError as exc:  # its message names the state
+        click.echo(f"clean-corpus: {exc}", err=True)
+        sys.exit(2)
+    except sqlite3.Error as exc:
+        click.echo(f"clean-corpus: cannot read the state {state}: {exc}", err=True)
+        sys.exit(2)
+
+
+@contextmanager
+def _reading_output(*files: str):
+    """An output folder or gold file that is not what this version writes: one line, exit 2."""
+    try:
+        yield
+    except UnreadableFile as exc:
+        click.echo(f"clean-corpus: {exc}", err=True)
+        sys.exit(2)
+    except (ValueError, KeyError, TypeError) as exc:  # a record without the fields the output contract has
+        click.echo(f"clean-corpus: {' or '.join(files)} holds records this version cannot read "
+                   f"({type(exc).__name__}: {exc})", err=True)
+        sys.exit(2)
 
 
 @main.command()
@@ -288,10 +322,11 @@ def explain(out: str, location: str, config_path: str | None) -> None:
     _needs_jsonl(out, "explain")
     lines = []
     head, sep, element = path.rpartition(":")
-    if sep and element.isdigit():  # FILE:LINE:ELEMENT (else a file name that holds a colon)
-        lines = explain_line(out, head, int(element), config, element=int(line))
-    if not lines:
-        lines = explain_line(out, path, int(line), config)
+    with _reading_output(out):
+        if sep and element.isdigit():  # FILE:LINE:ELEMENT (else a file name that holds a colon)
+            lines = explain_line(out, head, int(element), config, element=int(line))
+        if not lines:
+            lines = explain_line(out, path, int(line), config)
     if not lines:
         click.echo(f"clean-corpus: no paragraph at {location} in {out} (blank line, or not part of that run)", err=True)
         sys.exit(1)
@@ -322,7 +357,8 @@ def eval_command(gold: str, out: str, json_path: str | None, show_errors: bool) 
     of kept content whose cleaned text equals the gold "clean".
     """
     _needs_jsonl(out, "eval")
-    result = evaluate(gold, out)
+    with _reading_output(gold, out):
+        result = evaluate(gold, out)
     click.echo(f"== {gold} vs {out}")
     click.echo(format_metrics(result.metrics))
     if show_errors and result.errors:

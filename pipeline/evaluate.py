@@ -33,19 +33,46 @@ class EvalResult:
     errors: list[dict] = field(default_factory=list)
 
 
-def read_jsonl(path: Path) -> list[dict]:
+class UnreadableFile(ValueError):
+    """A gold or output file that is not what it should be (the message names the file and line)."""
+
+
+def read_jsonl(path: Path, required: dict[str, type] | None = None) -> list[dict]:
+    """The JSON objects of a JSON Lines file, each holding the ``required`` fields with values
+    of their types; else :class:`UnreadableFile` naming the file and line."""
+    records = []
     with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        try:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except ValueError as exc:
+                    raise UnreadableFile(f"{path}: line {n}: not JSON ({exc})") from None
+                if not isinstance(record, dict):
+                    raise UnreadableFile(f"{path}: line {n}: a record must be a JSON object")
+                for name, kind in (required or {}).items():
+                    if not isinstance(record.get(name), kind) or isinstance(record.get(name), bool):
+                        raise UnreadableFile(f"{path}: line {n}: field {name!r} missing or not {kind.__name__}")
+                records.append(record)
+        except UnicodeDecodeError as exc:
+            raise UnreadableFile(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    return records
+
+
+GOLD_FIELDS = {"file": str, "line": int, "label": str}
+_SOURCE = {"source": dict}
 
 
 def load_outcomes(out_dir: str | Path) -> dict[tuple[str, int], LineOutcome]:
     """Every input line's outcome, from a run's passages.jsonl and removed.jsonl."""
     out = Path(out_dir)
     outcomes: dict[tuple[str, int], LineOutcome] = {}
-    for p in read_jsonl(out / PASSAGES):
+    for p in read_jsonl(out / PASSAGES, {**_SOURCE, "id": str, "text": str}):
         src = p["source"]
         outcomes[(src["path"], src["line"])] = LineOutcome("kept", passage=p["id"], text=p["text"])
-    for r in read_jsonl(out / REMOVED):
+    for r in read_jsonl(out / REMOVED, {**_SOURCE, "reason": str}):
         src = r["source"]
         outcomes[(src["path"], src["line"])] = LineOutcome(
             r["reason"], category=r.get("category"), rule=r.get("rule"), passage=r.get("duplicate_of")
@@ -77,7 +104,7 @@ def _ratio(num: int, den: int) -> float | None:
 def evaluate(gold_path: str | Path, out_dir: str | Path) -> EvalResult:
     """Boilerplate precision/recall (overall and per category), content lost,
     duplicate copies kept, and exact match of cleaned text."""
-    gold = read_jsonl(Path(gold_path))
+    gold = read_jsonl(Path(gold_path), GOLD_FIELDS)
     outcomes = load_outcomes(out_dir)
     mapping = match_files({g["file"] for g in gold}, {k[0] for k in outcomes})
     result = EvalResult()

@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from pipeline import clean_corpus
 from pipeline.config import load_config
 from pipeline.evaluate import evaluate, match_files
@@ -60,3 +62,24 @@ def test_duplicate_copies_kept_and_content_lost_are_counted(tmp_path):
 def test_gold_files_match_output_paths_by_suffix():
     assert match_files({"x.txt"}, {"a/x.txt", "b/x.txt"}) == {}  # ambiguous: no match
     assert match_files({"x.txt"}, {"dumps/x.txt"}) == {"x.txt": "dumps/x.txt"}
+
+
+@pytest.mark.parametrize("gold, message", [
+    ("not json\n", "line 1: not JSON"),
+    ('{"file": "a.txt", "label": "content"}\n', "line 1: field 'line' missing or not int"),
+    ('[1, 2]\n', "line 1: a record must be a JSON object"),
+])
+def test_a_bad_gold_file_is_named_in_one_line(tmp_path, gold, message):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    (tmp_path / "d.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    out = tmp_path / "o"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(out), "-q"]).exit_code == 0
+    (tmp_path / "gold.jsonl").write_text(gold)
+    res = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.jsonl"), "--out", str(out)])
+    assert res.exit_code == 2 and message in res.output
+    (out / "passages.jsonl").write_text("{broken\n")
+    res = CliRunner().invoke(main, ["explain", str(out), "d.txt:1"])
+    assert res.exit_code == 2 and "cannot read" in res.output

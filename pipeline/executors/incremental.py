@@ -49,7 +49,7 @@ from ..emit.records import duplicate_removal, occurrence_order
 from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..model import Occurrence, Paragraph, Passage, Removal
 from ..result import CorpusResult
-from ..state import CorpusOwned, CorpusState, SettingsMismatch, key_hash
+from ..state import CorpusOwned, CorpusState, SettingsMismatch, StateError, key_hash
 from ..steps import Batch, Step, build_steps
 from .common import engine_settings, finish_report, prepare, settle, split_outcomes, with_texts
 
@@ -489,6 +489,11 @@ def export(state_path: str | Path, out_file: str | Path) -> int:
     """Write the whole current corpus as one passages.jsonl; returns the passage count."""
     if not Path(state_path).is_file():
         raise FileNotFoundError(f"no state at {state_path}")
+    out = Path(out_file)
+    if out.is_dir() or str(out_file).endswith(os.sep):
+        out = out / PASSAGES
+    if out.exists() and out.resolve() == Path(state_path).resolve():
+        raise StateError(f"--out {out_file} is the state file itself: the export would overwrite it")
     state = CorpusState(state_path)
     try:
         count = 0
@@ -499,9 +504,6 @@ def export(state_path: str | Path, out_file: str | Path) -> int:
                 count += 1
                 yield json_line(passage.to_dict())
 
-        out = Path(out_file)
-        if out.is_dir() or str(out_file).endswith(os.sep):
-            out = out / PASSAGES
         write_atomic(out, lines())
         return count
     finally:

@@ -79,6 +79,10 @@ def _output_folder(folder: str) -> SourceProblem:
                          "holds this tool's output (passages and removed, .jsonl or .parquet): not read")
 
 
+def _not_a_file(path: Path) -> SourceProblem:
+    return SourceProblem(path.as_posix(), "not-a-file", "not a regular file (a pipe, socket or device): not read")
+
+
 def _outside_link(link: Path, given: Path, real: Path) -> SourceProblem:
     return SourceProblem(link.as_posix(), "outside-link", f"a symbolic link out of {given.as_posix()} (to {real}): "
                          "not read unless [ingest] follow_outside_links = true")
@@ -106,6 +110,9 @@ def discover(
                 found.setdefault(url, url)
             problems.extend(trouble + [_output_folder(folder) for folder in skipped])
             continue
+        if not given:  # Path("") is the current folder: an unset shell variable must not read it
+            problems.append(SourceProblem('""', "missing", "an empty path"))
+            continue
         p = Path(given)
         if p.is_dir():
             _walk_folder(p, known, found, problems, follow_outside_links)
@@ -114,9 +121,11 @@ def discover(
                 found.setdefault(str(p.resolve()), p.as_posix())
             else:
                 problems.append(SourceProblem(p.as_posix(), "unsupported", "no reader for this file type"))
-        elif p.is_symlink():
+        elif p.is_symlink() and not p.exists():
             problems.append(SourceProblem(p.as_posix(), "symlink-loop", "a symbolic link that leads nowhere or back "
                                           "to itself"))
+        elif p.exists():
+            problems.append(_not_a_file(p))
         else:
             problems.append(SourceProblem(p.as_posix(), "missing", "no such file or folder"))
     return sorted(found.values()), problems
@@ -170,6 +179,9 @@ def _walk_folder(given: Path, known, found: dict[str, str], problems: list[Sourc
                     continue
                 if not follow_outside_links and not real.is_relative_to(top):
                     problems.append(_outside_link(full, given, real))
+                    continue
+                if not real.is_file():  # opening a pipe waits for a writer: the run would hang
+                    problems.append(_not_a_file(full))
                     continue
                 found.setdefault(str(real), full.as_posix())
 

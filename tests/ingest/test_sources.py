@@ -160,3 +160,21 @@ def test_a_folder_that_cannot_be_listed_is_named_and_the_rest_read(tmp_path, mon
     assert [Path(p).name for p in paths] == ["good.txt"]
     assert [(Path(p.path).name, p.kind) for p in problems] == [("locked", "unreadable")]
     assert "Permission denied" in problems[0].message
+
+
+def test_an_empty_path_is_missing_not_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "stray.txt").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    paths, problems = discover([""], [".txt"])
+    assert paths == [] and [(p.kind, p.message) for p in problems] == [("missing", "an empty path")] and problems[0].path == '""'
+
+
+def test_a_pipe_is_reported_not_opened(tmp_path):
+    # Opening a FIFO waits for a writer: read, it would hang the run.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("A paragraph.\n")
+    os.mkfifo(folder / "pipe.txt")
+    paths, problems = discover([str(folder), str(folder / "pipe.txt")], [".txt"])
+    assert [Path(p).name for p in paths] == ["good.txt"]
+    assert [(Path(p.path).name, p.kind) for p in problems] == [("pipe.txt", "not-a-file"), ("pipe.txt", "not-a-file")]

@@ -278,3 +278,21 @@ def test_a_read_only_state_is_refused_with_a_message(tmp_path, dumps):
     assert "state.db" in res.stderr and "read-only" in res.stderr and "Traceback" not in res.stderr
     assert (work / "state.db").read_bytes() == before
     assert [p.name for p in (work / "corpus").iterdir() if p.is_dir()] == ["batch-000001"]
+
+
+def test_show_and_export_name_a_bad_state_in_one_line(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    (work / "garbage.db").write_text("not a database\n")
+    (work / "empty.db").write_bytes(b"")
+    for args in (("show", "0000000000000000", "--state", "garbage.db"), ("export", "--state", "garbage.db", "--out", "x"),
+                 ("export", "--state", "empty.db", "--out", "y.jsonl")):
+        r = cli(*args, cwd=work)
+        assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.splitlines()) == 1, (args, r.stderr)
+    before = (work / "state.db").read_bytes()
+    r = cli("export", "--state", "state.db", "--out", "state.db", cwd=work)
+    assert r.returncode == 2 and "is the state file itself" in r.stderr
+    assert (work / "state.db").read_bytes() == before  # not overwritten by its own export
+    (work / "file").write_text("x")
+    r = cli("export", "--state", "state.db", "--out", "file/inside.jsonl", cwd=work)
+    assert r.returncode == 4 and r.stderr.startswith("clean-corpus: cannot write file/inside.jsonl")
