@@ -334,12 +334,12 @@ def _compile(sources: tuple[tuple, ...]):
     ).hexdigest()[:32]
     folder = _cache_dir()
     path = folder / f"rules-{digest}.hsdb" if folder is not None else None
-    if path is not None and path.is_file():
-        try:
+    if path is not None:
+        try:  # no file yet, a folder this user may not read, a damaged file: compiled anew
             header, blob = path.read_bytes().split(b"\n", 1)
             always, counted = json.loads(header)
             return hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK), always, counted
-        except Exception:  # noqa: BLE001 - a damaged cache file is recompiled
+        except Exception:  # noqa: BLE001
             pass
     database, always, counted = _compile_now(sources)
     if path is not None and database is not None:

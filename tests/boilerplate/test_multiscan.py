@@ -206,3 +206,24 @@ def test_database_is_cached_on_disk_and_a_damaged_cache_is_rebuilt(tmp_path, mon
                       scratch=multiscan.hyperscan.Scratch(database))
         assert found == {0}
     multiscan._compile.cache_clear()
+
+
+@needs_hyperscan
+def test_a_cache_folder_this_user_may_not_read_is_not_used(tmp_path, monkeypatch):
+    # Another user's cache (mode 700): stat, read and mkdir there raise PermissionError.
+    monkeypatch.setenv("CLEAN_CORPUS_CACHE", str(tmp_path / "theirs"))
+
+    def denied(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    for name in ("is_file", "exists", "stat", "read_bytes", "mkdir", "write_bytes"):
+        monkeypatch.setattr(multiscan.Path, name, denied)
+    multiscan._compile.cache_clear()
+    try:
+        database, _, _ = multiscan._compile(((r"\bprivate cache\b", re.IGNORECASE),))
+    finally:
+        multiscan._compile.cache_clear()
+    found = set()
+    database.scan(b"a PRIVATE cache", match_event_handler=lambda i, *_: found.add(i),
+                  scratch=multiscan.hyperscan.Scratch(database))
+    assert found == {0}
