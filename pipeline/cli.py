@@ -69,10 +69,24 @@ def _report_problems(problems, per_file: int = 3) -> None:
     for problem in problems:
         shown[problem.path] = shown.get(problem.path, 0) + 1
         if shown[problem.path] <= per_file:
-            click.echo(f"clean-corpus: skipped {problem}", err=True)
+            click.echo(_one_line(f"clean-corpus: skipped {problem}"), err=True)
     for path, count in shown.items():
         if count > per_file:
-            click.echo(f"clean-corpus: ... and {count - per_file} more problems in {path} (see report.json)", err=True)
+            click.echo(_one_line(f"clean-corpus: ... and {count - per_file} more problems in {path} (see report.json)"),
+                       err=True)
+
+
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), 127)}
+
+
+def _one_line(message: str) -> str:
+    r"""A message as one line: a file name holding a newline (or another control character)
+    must not print a second line that reads like the tool's own.
+
+    >>> _one_line("skipped a\nclean-corpus: wrote 0 passages.txt: empty")
+    'skipped a\\x0aclean-corpus: wrote 0 passages.txt: empty'
+    """
+    return message.translate(_CONTROLS)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
