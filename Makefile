@@ -52,9 +52,11 @@ eval-realweb: install
 	$(BIN)/python -m training.evaluate --realweb $(REALWEB)
 	$(BIN)/python -m training.other_styles --realweb $(REALWEB)
 
-# Fit the learned boilerplate model into pipeline/boilerplate/model/ (training/train.py).
+# Fit the learned boilerplate model into pipeline/boilerplate/model/ (training/train.py), and
+# the category model that names a removal's category where no rule does (training/category.py).
 train: install
 	$(BIN)/python -m training.train --realweb $(REALWEB)
+	$(BIN)/python -m training.category
 
 # BENCH_ARGS / STATE_BENCH_ARGS pass options (e.g. BENCH_ARGS="--paragraphs 20000 --baseline-limit 5000").
 bench: install

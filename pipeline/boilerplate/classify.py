@@ -10,6 +10,7 @@ from ..dedup.exact import exact_key
 from ..model import Paragraph, Signal, Verdict
 from ..patterns import PatternTimeout
 from ..steps import EMPTY, Batch, Judged, Outcome, Step, register_step, timed_out
+from .category import category_weights, heaviest
 from . import features, signals  # features' patterns join the signals' in the one scan: import it first
 from .multiscan import RuleScanner
 from .repeats import CrossDumpRepeats, key_hash
@@ -48,14 +49,9 @@ def weigh_evidence(found: list[Signal], threshold: float) -> tuple[bool, str | N
     (False, None, None, 1.5)
     """
     total = round(sum(s.weight for s in found), 6)
-    per_category: dict[str, float] = {}
-    for s in found:
-        if s.category is not None and s.category != GUARD and s.weight > 0:
-            per_category[s.category] = per_category.get(s.category, 0.0) + s.weight
-    if total < threshold or not per_category:
+    category = heaviest(category_weights(found))  # ties go to the category of the earlier rule
+    if total < threshold or category is None:
         return False, None, None, total
-    # max() keeps the first of equal candidates, so ties go to the earlier rule.
-    category = max(per_category, key=lambda c: per_category[c])
     rule = max((s for s in found if s.category == category), key=lambda s: s.weight).name
     return True, category, rule, total
 

@@ -44,8 +44,8 @@ import numpy as np
 from ..model import HTML_OUTSIDE_PROSE, Signal
 from ..steps import EMPTY, Batch, Judged, Outcome, timed_out
 from .features import LINE_FEATURES, context_features, evidence_features, ngram_hashes, short_form
+from .category import CATEGORY_FEATURES, category_weights, heaviest, load_category_model, rules_category
 from .model import BOUNDARY_FEATURES, PAGE_MODEL_FEATURES, SPAN_FEATURES, BoilerplateModel, load_model
-from .rules import GUARD
 
 REASONS = 3  # model contributions listed per removal
 PAGE_KINDS = ("blocks", "prose", "unordered")
@@ -214,6 +214,7 @@ class LearnedJudge:
         self.rules_threshold = float(settings.get("rules_threshold", 1.0))
         self.rules_cut = _log_odds(self.rules_threshold)
         self.fallback = str(settings.get("fallback_category", "site-chrome"))
+        self.categories = load_category_model(self.model.folder)
         self.classifier = classifier
         self._repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
 
@@ -281,6 +282,7 @@ class LearnedJudge:
                     removed[at, v] = at_html[at, v]
                     kinds[at, v] = np.where(outside[at], -2, -1)  # the HTML thresholds (-2: outside)
         reasons = self._all_reasons(f, scores, removed)
+        categories = self._categories(f, removed)
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
             k = int(f.text_row[r])
@@ -290,7 +292,8 @@ class LearnedJudge:
             evidence = f.judgements[k].signals + f.judgements[k].rules
             # the page kind and its threshold, worked out only for removals (they are audited)
             outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)] +
-                                      [self._threshold_reason(int(kinds[r, v]), bool(row_short[r]))])
+                                      [self._threshold_reason(int(kinds[r, v]), bool(row_short[r]))],
+                                      categories.get(k))
                         if removed[r, v] else None for v in (0, 1)]
             judged_at[i] = Judged(short[k], *outcomes)
         c.forget()
@@ -343,21 +346,38 @@ class LearnedJudge:
                     reasons[(r, variant)] = self._reasons(contributions[n, :-1], x[n])
         return reasons
 
+    def _categories(self, f: PageFeatures, removed: np.ndarray) -> dict[int, tuple[str, float]]:
+        """Per distinct text removed in either variant that no pattern rule names a category
+        for: the category model's category and its probability (none without the model)."""
+        if self.categories is None or not f.rows.size:
+            return {}
+        row_of: dict[int, int] = {}  # a row of each such text: its line features are the text's
+        for r in np.flatnonzero(removed.any(1)).tolist():
+            k = int(f.text_row[r])
+            if k not in row_of and rules_category(f.judgements[k].rules) is None:
+                row_of[k] = r
+        named, probability = self.categories.predict(f.matrix[list(row_of.values()), :len(CATEGORY_FEATURES)])
+        return {k: (c, float(p)) for k, c, p in zip(row_of, named, probability)}
+
     def _reasons(self, contributions: np.ndarray, row: np.ndarray) -> list[str]:
         top = np.argsort(-contributions, kind="stable")[:REASONS]
         return [f"model:{PAGE_MODEL_FEATURES[j]}={row[j]:.3g}({contributions[j]:+.2f})" for j in top.tolist()
                 if contributions[j] > 0]
 
-    def _outcome(self, evidence: tuple[Signal, ...], score: float, reasons: list[str]) -> Outcome:
-        per_category: dict[str, float] = {}
-        for s in evidence:
-            if s.category is not None and s.category != GUARD and s.weight > 0:
-                per_category[s.category] = per_category.get(s.category, 0.0) + s.weight
-        if per_category:
-            category = max(per_category, key=lambda cat: per_category[cat])
-            rule = max((s for s in evidence if s.category == category), key=lambda s: s.weight).name
+    def _outcome(self, evidence: tuple[Signal, ...], score: float, reasons: list[str],
+                 modelled: tuple[str, float] | None = None) -> Outcome:
+        """A removal's audit: its category from the pattern rules where one fired, else from
+        the category model (``modelled``: category and probability), else from all the
+        evidence (the structural signals), else the fallback category; its rule the
+        strongest piece of evidence of that category, or ``model``."""
+        named = ()
+        if modelled is not None:
+            category = modelled[0]
+            named = (f"category-model:{category}({modelled[1]:.2f})",)
         else:
-            category, rule = self.fallback, "model"
+            category = heaviest(category_weights(evidence)) or self.fallback
+        of_category = [s for s in evidence if s.category == category and s.weight > 0]
+        rule = max(of_category, key=lambda s: s.weight).name if of_category else "model"
         probability = round(float(1 / (1 + np.exp(-score))), 4)
         fired = tuple(f"{s.name}({s.weight:+g})" for s in evidence)
-        return Outcome("boilerplate", category, rule, probability, fired + tuple(reasons))
+        return Outcome("boilerplate", category, rule, probability, fired + named + tuple(reasons))

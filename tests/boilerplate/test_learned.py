@@ -37,7 +37,8 @@ def judged_page(lines: list[str], config: dict, name: str = "d.txt"):
 
 def test_shipped_model_is_data_under_ten_megabytes():
     files = sorted(p.name for p in DEFAULT_MODEL.iterdir())
-    assert files == ["line.txt", "main_end.txt", "main_start.txt", "model.json", "ngram.npy", "page.txt"]
+    assert files == ["category.json", "category.txt", "line.txt", "main_end.txt", "main_start.txt", "model.json",
+                     "ngram.npy", "page.txt"]
     assert sum(p.stat().st_size for p in DEFAULT_MODEL.iterdir()) < 10 * 2**20
     meta = json.loads((DEFAULT_MODEL / "model.json").read_text())
     assert meta["page_features"] == list(PAGE_MODEL_FEATURES) and 0.5 <= meta["threshold"] < 1
