@@ -3,7 +3,8 @@
 The same records as ``passages.jsonl`` and ``removed.jsonl``, one row each, in the same
 order, with the same field names: ``source`` is a struct, ``occurrences`` a list of
 structs, ``signals`` a list of strings; optional provenance fields (``url``,
-``record``, ``element``) are null where the JSON Lines record omits them. Written from
+``record``, ``element``, and a WARC record's ``warc_id``, ``warc_date`` and ``offset``) are
+null where the JSON Lines record omits them. Written from
 the JSON Lines files in row groups (memory stays bounded whatever the corpus size),
 to a temporary file renamed into place, so a file is whole or absent. The same
 records give byte-identical files (with the same pyarrow release).
@@ -29,7 +30,8 @@ def _schemas():
     def provenance(*extra):
         return [pa.field("path", pa.string()), pa.field("line", pa.int64()), pa.field("start", pa.int64()),
                 pa.field("end", pa.int64()), pa.field("url", pa.string()), pa.field("record", pa.int64()),
-                pa.field("element", pa.int64()), *extra]
+                pa.field("element", pa.int64()), pa.field("warc_id", pa.string()), pa.field("warc_date", pa.string()),
+                pa.field("offset", pa.int64()), *extra]
 
     passages = pa.schema([
         pa.field("id", pa.string()), pa.field("text", pa.string()),

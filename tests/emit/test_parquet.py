@@ -6,11 +6,13 @@ import os
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from tests.ingest.test_warc import _warc
 
-OPTIONAL = ("url", "record", "element")
+OPTIONAL = ("url", "record", "element", "warc_id", "warc_date", "offset")
 
 
 def _run(tmp_path, *args, inputs=("samples",)):
@@ -32,9 +34,11 @@ def _records(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def test_parquet_files_hold_the_same_records_as_the_jsonl_files(tmp_path):
+@pytest.mark.parametrize("web_archive", [False, True])
+def test_parquet_files_hold_the_same_records_as_the_jsonl_files(tmp_path, web_archive):
     out = tmp_path / "out"
-    _run(tmp_path, "--out", str(out), "--format", "both")
+    inputs = ("samples", str(_warc(tmp_path / "crawl.warc.gz"))) if web_archive else ("samples",)
+    _run(tmp_path, "--out", str(out), "--format", "both", inputs=inputs)
     passages = pd.read_parquet(out / "passages.parquet")
     expected = _records(out / "passages.jsonl")
     assert len(passages) == len(expected) > 0
