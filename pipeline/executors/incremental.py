@@ -25,6 +25,7 @@ stderr and sleeps at that point (``after-lock``, ``after-batch-write``,
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -40,7 +41,7 @@ import numpy as np
 
 from ..boilerplate import CrossDumpRepeats
 from ..boilerplate import key_hash as repeat_hash
-from ..boilerplate import signals
+from ..boilerplate import short_key, signals
 from ..config import config_hash
 from ..dedup import DedupSettings, NearDuplicateIndex, cluster, distinct_keys, names_in, passage_id, rescore
 from ..emit import PASSAGES, write_atomic, write_outputs
@@ -50,7 +51,7 @@ from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..model import Occurrence, Paragraph, Passage, Removal
 from ..result import CorpusResult
 from ..state import CorpusOwned, CorpusState, SettingsMismatch, StateError, key_hash
-from ..steps import Batch, Step, build_steps
+from ..steps import Batch, Outcome, Step, build_steps
 from .common import engine_settings, finish_report, prepare, settle, split_outcomes, with_texts
 
 
@@ -92,7 +93,8 @@ class StateDedup:
 
 def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, state: CorpusState,
                         batch_id: int, *, reopened: dict[tuple, int] | None = None,
-                        short_words: int = 0, keep_stored: frozenset[int] = frozenset()) -> StateDedup:
+                        short_words: int = 0, keep_stored: frozenset[int] = frozenset(),
+                        if_repeated: Mapping[tuple, str] | None = None) -> StateDedup:
     """Deduplicate a batch's kept paragraphs (normalised, in input order) against the
     stored passages and each other, and record the outcome in ``state``.
 
@@ -105,8 +107,11 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     passage is returned in ``superseded``: the caller reopens it and calls again
     with its paragraphs among ``paragraphs`` (``reopened`` maps their source keys
     to the batch that first saw them). Paragraphs of at most ``short_words`` words
-    keep their text in the state, so a later batch can judge them again."""
+    keep their text in the state, and their outcome had their key been in enough dumps
+    (``if_repeated``, by source key: :func:`stored_outcome`), so a later batch can decide
+    them again."""
     reopened = reopened or {}
+    if_repeated = if_repeated or {}
     keys, distinct, copies = distinct_keys(paragraphs)
     hashes = [key_hash(k) for k in keys]
     hits = state.lookup_keys(hashes)
@@ -119,7 +124,8 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     def occurrence(p: Paragraph, d: int, match: str, sim: float) -> tuple:
         short = len(signals.words(p.text)) <= short_words
         return (Occurrence(p.source, match, sim), reopened.get(p.source.key, batch_id), hashes[d],
-                p.raw if short else None, p.text if short else None)
+                p.raw if short else None, p.text if short else None,
+                if_repeated.get(p.source.key) if short else None)
 
     def copy_of(pid: str, p: Paragraph, match: str, sim: float) -> None:
         if p.source.key in reopened:
@@ -314,17 +320,50 @@ class RepeatHistory:
         self.state.add_repeats({self.hash_of[k]: n for k, n in self.batch.items()})
 
 
-def judge_again(paragraphs: list[Paragraph], steps: list[Step], engine: Mapping, history: RepeatHistory
-                ) -> tuple[list[Paragraph], list[Removal]]:
-    """Stored paragraphs run through the steps again and settled with the history's counts."""
-    batch = prepare(Batch.of([Paragraph(p.raw, p.source, html=p.html) for p in paragraphs]), steps, engine)
-    counts = history.counts_for([j.short_key for j in batch["judged"]])
-    outcomes = [history.repeats.choose(j, n) for j, n in zip(batch["judged"], counts)]
-    return split_outcomes(with_texts(paragraphs, batch["text"]), outcomes)
+def stored_outcome(outcome: Outcome | None) -> str:
+    """An outcome as the state keeps it for a kept short paragraph: what its judgement (with
+    its page around it) would have been had its key been in enough dumps; '' keeps it."""
+    return "" if outcome is None else json.dumps(list(outcome), ensure_ascii=False)
+
+
+def _outcome_from_store(stored: str) -> Outcome | None:
+    if not stored:
+        return None
+    reason, category, rule, score, signals_ = json.loads(stored)
+    return Outcome(reason, category, rule, score, tuple(signals_))
+
+
+def judge_again(paragraphs: list[Paragraph], stored: list[str | None], steps: list[Step], engine: Mapping,
+                history: RepeatHistory) -> tuple[list[Paragraph], list[Removal]]:
+    """Stored paragraphs (all kept when they were judged) decided again with the history's
+    counts, as one run over everything would decide them. A judgement depends on the page
+    and on the count, and only a short paragraph's on the count: a long one stays kept; a
+    short one whose key is now in enough dumps takes the outcome stored for that case
+    (``stored``, from :func:`stored_outcome`), and stays kept otherwise. Only a state
+    written before those outcomes were kept lacks one: such a paragraph runs through the
+    steps again, alone (without its page)."""
+    keys = [short_key(p.text, history.max_words) for p in paragraphs]
+    counts = history.counts_for(keys)
+    outcomes: list[Outcome | None] = [None] * len(paragraphs)
+    unknown = []
+    for i, (key, n, again) in enumerate(zip(keys, counts, stored)):
+        if key is None or n < history.min_dumps:
+            continue
+        if again is None:
+            unknown.append(i)
+        else:
+            outcomes[i] = _outcome_from_store(again)
+    if unknown:
+        batch = prepare(Batch.of([Paragraph(paragraphs[i].raw, paragraphs[i].source, html=paragraphs[i].html)
+                                  for i in unknown]), steps, engine)
+        for i, j, n in zip(unknown, batch["judged"], history.counts_for([j.short_key for j in batch["judged"]])):
+            outcomes[i] = history.repeats.choose(j, n)
+    return split_outcomes(paragraphs, outcomes)
 
 
 def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: CorpusState, batch_id: int,
-                      steps: list[Step], engine: Mapping, history: RepeatHistory) -> tuple[StateDedup, list[dict]]:
+                      steps: list[Step], engine: Mapping, history: RepeatHistory, if_repeated: dict[tuple, str]
+                      ) -> tuple[StateDedup, list[dict]]:
     """Dedup the batch against the state, first reopening stored passages whose
     decision this batch changes: a short line that now reaches ``min_dumps`` dumps
     and is judged boilerplate, or a truncated passage whose complete version
@@ -336,10 +375,10 @@ def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: Cor
     if crossing:
         stored = list(state.kept_with_keys(crossing))
         if stored:
-            _, judged = judge_again([Paragraph(raw, src, text) for _, _, src, raw, text in stored], steps, engine,
-                                    history)
+            _, judged = judge_again([Paragraph(raw, src, text) for _, _, src, raw, text, _ in stored],
+                                    [again for *_, again in stored], steps, engine, history)
             removed_at = {r.source.key for r in judged}
-            for seq, _, src, _, _ in stored:
+            for seq, _, src, *_ in stored:
                 if seq not in to_reopen and src.key in removed_at:
                     to_reopen[seq] = "reclassified"
     reopened: dict[tuple, int] = {}
@@ -353,14 +392,16 @@ def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: Cor
                 unopenable.add(seq)
                 continue
             pid, rows = got
-            paras = [Paragraph(raw, src, text) for src, raw, text, _ in rows]
-            reopened.update((src.key, batch) for src, _, _, batch in rows)
-            again_kept, again_removed = judge_again(paras, steps, engine, history)
+            paras = [Paragraph(raw, src, text) for src, raw, text, _, _ in rows]
+            reopened.update((src.key, batch) for src, _, _, batch, _ in rows)
+            if_repeated.update((src.key, again) for src, *_, again in rows if again is not None)
+            again_kept, again_removed = judge_again(paras, [again for *_, again in rows], steps, engine, history)
             revived.extend(again_kept)
             retired.append((pid, reason, [p.source.key for p in paras], again_removed))
         merged = sorted(kept + revived, key=lambda p: p.source.key)
         dedup = dedup_against_state(merged, settings, state, batch_id, reopened=reopened,
-                                    short_words=history.max_words, keep_stored=frozenset(unopenable))
+                                    short_words=history.max_words, keep_stored=frozenset(unopenable),
+                                    if_repeated=if_repeated)
         if not dedup.superseded:
             break
         to_reopen = {seq: "superseded" for seq in dedup.superseded}
@@ -441,11 +482,15 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         ingested.paragraphs = []
         history = RepeatHistory(state, config, batch)
         kept, removed = split_outcomes(paragraphs, settle(batch, history.repeats, history.prior()))
+        # what each short paragraph's judgement, with its page, would be in enough dumps: kept
+        # with a kept paragraph, so a later batch that takes its key there need not judge it alone
+        if_repeated = {p.source.key: stored_outcome(j.repeated)
+                       for p, j in zip(paragraphs, batch["judged"]) if j.short_key is not None}
         del paragraphs, batch
 
         batch_id = state.next_batch_id()
         name = f"{prefix}{batch_id:06d}"
-        dedup, retired = _dedup_and_revise(kept, settings, state, batch_id, steps, engine, history)
+        dedup, retired = _dedup_and_revise(kept, settings, state, batch_id, steps, engine, history, if_repeated)
         history.record()
         removed = sorted(ingested.removed + removed + dedup.removed, key=lambda r: r.source.key)
         own = [p for p in dedup.passages if p.source.key not in dedup.placed]

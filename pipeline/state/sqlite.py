@@ -41,7 +41,7 @@ import numpy as np
 
 from ..model import Occurrence, Passage, Provenance
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,7 +85,8 @@ CREATE TABLE IF NOT EXISTS occurrences (
     similarity REAL NOT NULL,
     key BLOB,
     raw TEXT,
-    text TEXT
+    text TEXT,
+    if_repeated TEXT
 );
 CREATE INDEX IF NOT EXISTS occurrences_key ON occurrences (key);
 CREATE INDEX IF NOT EXISTS occurrences_passage ON occurrences (passage, canonical DESC, path, line, element);
@@ -125,6 +126,9 @@ _MIGRATE_1_TO_2 = [
     "ALTER TABLE occurrences ADD COLUMN raw TEXT",
     "ALTER TABLE occurrences ADD COLUMN text TEXT",
 ]
+# Version 2 states lack what a short paragraph's judgement would have been had it been in
+# enough dumps (judged with its page); such paragraphs are judged again alone, as before.
+_MIGRATE_2_TO_3 = ["ALTER TABLE occurrences ADD COLUMN if_repeated TEXT"]
 
 
 class StateError(RuntimeError):
@@ -222,6 +226,10 @@ class CorpusState:
         exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
         if exists and self.meta("schema_version") == "1":
             for stmt in _MIGRATE_1_TO_2:
+                self.db.execute(stmt)
+            self.set_meta("schema_version", "2")
+        if exists and self.meta("schema_version") == "2":
+            for stmt in _MIGRATE_2_TO_3:
                 self.db.execute(stmt)
             self.set_meta("schema_version", SCHEMA_VERSION)
         for stmt in _SCHEMA.split(";"):
@@ -355,14 +363,17 @@ class CorpusState:
         """(key hash, passage seq, match, similarity, text of a member key or None)."""
         self.db.executemany("INSERT INTO keys (hash, passage, match, similarity, text) VALUES (?, ?, ?, ?, ?)", rows)
 
-    def add_occurrences(self, seq: int, rows: Iterable[tuple[Occurrence, int, bytes, str | None, str | None]]) -> None:
+    def add_occurrences(self, seq: int, rows: Iterable[tuple[Occurrence, int, bytes, str | None, str | None,
+                                                             str | None]]) -> None:
         """Per place a passage was seen: (occurrence, batch that saw it, its exact key's
-        hash, raw and cleaned text or None)."""
+        hash, raw and cleaned text or None, and for a short paragraph its outcome had its
+        key been in enough dumps, :func:`stored_outcome`, or None)."""
         self.db.executemany(
             "INSERT INTO occurrences (passage, batch, canonical, path, line, element, source, match, similarity, "
-            "key, raw, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "key, raw, text, if_repeated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((seq, batch, int(o.match == "canonical"), o.source.path, o.source.line, o.source.element or 0,
-              _prov_json(o.source), o.match, float(o.similarity), k, raw, text) for o, batch, k, raw, text in rows))
+              _prov_json(o.source), o.match, float(o.similarity), k, raw, text, if_repeated)
+             for o, batch, k, raw, text, if_repeated in rows))
 
     # -- history of the cross-dump-repeat signal --------------------------------------
     def repeat_counts(self, hashes: Iterable[bytes]) -> dict[bytes, int]:
@@ -374,21 +385,24 @@ class CorpusState:
         self.db.executemany("INSERT INTO repeats (hash, dumps) VALUES (?, ?) "
                             "ON CONFLICT (hash) DO UPDATE SET dumps = dumps + excluded.dumps", counts.items())
 
-    def kept_with_keys(self, hashes: Iterable[bytes]) -> list[tuple[int, bytes, Provenance, str, str]]:
+    def kept_with_keys(self, hashes: Iterable[bytes]
+                       ) -> list[tuple[int, bytes, Provenance, str, str, str | None]]:
         """Stored occurrences with one of these exact keys that carry their text
-        (short paragraphs): (passage seq, key hash, source, raw, text)."""
+        (short paragraphs): (passage seq, key hash, source, raw, text, outcome had it been
+        in enough dumps)."""
         self._query_hashes("q_kept", hashes)
         rows = self.db.execute(
-            "SELECT o.passage, o.key, o.source, o.raw, o.text FROM q_kept q "
+            "SELECT o.passage, o.key, o.source, o.raw, o.text, o.if_repeated FROM q_kept q "
             "CROSS JOIN occurrences o ON o.key = q.hash WHERE o.text IS NOT NULL "
             "ORDER BY o.path, o.line, o.element").fetchall()
-        return [(seq, key, _prov(src), raw, text) for seq, key, src, raw, text in rows]
+        return [(seq, key, _prov(src), raw, text, again) for seq, key, src, raw, text, again in rows]
 
     # -- re-deciding earlier passages -------------------------------------------------
-    def reopen(self, seq: int) -> tuple[str, list[tuple[Provenance, str, str, int]]] | None:
+    def reopen(self, seq: int) -> tuple[str, list[tuple[Provenance, str, str, int, str | None]]] | None:
         """Take a stored passage out of the corpus so that its paragraphs can be
         decided again with a new batch: returns its id and (source, raw, text, batch
-        that saw it) of every occurrence, and deletes the passage, its keys, bands and occurrences.
+        that saw it, outcome had it been in enough dumps) of every occurrence, and deletes
+        the passage, its keys, bands and occurrences.
         None (and nothing changed) when the state lacks a text needed (a passage
         stored by a version 1 state)."""
         db = self.db
@@ -398,14 +412,14 @@ class CorpusState:
         pid, key, ptext = row
         texts = {h: t for h, t in db.execute("SELECT hash, text FROM keys WHERE passage = ?", (seq,))}
         texts[key_hash(key)] = ptext
-        out: list[tuple[Provenance, str, str, int]] = []
-        for src, k, raw, text, batch in db.execute(
-                "SELECT source, key, raw, text, batch FROM occurrences WHERE passage = ? "
+        out: list[tuple[Provenance, str, str, int, str | None]] = []
+        for src, k, raw, text, batch, again in db.execute(
+                "SELECT source, key, raw, text, batch, if_repeated FROM occurrences WHERE passage = ? "
                 "ORDER BY path, line, element", (seq,)):
             text = text if text is not None else texts.get(k) if k is not None else None
             if text is None:
                 return None
-            out.append((_prov(src), raw if raw is not None else text, text, batch))
+            out.append((_prov(src), raw if raw is not None else text, text, batch, again))
         db.execute("DELETE FROM occurrences WHERE passage = ?", (seq,))
         db.execute("DELETE FROM keys WHERE passage = ?", (seq,))
         db.execute("DELETE FROM bands WHERE passage = ?", (seq,))

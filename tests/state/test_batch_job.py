@@ -124,6 +124,26 @@ def test_repeat_signal_counts_dumps_over_the_whole_history(tmp_path):
     assert [(r["source"]["path"], r["reason"]) for r in removed] == [("b1.txt", "boilerplate")]
 
 
+def test_a_line_that_reaches_enough_dumps_later_is_decided_as_its_page_decided_it(tmp_path):
+    """With the model deciding, a short line's verdict hangs on its page as well as on its
+    count: when a later batch takes its count to min_dumps, the earlier batches' copies
+    are decided by the outcome stored for that case when they were judged with their
+    pages, not by judging them again alone (which removed them here, where the one run
+    keeps them). Long paragraphs reopened for a complete version stay kept as judged."""
+    work = tmp_path / "in"
+    work.mkdir()
+    for i in (1, 2, 3):
+        (work / f"d{i}.txt").write_text(f"Hip flexor stretches can relieve pain when done daily for weeks {i}.\n"
+                                        f"Written by Jane Doe\nUnique paragraph {i} about sitting and hip flexors "
+                                        "shortening slowly.\n", encoding="utf-8")
+    assert cli("run", "in/d1.txt", "in/d2.txt", "--state", "state.db", "--out", "corpus", "-q",
+               cwd=tmp_path).returncode == 0
+    assert cli("run", "in/d3.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=tmp_path).returncode == 0
+    assert cli("run", "in", "--out", "one", "-q", cwd=tmp_path).returncode == 0
+    assert export(tmp_path) == (tmp_path / "one" / "passages.jsonl").read_bytes()
+    assert not (tmp_path / "corpus/batch-000002/retired.jsonl").read_text()
+
+
 def test_batch_folders_hold_new_passages_and_every_paragraph(tmp_path, dumps):
     work = setup(tmp_path, dumps)
     cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)

@@ -1,4 +1,4 @@
-"""The state file's schema: created on first use, version 1 files migrated in place."""
+"""The state file's schema: created on first use, version 1 and 2 files migrated in place."""
 from __future__ import annotations
 
 import sqlite3
@@ -33,7 +33,7 @@ def test_version_1_state_is_migrated_in_place(tmp_path):
     state.begin()
     state.commit()
     assert state.meta("schema_version") == SCHEMA_VERSION
-    assert {"key", "raw", "text"} <= columns(state.db, "occurrences")
+    assert {"key", "raw", "text", "if_repeated"} <= columns(state.db, "occurrences")
     assert "text" in columns(state.db, "keys")
     assert state.db.execute("SELECT path, line, key FROM occurrences").fetchall() == [("a.txt", 3, None)]
     state.begin()
@@ -71,3 +71,29 @@ def test_knobs_that_only_prune_or_add_candidates_leave_the_settings_hash_alone(c
     base = digest()
     assert digest(max_bucket=7) == digest(prefilter_margin=0.3) == digest(prefix_levels=0) == base
     assert digest(threshold=0.6) != base
+
+
+def test_version_2_state_is_migrated_and_its_short_paragraphs_judged_as_before(tmp_path):
+    # A version 2 state kept no outcome "had it been in enough dumps": reopened, such a
+    # paragraph carries None, and the batch job judges it again alone, as version 2 did.
+    path = tmp_path / "v2.db"
+    state = CorpusState(path)
+    state.begin()
+    state.commit()
+    state.db.execute("ALTER TABLE occurrences DROP COLUMN if_repeated")
+    state.set_meta("schema_version", "2")
+    state.db.execute("INSERT INTO passages (seq, id, key, text, source, src_path, src_line, src_element, batch) "
+                     "VALUES (1, 'p1', 'top stories', 'Top stories', '{\"path\":\"a.txt\",\"line\":3,"
+                     "\"start\":0,\"end\":11}', 'a.txt', 3, 0, 1)")
+    state.db.execute("INSERT INTO occurrences (passage, batch, canonical, path, line, element, source, match, "
+                     "similarity, key, raw, text) VALUES (1, 1, 1, 'a.txt', 3, 0, '{\"path\":\"a.txt\",\"line\":3,"
+                     "\"start\":0,\"end\":11}', 'canonical', 1.0, x'00', 'Top stories', 'Top stories')")
+    state.db.commit()
+    state.close()
+    state = CorpusState(path)
+    state.begin()
+    assert state.meta("schema_version") == SCHEMA_VERSION and "if_repeated" in columns(state.db, "occurrences")
+    pid, rows = state.reopen(1)
+    assert pid == "p1" and [(src.path, raw, text, again) for src, raw, text, _, again in rows] == [
+        ("a.txt", "Top stories", "Top stories", None)]
+    state.close()
