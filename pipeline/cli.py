@@ -17,7 +17,7 @@ from .config import ConfigError, load_config, load_operational
 from .state import StateError, StateLocked
 from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
-from .ingest import is_url, upload, url_problem
+from .ingest import find_sources, is_url, upload, url_problem
 from .explain import explain_line
 from .version import __version__
 
@@ -154,6 +154,8 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     unreachable = url_problem(remote) if remote else None
     if unreachable:
         raise click.UsageError(f"--out {remote}: {unreachable}")
+    if not state and not any(is_url(i) for i in inputs):
+        _stop_when_nothing_to_read(list(inputs), config, out)
     local = tempfile.mkdtemp(prefix="clean-corpus-out-") if remote else None
     if local:  # written here, then uploaded whole when the run has finished
         out = local
@@ -182,6 +184,17 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         if local:
             shutil.rmtree(local, ignore_errors=True)
     _finish(result, out, strict, quiet, started, fmt)
+
+
+def _stop_when_nothing_to_read(inputs: list[str], config: dict, out: str) -> None:
+    """Exit 1 before anything is written when no input names a file to read (a mistyped
+    path, or --out given as the input folder, which is skipped as output): writing empty
+    output files would replace the last run's."""
+    sources, problems = find_sources(inputs, None, config)
+    if not sources:
+        _report_problems(problems)
+        click.echo(f"clean-corpus: no input file could be read; {out} left as it was", err=True)
+        sys.exit(1)
 
 
 def _write_format(folder: str, fmt: str) -> None:

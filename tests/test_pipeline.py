@@ -279,3 +279,16 @@ def test_a_full_disk_is_named_with_exit_4_and_earlier_output_kept(tmp_path, monk
     assert res.exit_code == 4
     assert "cannot write" in res.stderr and "passages.jsonl" in res.stderr and "No space left" in res.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_nothing_to_read_leaves_the_last_outputs_as_they_were(tmp_path):
+    # A mistyped input, or the output folder given as the input (skipped as output), must not
+    # replace the last run's files with empty ones.
+    (tmp_path / "d.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    out = tmp_path / "o"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(out), "-q"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    for inputs in ([str(tmp_path / "mistyped")], [str(out)]):
+        res = CliRunner().invoke(main, ["run", *inputs, "--out", str(out)])
+        assert res.exit_code == 1 and "left as it was" in res.output
+        assert {p.name: p.read_bytes() for p in out.iterdir()} == before
