@@ -13,6 +13,7 @@ import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -50,11 +51,27 @@ def json_line(obj) -> str:
     return json_text(obj, separators=(", ", ": "))
 
 
+@lru_cache(maxsize=1)
+def file_mode() -> int:
+    """The mode a new file gets from the process's umask (0o644 under the usual 022): a
+    temporary file is created private (0o600), and the output it becomes must not be."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def temporary_beside(path: Path) -> tuple[int, str]:
+    """A temporary file next to ``path``, with the mode ``path`` would get (open descriptor, name)."""
+    # The process id in the name lets the next run remove what a killed one left.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, file_mode())
+    return fd, tmp
+
+
 def write_atomic(path: Path, lines: Iterable[str]) -> None:
     """Write ``lines`` (each already without newline) to ``path`` via temp file + rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # The process id in the name lets the next run remove what a killed one left.
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = temporary_beside(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             for line in lines:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
+
+from . import temporary_beside
 
 PASSAGES_PARQUET = "passages.parquet"
 REMOVED_PARQUET = "removed.parquet"
@@ -69,7 +70,7 @@ def jsonl_to_parquet(source: Path, target: Path, schema) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = temporary_beside(target)
     os.close(fd)
     rows = 0
     try:
