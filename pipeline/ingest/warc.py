@@ -70,18 +70,36 @@ def _stamp(paragraphs, removals, record, offset: int) -> tuple[list[Paragraph], 
             [dataclasses.replace(r, source=dataclasses.replace(r.source, **fields)) for r in removals])
 
 
+def _position(fh) -> int | None:
+    """How many bytes of the file have been read (None where the stream cannot say)."""
+    try:
+        return fh.tell()
+    except (OSError, AttributeError, ValueError):
+        return None
+
+
+def _blank_tail(fh, end: int) -> bool:
+    """Whether the bytes from ``end`` to the end of the file are only line ends (an
+    uncompressed archive's last record is followed by two, which its length leaves out)."""
+    try:
+        fh.seek(end)
+        return not fh.read(1024).strip(b"\r\n")
+    except (OSError, AttributeError, ValueError):
+        return True  # cannot look: say nothing rather than something wrong
+
+
 def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
                     ) -> tuple[list[Paragraph], list[Removal], list[SourceProblem]]:
     """Every page's paragraphs in file order, the chrome removals, and the file's problems."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     paragraphs: list[Paragraph] = []
     chrome: list[Removal] = []
     problems: list[SourceProblem] = []
     skipped: Counter = Counter()
-    truncated = number = read = 0
-    offset = 0
+    truncated = cut = number = read = 0
+    offset = end = 0
+    lost_tail = None
     try:
         with open_binary(path) as fh:
             records = ArchiveIterator(fh, arc2warc=True)
@@ -90,8 +108,11 @@ def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
                 kind = record.rec_type or "unknown"
                 content_type, skip = _content_type(record, kind)
                 payload = b"" if skip else record.content_stream().read()
+                # a record the file ends inside: its stream stops short of its Content-Length
+                short = not skip and getattr(record.raw_stream, "limit", 0) > 0
                 # (asking for the offset reads the record to its end: only after the payload)
                 offset = records.get_record_offset()
+                end = offset + records.get_record_length()
                 if skip:
                     skipped[skip] += 1
                     continue
@@ -104,6 +125,8 @@ def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
                     break
                 if record.rec_headers.get_header("WARC-Truncated"):
                     truncated += 1
+                elif short:
+                    cut += 1
                 if kind == "conversion":
                     body = text_paragraphs(path, payload.decode("utf-8", "replace"), url, number, number)
                     dropped: list[Removal] = []
@@ -124,9 +147,21 @@ def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
                 if not body:
                     problems.append(SourceProblem(path, "empty", f"record at byte {offset} ({url}): no text left"))
                 paragraphs.extend(body)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+            # A gzipped record the file ends inside is not returned at all: the bytes read
+            # past the last whole record are all that shows it.
+            consumed = _position(fh)
+            if consumed is not None and consumed > end and not _blank_tail(fh, end):
+                lost_tail = consumed - end
+    except Exception as exc:  # noqa: BLE001 - warcio on damaged input raises AttributeError, ValueError...
         where = f"after record {number} (at byte {offset})" if number else "at the start of the file"
         problems.append(SourceProblem(path, "bad-record", f"cannot read the archive {where}: {exc}"))
+    if lost_tail:
+        problems.append(SourceProblem(path, "bad-record", f"the {lost_tail} bytes after the last whole record "
+                                      f"(which ends at byte {end}) are not a record: a file cut short? They "
+                                      "are not read"))
+    if cut:
+        problems.append(SourceProblem(path, "bad-record", f"{cut} record(s) cut short by the end of the file "
+                                      "(read as far as they go)"))
     if number == 0 and not problems:
         problems.append(SourceProblem(path, "empty", "the archive holds no records"))
     counts = [f"{n} {k}" for k, n in sorted(skipped.items()) if k not in EXPECTED]

@@ -8,6 +8,8 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+import pytest
+
 import pipeline
 
 PAGE = ("<html><head><title>Knee pain</title></head><body><nav><a href='/'>Home</a> <a href='/a'>About us</a></nav>"
@@ -90,3 +92,18 @@ def test_a_broken_archive_keeps_what_came_before_and_names_the_offset(tmp_path):
     assert result.passages
     kinds = {p.kind: p.message for p in result.problems}
     assert "bad-record" in kinds and "after record 4 (at byte" in kinds["bad-record"]
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_a_file_cut_short_is_reported_not_read_silently(tmp_path, gzip):
+    # A download cut short: the last record's end is missing. Cut inside a gzipped record,
+    # warcio returns nothing of it; cut inside a plain one, a shorter payload.
+    whole = _warc(tmp_path / ("whole.warc.gz" if gzip else "whole.warc"), gzip=gzip).read_bytes()
+    assert not [p for p in pipeline.clean_corpus([str(tmp_path / ("whole.warc.gz" if gzip else "whole.warc"))]
+                                                 ).problems if p.kind == "bad-record"]
+    for cut in (len(whole) // 2, len(whole) - 40):
+        name = f"cut{cut}.warc" + (".gz" if gzip else "")
+        (tmp_path / name).write_bytes(whole[:cut])
+        problems = [p.message for p in pipeline.clean_corpus([str(tmp_path / name)]).problems if p.kind == "bad-record"]
+        assert len(problems) == 1 and any(said in problems[0] for said in (
+            "not a record", "cut short", "cannot read the archive after record")), (cut, problems)
