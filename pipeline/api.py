@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping
 
-from .config import load_config, load_operational
+from .config import REQUIRED_TABLES, load_config, load_operational
 from .emit import write_outputs
 from .executors import incremental, memory, streaming
 from .result import CorpusResult
@@ -18,9 +18,15 @@ from .steps import Step
 
 
 def resolve_config(config: dict | str | Path | None) -> dict:
-    """A config dict as given, or loaded from a TOML path, or the default when None."""
+    """A whole config dict (from :func:`~pipeline.config.load_config`) as given; a dict of
+    some tables (``{"dedup": {"threshold": 0.6}}``) merged over the default, as a TOML file
+    would be; a TOML path loaded; the default when None."""
     if isinstance(config, dict):
-        return config
+        if all(table in config for table in REQUIRED_TABLES):
+            return config
+        return load_config(overrides=config)
+    if config is not None and not isinstance(config, (str, Path)):
+        raise TypeError(f"config must be a dict, a TOML path or None, not {type(config).__name__}")
     return load_config(config)
 
 

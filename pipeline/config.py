@@ -147,6 +147,8 @@ _REQUIRED = {
     "boilerplate": ("threshold", "signals", "rules"),
     "dedup": ("near", "shingle", "shingle_size", "num_perm", "threshold", "seed", "min_chars_near"),
 }
+# The tables a whole effective config has (a dict without them is a partial one, to merge).
+REQUIRED_TABLES = tuple(_REQUIRED)
 
 
 def _number_within(value, low: float, high: float) -> bool:

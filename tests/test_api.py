@@ -1,3 +1,5 @@
+import pytest
+
 import pipeline
 
 
@@ -33,3 +35,16 @@ def test_stages_hold_no_state_between_calls():
     first = pipeline.deduplicate(ps, config)
     second = pipeline.deduplicate(ps, config)
     assert first.passages == second.passages and second.removed == []
+
+
+def test_a_partial_config_dict_is_merged_over_the_default():
+    text = "Hip pain after running is common in adults.\nHip pain after running is common in adults!\n"
+    result = pipeline.clean_corpus(texts={"a.txt": text}, config={"dedup": {"threshold": 0.6}})
+    assert result.report["config"]["dedup"]["threshold"] == 0.6
+    assert result.report["config"]["pipeline"] == pipeline.load_config()["pipeline"]
+
+
+@pytest.mark.parametrize("texts", [{"a.txt": 123}, {"a.txt": b"bytes"}, "a dump", ["a dump"]])
+def test_texts_that_are_not_name_to_text_are_refused_by_what_they_are(texts):
+    with pytest.raises(TypeError, match="texts"):
+        pipeline.clean_corpus(texts=texts)

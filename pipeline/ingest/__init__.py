@@ -131,6 +131,12 @@ def find_sources(inputs: list[str] | None, texts: Mapping[str, str] | None, conf
                  ) -> tuple[list[Source], list[SourceProblem]]:
     """Everything a run reads, in order: in-memory dumps by name, then the files found
     under ``inputs`` (sorted); and the inputs that could not be taken."""
+    if texts is not None and not isinstance(texts, Mapping):
+        raise TypeError(f"texts must map a dump's name to its text, not be a {type(texts).__name__}")
+    for name, text in (texts or {}).items():
+        if not isinstance(name, str) or not isinstance(text, str):
+            raise TypeError(f"texts[{name!r}]: a dump's name and text must be str, not "
+                            f"{type(name).__name__} and {type(text).__name__}")
     sources = [Source(name, texts[name]) for name in sorted(texts or {})]
     problems: list[SourceProblem] = []
     if inputs:
