@@ -87,11 +87,14 @@ def process_batch(
     engine: Mapping | None = None,
     steps: list[Step] | None = None,
     rebuild_state: bool = False,
+    output_format: str = "jsonl",
 ) -> CorpusResult:
     """Incremental run: the dumps under ``inputs`` not yet in ``state`` become a new batch
-    folder under ``out_dir`` (docs/batch-job.md)."""
+    folder under ``out_dir`` (docs/batch-job.md); ``output_format`` ``"parquet"`` or
+    ``"both"`` writes the Parquet files into it too, before it is put in place."""
     return incremental.run(_paths(inputs), state_path=state, corpus_dir=out_dir, config=resolve_config(config),
-                           state_config=state_config, engine=engine, steps=steps, rebuild_state=rebuild_state)
+                           state_config=state_config, engine=engine, steps=steps, rebuild_state=rebuild_state,
+                           output_format=output_format)
 
 
 def run_on_dask(

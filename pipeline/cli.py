@@ -239,7 +239,7 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
                started, fmt) -> None:
     try:
         result = process_batch(inputs, state=state, out_dir=out, config=config, state_config=state_config,
-                               engine=engine_config, rebuild_state=rebuild_state)
+                               engine=engine_config, rebuild_state=rebuild_state, output_format=fmt)
     except StateLocked as exc:
         click.echo(f"clean-corpus: {exc}", err=True)
         sys.exit(3)
@@ -262,7 +262,6 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
         if strict and result.problems:
             sys.exit(1)
         return
-    _write_format(f"{out}/{result.batch}", fmt)
     if not quiet:
         click.echo(_summary(result.report, f"{out}/{result.batch}", time.monotonic() - started, fmt))
     if strict and result.problems:

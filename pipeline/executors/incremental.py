@@ -419,7 +419,7 @@ def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: Cor
 
 def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, config: dict,
         state_config: dict | None = None, engine: Mapping | None = None, steps: list[Step] | None = None,
-        rebuild_state: bool = False) -> CorpusResult:
+        rebuild_state: bool = False, output_format: str = "jsonl") -> CorpusResult:
     """Process the dumps under ``inputs`` not yet in the state as one new batch.
 
     Raises :class:`~pipeline.state.StateLocked` when the lock cannot be had in time
@@ -518,6 +518,10 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
             shutil.rmtree(tmp)
         write_outputs(tmp, outcome.passages, outcome.removed, report)
         write_atomic(tmp / RETIRED, (json_line(r) for r in retired))
+        if output_format != "jsonl":  # in the folder before it is put in place: whole or absent
+            from ..emit.parquet import write_parquet
+
+            write_parquet(tmp, keep_jsonl=output_format == "both")
         _fsync_dir(tmp)
         pause_point("after-batch-write")
         os.replace(tmp, corpus / name)

@@ -242,15 +242,16 @@ def test_unknown_batch_folder_is_removed(tmp_path, dumps):
     assert (work / "corpus" / "batch-000002" / "passages.jsonl").read_text() != "junk\n"
 
 
-@pytest.mark.parametrize("point", ["after-lock", "after-batch-write", "before-commit"])
-def test_kill_9_leaves_state_unchanged_and_rerun_completes(tmp_path, dumps, together, point):
+@pytest.mark.parametrize("point, fmt", [("after-lock", "jsonl"), ("after-batch-write", "jsonl"),
+                                        ("before-commit", "jsonl"), ("before-commit", "both")])
+def test_kill_9_leaves_state_unchanged_and_rerun_completes(tmp_path, dumps, together, point, fmt):
     work = setup(tmp_path, dumps)
     assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
     before = export(work, "before.jsonl")
     folders_before = sorted(p.name for p in (work / "corpus").iterdir())
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CLEAN_CORPUS_TEST_PAUSE": point}
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "b_second.txt", "--state", "state.db",
-                             "--out", "corpus"], cwd=work, env=env, stdout=subprocess.DEVNULL,
+                             "--out", "corpus", "--format", fmt], cwd=work, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
     try:
         for line in proc.stderr:
@@ -264,10 +265,14 @@ def test_kill_9_leaves_state_unchanged_and_rerun_completes(tmp_path, dumps, toge
         proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
     assert export(work, "after-kill.jsonl") == before
-    r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", "--format", fmt, cwd=work)
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in (work / "corpus").iterdir()) == folders_before + ["batch-000002"]
     assert export(work) == together
+    # the batch folder is whole, its Parquet files (written before it is put in place) too
+    names = sorted(p.name for p in (work / "corpus" / "batch-000002").iterdir())
+    parquet = ["passages.parquet", "removed.parquet"] if fmt != "jsonl" else []
+    assert names == sorted(["passages.jsonl", "removed.jsonl", "report.json", "retired.jsonl", *parquet])
 
 
 def test_a_mistyped_state_is_refused_and_deletes_nothing(tmp_path, dumps):
