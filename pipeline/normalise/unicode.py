@@ -27,7 +27,11 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 # plain space does not), so clean text passes without a substitution.
 _WS = r"\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _SPACES = re.compile(rf"[^\S ][{_WS}]*| [{_WS}]+|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][{_WS}]*")
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+# Zero-width and soft-hyphen characters, and the ASCII control characters that are not white
+# space (NUL, BEL, ESC, DEL): invisible in a page, harmful downstream (a NUL ends a C string, an
+# escape sequence redraws a terminal). C1 controls are left to ftfy: they are how UTF-8 read as
+# Latin-1 spells a quote ("â\x80\x99"), which it repairs.
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f]")
 
 
 # "â€" closing a word, with its third byte gone: before a space, punctuation or the end.
@@ -95,6 +99,8 @@ def collapse_spaces(text: str) -> str:
 
     >>> collapse_spaces("a\\u00a0 b\\u200bc\\t\\n d ")
     'a bc d'
+    >>> collapse_spaces("NUL\\x00 and \\x1b[31mred\\x1b[0m")
+    'NUL and [31mred[0m'
     """
     # Fast path: printable text (no tabs, newlines, NBSP, zero-width or other
     # format characters) without double spaces or edge spaces is already clean.

@@ -57,6 +57,9 @@ def test_real_tokens_survive(cleaner, text):
         ("one â€œperfectâ€ posture", "one “perfect” posture"),
         ("respecting my load.¹ Then", "respecting my load. Then"),
         ("swelling²³ and stiffness¹,² settle", "swelling and stiffness settle"),
+        # control characters that are not white space: a NUL, a bell, a terminal colour code
+        ("a NUL\x00 and a bell\x07 go", "a NUL and a bell go"),
+        ("\x1b[1mBold\x1b[0m claim", "[1mBold[0m claim"),
     ],
 )
 def test_artefacts_are_removed(cleaner, raw, clean):
