@@ -136,6 +136,8 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     needed more memory than [engine] worker_memory_mb allows.
     """
     started = time.monotonic()
+    if state is not None and not state.strip():
+        raise click.UsageError("--state needs a file name (an empty one would run without the state)")
     if rebuild_state and not state:
         raise click.UsageError("--rebuild-state needs --state")
     try:

@@ -249,6 +249,8 @@ def validate(config: dict) -> None:
         raise ConfigError("config: dedup.prefix_levels must be a whole number from 0 to 10")
     if int(config["ingest"].get("problems_listed_per_file", 0)) < 0:
         raise ConfigError("config: ingest.problems_listed_per_file must be 0 (no limit) or more")
+    if float(config["ingest"].get("max_file_mb", 0)) < 0:
+        raise ConfigError("config: ingest.max_file_mb must be 0 (no limit) or more")
 
 
 def config_hash(config: dict) -> str:

@@ -138,7 +138,8 @@ def test_user_config_is_merged_and_bad_config_is_a_usage_error(tmp_path):
 
 
 @pytest.mark.parametrize("setting, name", [("[dedup]\nprefix_levels = -1\n", "prefix_levels"),
-                                           ("[ingest]\nproblems_listed_per_file = -5\n", "problems_listed_per_file")])
+                                           ("[ingest]\nproblems_listed_per_file = -5\n", "problems_listed_per_file"),
+                                           ("[ingest]\nmax_file_mb = -1\n", "max_file_mb")])
 def test_an_out_of_range_setting_is_named_as_a_usage_error(tmp_path, setting, name):
     cfg = tmp_path / "c.toml"
     cfg.write_text(setting)
@@ -292,3 +293,8 @@ def test_nothing_to_read_leaves_the_last_outputs_as_they_were(tmp_path):
         res = CliRunner().invoke(main, ["run", *inputs, "--out", str(out)])
         assert res.exit_code == 1 and "left as it was" in res.output
         assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_an_empty_state_name_is_a_usage_error(tmp_path):
+    res = CliRunner().invoke(main, ["run", str(SAMPLES), "--out", str(tmp_path / "o"), "--state", ""])
+    assert res.exit_code == 2 and "--state" in res.output and not (tmp_path / "o").exists()
