@@ -95,8 +95,8 @@ def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None 
                 continue
             where = _place(src)
             if r["reason"] == "boilerplate":
-                found.append(f"{where}: removed as boilerplate, category {r['category']}, rule {r['rule']} "
-                             f"(score {r.get('score')})")
+                score = f" (score {r['score']})" if r.get("score") is not None else ""  # the chrome pass gives none
+                found.append(f"{where}: removed as boilerplate, category {r['category']}, rule {r['rule']}{score}")
                 found.append("  evidence: " + (", ".join(r.get("signals") or []) or "none recorded"))
             elif r["reason"] == "duplicate":
                 found.append(f"{where}: removed as a duplicate of passage {r['duplicate_of']} "

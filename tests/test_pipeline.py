@@ -298,3 +298,13 @@ def test_nothing_to_read_leaves_the_last_outputs_as_they_were(tmp_path):
 def test_an_empty_state_name_is_a_usage_error(tmp_path):
     res = CliRunner().invoke(main, ["run", str(SAMPLES), "--out", str(tmp_path / "o"), "--state", ""])
     assert res.exit_code == 2 and "--state" in res.output and not (tmp_path / "o").exists()
+
+
+def test_explain_a_chrome_removal_shows_no_empty_score(tmp_path):
+    (tmp_path / "a.html").write_text("<html><body><nav>Home About Contact</nav><article><p>Knee pain after a run "
+                                     "often comes from the tissues around the kneecap and settles with rest.</p>"
+                                     "</article></body></html>", encoding="utf-8")
+    out = tmp_path / "o"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "a.html"), "--out", str(out), "-q"]).exit_code == 0
+    res = CliRunner().invoke(main, ["explain", str(out), "a.html:1"])
+    assert res.exit_code == 0 and "rule html-tag:nav" in res.output and "score None" not in res.output
