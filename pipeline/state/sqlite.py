@@ -293,6 +293,11 @@ class CorpusState:
             "SELECT d.path, b.name FROM dumps d JOIN batches b ON b.id = d.batch WHERE d.sha256 = ? ORDER BY d.rowid",
             (sha256,)).fetchall()
 
+    def batches_of_path(self, path: str) -> list[str]:
+        """The batches that processed a dump at ``path`` (whatever its content then)."""
+        return [name for (name,) in self.db.execute(
+            "SELECT b.name FROM dumps d JOIN batches b ON b.id = d.batch WHERE d.path = ? ORDER BY d.rowid", (path,))]
+
     def add_batch(self, batch_id: int, name: str, config_hash: str, counts: dict) -> None:
         self.db.execute("INSERT INTO batches (id, name, created, config_hash, counts) VALUES (?, ?, ?, ?, ?)",
                         (batch_id, name, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), config_hash,

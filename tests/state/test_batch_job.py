@@ -321,3 +321,13 @@ def test_show_and_export_name_a_bad_state_in_one_line(tmp_path, dumps):
     (work / "file").write_text("x")
     r = cli("export", "--state", "state.db", "--out", "file/inside.jsonl", cwd=work)
     assert r.returncode == 4 and r.stderr.startswith("clean-corpus: cannot write file/inside.jsonl")
+
+
+def test_a_dump_rewritten_in_place_is_named_when_processed_again(tmp_path):
+    (tmp_path / "x.txt").write_text("Hip flexor stretches can relieve pain when done daily for weeks.\n",
+                                    encoding="utf-8")
+    assert cli("run", "x.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=tmp_path).returncode == 0
+    with open(tmp_path / "x.txt", "a", encoding="utf-8") as fh:
+        fh.write("\nA paragraph appended later about the psoas muscle and stretching it gently.\n")
+    r = cli("run", "x.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=tmp_path)
+    assert r.returncode == 0 and "x.txt was processed in batch-000001 with other content" in r.stdout
