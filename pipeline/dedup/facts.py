@@ -443,6 +443,18 @@ def _cut_code(key_a: str, key_b: str) -> bool:
     return at >= 0 or long.startswith(short)
 
 
+def _cut_inside_a_word(key_a: str, key_b: str) -> bool:
+    """Whether the shorter key is the longer one's start, cut inside a word.
+
+    >>> _cut_inside_a_word("flu remedies also con", "flu remedies also contain paracetamol")
+    True
+    >>> _cut_inside_a_word("flu remedies also", "flu remedies also contain paracetamol")
+    False
+    """
+    short, long = (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
+    return len(short) < len(long) and long.startswith(short) and long[len(short)] != " " and short[-1:] != " "
+
+
 def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
     """How the facts of two exact keys the shingles call copies relate (``truncated``: the
     kernel found one to be a cut copy of the other): :data:`SAME`, :data:`FIRST_IN_SECOND`,
@@ -459,7 +471,10 @@ def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
         return DIFFERENT
     if _qualified_item(key_a, key_b):
         return DIFFERENT
-    if truncated:
+    # A copy cut inside a word ("... cold remedies also con") is a cut copy whatever the
+    # shingles call it: near, its one partial word would read as a changed word, and the
+    # cut copy could stand for the complete text.
+    if truncated or _cut_inside_a_word(key_a, key_b):
         first_short = len(key_a) <= len(key_b)
         short, long = (key_a, key_b) if first_short else (key_b, key_a)
         # A number the cut copy lacks must be after the cut, or a section number before it.

@@ -51,6 +51,22 @@ def test_truncated_copy_found_and_complete_version_kept_even_when_it_comes_secon
     assert removal.source.line == 1 and removal.rule == "containment" and removal.duplicate_of == full.id
 
 
+WARNING = ("Paracetamol is safe for most people when taken at the recommended dose, but taking more than the "
+           "maximum of 4 grams in 24 hours can harm the liver, and many cold and flu remedies also contain it. "
+           "An overdose can cause serious liver damage that may not show symptoms for several days, so go to A&E "
+           "immediately if you have taken too much, even if you feel well.")
+
+
+@pytest.mark.parametrize("cut_at", ["also con", "also contain it. An overd", "may not sh"])
+def test_a_copy_cut_inside_a_word_gives_way_to_the_complete_version(config, cut_at):
+    # Cut inside a word, the copy's last word is not one of the full text's: it must still be
+    # read as a cut copy, or the copy that ends before the warning is the text kept.
+    cut = WARNING[: WARNING.index(cut_at) + len(cut_at)]
+    result = run([cut, WARNING], config)
+    assert [p.text for p in result.passages] == [WARNING]
+    assert [(o.source.line, o.match) for o in result.passages[0].occurrences][0] == (2, "canonical")
+
+
 FULLER = ORIGINAL + (" Keep your knees soft, breathe out slowly as you fold forward from the hips, and hold each "
                      "stretch for thirty seconds without bouncing. If the stretch pulls behind the knee rather than "
                      "along the thigh, bend the knees a little more and try again the next morning.")
