@@ -8,7 +8,7 @@ the keys live (memory, spill files, Dask buckets, the SQLite state).
 """
 from ..steps import Batch, Step, register_step
 from .clusters import Group, Member
-from .exact import exact_key, passage_id
+from .exact import duplicate_key, exact_key, passage_id
 from .facts import names_in
 from .grouping import (DedupResult, cluster, deduplicate, distinct_keys, leader_pass, make_verifier,
                        member_positions, rescore)
@@ -19,11 +19,12 @@ from .signatures import reference_minhash, signatures
 
 @register_step("exact-key")
 class ExactKeys(Step):
-    """Adds ``key``: the exact-duplicate key of each cleaned text (None for an empty one)."""
+    """Adds ``key``: the exact-duplicate key of each cleaned text (:func:`duplicate_key`;
+    None for an empty one)."""
 
     def run(self, batch: Batch) -> Batch:
         keyed: dict[str, str] = {}
-        batch["key"] = [(keyed[t] if t in keyed else keyed.setdefault(t, exact_key(t))) if t else None
+        batch["key"] = [(keyed[t] if t in keyed else keyed.setdefault(t, duplicate_key(t))) if t else None
                         for t in batch["text"]]
         return batch
 
@@ -38,6 +39,7 @@ __all__ = [
     "cluster",
     "deduplicate",
     "distinct_keys",
+    "duplicate_key",
     "exact_key",
     "jaccard",
     "leader_pass",

@@ -17,6 +17,42 @@ def exact_key(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+# Signs that turn what a number or a name says, which the exact key's punctuation collapsing
+# would drop: "eGFR <30" is not "eGFR >30", nor "HIV+" "HIV-", nor "-20°C" "20°C". Each is
+# spelled as words before the key is taken ("<30" and "less than 30" are the same statement).
+_COMPARISON = {"<": " less than ", ">": " more than ", "≤": " at most ", "≥": " at least ", "±": " plus or minus ",
+               "⩽": " at most ", "⩾": " at least "}
+# (after a short capitalised name: HIV+, O-, Rh-, HER2+; not "pre- and post-operative")
+_SIGN = re.compile(r"[<>≤≥±⩽⩾]|(?<![\w+\-−])(?P<name>[A-Z][A-Za-z0-9]{0,4})(?P<after>[+\-−])(?![\w+\-−])"
+                   r"|(?<![\w.,+\-−])[+\-−](?=\d)")
+
+
+def _spelled(match: re.Match) -> str:
+    sign = match.group()
+    if sign in _COMPARISON:
+        return _COMPARISON[sign]
+    if match.group("name"):
+        return f"{match.group('name')} {'positive' if match.group('after') == '+' else 'negative'} "
+    return " plus " if sign == "+" else " minus "  # before a number: -20°C, +5
+
+
+def duplicate_key(text: str) -> str:
+    """The key exact duplicates share: :func:`exact_key` of the text with the signs that
+    change what a number or a name says spelled as words.
+
+    >>> duplicate_key("eGFR <30 mL/min") == duplicate_key("eGFR >30 mL/min")
+    False
+    >>> duplicate_key("eGFR <30 mL/min") == duplicate_key("eGFR less than 30 mL/min")
+    True
+    >>> duplicate_key("HIV+ and O- donors"), duplicate_key("stored at -20°C, not 10-20°C or COVID-19")
+    ('hiv positive and o negative donors', 'stored at minus 20 c not 10 20 c or covid 19')
+    >>> text = "pre- and post-operative care, C++ and well-being"
+    >>> duplicate_key(text) == exact_key(text)
+    True
+    """
+    return exact_key(_SIGN.sub(_spelled, text)) if _SIGN.search(text) else exact_key(text)
+
+
 def passage_id(key: str) -> str:
     """A stable id for the passage whose exact key is ``key``.
 

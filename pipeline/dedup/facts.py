@@ -85,7 +85,7 @@ ALIGN_EVERY_WORD_UP_TO = 2000
 # Words whose presence or absence turns a statement around.
 MEANING_WORDS = frozenset("""not no nor never none nothing only all any some every each more less most least
     without with before after above below over under may must should cannot can't don't doesn't isn't aren't
-    won't shouldn't mustn't always sometimes rarely often""".split())
+    won't shouldn't mustn't always sometimes rarely often positive negative plus minus""".split())
 VARIANT_SIMILARITY = 0.75
 # A template filled with other names differs in at most this many distinct content words a side.
 RENAMED_WORDS = 3

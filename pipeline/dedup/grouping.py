@@ -1,6 +1,6 @@
 """Grouping distinct exact keys into passages: leader clustering over verified pairs.
 
-1. Exact: paragraphs with the same :func:`exact_key` are one passage.
+1. Exact: paragraphs with the same :func:`duplicate_key` are one passage.
 2. Near: for the first paragraph of each exact key (long enough), MinHash
    signatures are computed in one batch (:mod:`.signatures`), candidates come from
    LSH banding and an exact-prefix index (:mod:`.lsh`, :mod:`.index`), and each
@@ -16,7 +16,7 @@ import numpy as np
 from ..emit.records import duplicate_removal, passage_of
 from ..model import Paragraph, Passage, Removal
 from .clusters import KIND_NAMES, NOT_A_COPY, Group, Member, ShingleCache, Verifier, best_match
-from .exact import exact_key, passage_id
+from .exact import duplicate_key, passage_id
 from .facts import names_in
 from .index import DedupSettings, NearDuplicateIndex
 from .shingles import hashed_containment, hashed_jaccard, shingle_hashes
@@ -157,7 +157,7 @@ def distinct_keys(paragraphs: list[Paragraph], exact_keys: list[str] | None = No
                   ) -> tuple[list[str], list[int], dict[int, list[int]]]:
     """The distinct exact keys in input order, the position of each key's first
     paragraph, and for each distinct key (by number) the positions of its exact copies.
-    ``exact_keys`` may give :func:`exact_key` of each paragraph's text, computed elsewhere.
+    ``exact_keys`` may give :func:`duplicate_key` of each paragraph's text, computed elsewhere.
 
     >>> from pipeline.model import Provenance
     >>> ps = [Paragraph(t, Provenance("d", n, 0, 1), t) for n, t in enumerate(["A b", "c", "a B!"], 1)]
@@ -169,7 +169,7 @@ def distinct_keys(paragraphs: list[Paragraph], exact_keys: list[str] | None = No
     distinct: list[int] = []
     copies: dict[int, list[int]] = {}
     for pos, p in enumerate(paragraphs):
-        key = exact_keys[pos] if exact_keys is not None else exact_key(p.text)
+        key = exact_keys[pos] if exact_keys is not None else duplicate_key(p.text)
         d = first.get(key)
         if d is None:
             first[key] = len(distinct)

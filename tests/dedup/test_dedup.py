@@ -246,3 +246,23 @@ def test_deeper_prefix_keys_are_the_prefix_keys_of_longer_openings():
     key = "knee pain after running " * 20
     assert deeper_prefix_keys(key, 80, 3) == [prefix_key(key, 160), prefix_key(key, 320), 0]
     assert deeper_prefix_keys(key[:100], 80, 2) == [0, 0]
+
+
+@pytest.mark.parametrize("text, sign, other", [
+    ("Do not start metformin if your eGFR is <30 mL/min, and review the dose if it falls below 45.", "<30", ">30"),
+    ("A fasting plasma glucose of ≥7 mmol/L on two occasions confirms diabetes in adults.", "≥7", "≤7"),
+    ("The vaccine must be stored frozen at -20°C until it is thawed for use in the clinic.", "-20°C", "20°C"),
+    ("People who are HIV+ should start antiretroviral treatment as soon as possible.", "HIV+", "HIV-"),
+    ("People with O- blood are universal donors because their red cells suit anyone.", "O-", "O+"),
+])
+def test_a_sign_that_turns_a_fact_keeps_two_texts_apart(config, text, sign, other):
+    # The exact key collapses punctuation: without its signs spelled out, "<30" and ">30"
+    # were exact duplicates and one of the two statements was lost.
+    result = run([text, text.replace(sign, other, 1)], config)
+    assert len(result.passages) == 2 and not result.removed
+
+
+def test_a_sign_and_its_words_are_the_same_statement(config):
+    text = "Do not start metformin if your eGFR is <30 mL/min, and review the dose if it falls below 45."
+    result = run([text, text.replace("<30", "less than 30")], config)
+    assert len(result.passages) == 1 and [r.rule for r in result.removed] == ["exact-hash"]
