@@ -86,6 +86,17 @@ ALIGN_EVERY_WORD_UP_TO = 2000
 MEANING_WORDS = frozenset("""not no nor never none nothing only all any some every each more less most least
     without with before after above below over under may must should cannot can't don't doesn't isn't aren't
     won't shouldn't mustn't always sometimes rarely often positive negative plus minus""".split())
+# Units of doses, measures and durations: one swapped for another ("400 mcg" / "400 mg",
+# "after 3 weeks" / "after 3 days") states another amount however long the paragraph.
+# Each spelling maps to its unit: "litre" for "liter" or "days" for "day" is an edit, not
+# another amount.
+UNIT_WORDS = {w: unit for unit, spellings in {
+    "mg": "mg milligram milligrams", "mcg": "mcg µg ug microgram micrograms", "g": "g gram grams",
+    "kg": "kg kilogram kilograms", "ml": "ml millilitre millilitres milliliter milliliters",
+    "l": "l litre litres liter liters", "iu": "iu", "unit": "unit units", "mmol": "mmol", "mol": "mol",
+    "mmhg": "mmhg", "cm": "cm", "mm": "mm", "km": "km", "second": "second seconds", "minute": "minute minutes",
+    "hour": "hour hours", "day": "day days", "week": "week weeks", "month": "month months", "year": "year years",
+    "percent": "percent"}.items() for w in spellings.split()}
 VARIANT_SIMILARITY = 0.75
 # A template filled with other names differs in at most this many distinct content words a side.
 RENAMED_WORDS = 3
@@ -202,6 +213,36 @@ _WORD = re.compile(r"(?<!\S)[^\s\d]+(?!\S)")  # a token without a digit
 
 def _words(key: str) -> list[str]:
     return _WORD.findall(key)
+
+
+_GLUED_UNIT = re.compile(r"(\d+)([^\W\d_]+)")
+
+
+def _units_swapped(a: Counter, b: Counter) -> bool:
+    """Whether a number stands with one unit on one side and another on the other (a unit
+    dropped or misspelt on one side is an edit, not another amount)."""
+    units_a: dict[str, set[str]] = {}
+    for number, unit in a:
+        units_a.setdefault(number, set()).add(unit)
+    return any(number in units_a and unit not in units_a[number] for number, unit in b) and a != b
+
+
+def number_units(key: str) -> Counter:
+    """The amounts of a key: each number followed by a unit ("400 mcg", "3 weeks", "10mg"),
+    with the unit's spellings made one.
+
+    >>> sorted(number_units("take 400 mcg for 3 weeks or 10mg for 2 days each year").items())
+    [(('10', 'mg'), 1), (('2', 'day'), 1), (('3', 'week'), 1), (('400', 'mcg'), 1)]
+    """
+    tokens = key.split()
+    found: Counter = Counter()
+    for t, after in zip(tokens, [*tokens[1:], ""]):
+        glued = _GLUED_UNIT.fullmatch(t)
+        if glued and glued.group(2) in UNIT_WORDS:
+            found[glued.group(1), UNIT_WORDS[glued.group(2)]] += 1
+        elif t.isdigit() and after in UNIT_WORDS:
+            found[t, UNIT_WORDS[after]] += 1
+    return found
 
 
 def _renamed(only_a: Counter, only_b: Counter) -> bool:
@@ -466,6 +507,11 @@ def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
     'different'
     >>> fact_relation("https example com topic 15", "https example com topic 15 comment 16", True)
     'different'
+    >>> rest = " ".join(["rest"] * 60)
+    >>> fact_relation(rest + " for 3 weeks", rest + " for 3 days", False)
+    'different'
+    >>> fact_relation(rest + " 2 litres a day each year", rest + " 2 liters a day in your day", False)
+    'same'
     """
     if key_a != key_b and (_address(key_a) or _address(key_b)):
         return DIFFERENT
@@ -485,6 +531,8 @@ def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
     numbers = number_relation(key_a, key_b)
     if numbers == DIFFERENT or (numbers != SAME and not _numbered_edge(key_a, key_b)):
         return DIFFERENT  # a number added inside the text or with words of its own
+    if numbers == SAME and _units_swapped(number_units(key_a), number_units(key_b)):
+        return DIFFERENT  # the same numbers in other units: "400 mcg" / "400 mg", "3 weeks" / "3 days"
     words = word_relation(key_a, key_b)
     if words == DIFFERENT:
         return DIFFERENT

@@ -266,3 +266,17 @@ def test_a_sign_and_its_words_are_the_same_statement(config):
     text = "Do not start metformin if your eGFR is <30 mL/min, and review the dose if it falls below 45."
     result = run([text, text.replace("<30", "less than 30")], config)
     assert len(result.passages) == 1 and [r.rule for r in result.removed] == ["exact-hash"]
+
+
+FOLIC = ("Women who are trying to get pregnant should take a 400 mcg folic acid tablet every day before they "
+         "conceive and until they are 12 weeks pregnant. Folic acid helps prevent birth defects known as neural "
+         "tube defects, including spina bifida. If you did not take it before conceiving, start as soon as you find "
+         "out you are pregnant and keep taking it every day until the end of the first trimester, as advised.")
+
+
+@pytest.mark.parametrize("amount, other, apart", [("400 mcg", "400 mg", True), ("12 weeks", "12 days", True),
+                                                  ("400 mcg", "400 micrograms", False), ("12 weeks", "12 week", False)])
+def test_the_same_number_in_another_unit_is_another_amount(config, amount, other, apart):
+    # A long paragraph: a swapped word alone does not keep it apart, a swapped unit does.
+    result = run([FOLIC, FOLIC.replace(amount, other, 1)], config)
+    assert len(result.passages) == (2 if apart else 1)
