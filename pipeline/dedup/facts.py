@@ -277,6 +277,8 @@ def word_relation(key_a: str, key_b: str) -> str:
     'different'
     >>> word_relation("add a scripts argument with inline or script", "add a script argument with inline or scripts")
     'different'
+    >>> word_relation("rest helps most of them", "rest helps most of them read more")
+    'same'
     """
     a, b = _words(key_a), _words(key_b)
     ca, cb = Counter(a), Counter(b)
@@ -289,6 +291,8 @@ def word_relation(key_a: str, key_b: str) -> str:
     if not only_a or not only_b:  # one side only adds words
         added = only_b or only_a
         relation = FIRST_IN_SECOND if not only_a else SECOND_IN_FIRST
+        if _marker_tail(key_a, key_b):
+            return SAME  # "... Read more" says nothing more: not the fuller text to keep
         if not short:
             return relation
         if any(w in MEANING_WORDS for w in added):
@@ -306,6 +310,17 @@ def word_relation(key_a: str, key_b: str) -> str:
         if not (all(_variant(w, lost_b) for w in content_a) and all(_variant(w, lost_a) for w in content_b)):
             return DIFFERENT
     return SAME
+
+
+# What a scraped teaser or link adds after a paragraph: a link's words, not the text's.
+_MARKERS = ("read more", "continue reading", "read the full article", "read full article", "read full story",
+            "see more", "learn more")
+
+
+def _marker_tail(key_a: str, key_b: str) -> bool:
+    """Whether the longer key is the shorter one with a link's words after it ("read more")."""
+    short, long = (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
+    return long.startswith(short + " ") and long[len(short) + 1:] in _MARKERS
 
 
 def _within(key_a: str, key_b: str) -> tuple[str, str, int]:

@@ -280,3 +280,8 @@ def test_the_same_number_in_another_unit_is_another_amount(config, amount, other
     # A long paragraph: a swapped word alone does not keep it apart, a swapped unit does.
     result = run([FOLIC, FOLIC.replace(amount, other, 1)], config)
     assert len(result.passages) == (2 if apart else 1)
+
+
+def test_a_copy_with_a_read_more_link_after_it_does_not_replace_the_clean_text(config):
+    result = run([FOLIC, FOLIC + " Read more"], config)
+    assert [p.text for p in result.passages] == [FOLIC]
