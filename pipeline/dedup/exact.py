@@ -22,17 +22,23 @@ def exact_key(text: str) -> str:
 # spelled as words before the key is taken ("<30" and "less than 30" are the same statement).
 _COMPARISON = {"<": " less than ", ">": " more than ", "≤": " at most ", "≥": " at least ", "±": " plus or minus ",
                "⩽": " at most ", "⩾": " at least "}
-# (after a short capitalised name: HIV+, O-, Rh-, HER2+; not "pre- and post-operative")
-_SIGN = re.compile(r"[<>≤≥±⩽⩾]|(?<![\w+\-−])(?P<name>[A-Z][A-Za-z0-9]{0,4})(?P<after>[+\-−])(?![\w+\-−])"
-                   r"|(?<![\w.,+\-−])[+\-−](?=\d)")
+# A comparison sign; a plus or minus after a word and before none (HIV+, O-); or one before a
+# number and after no word or number (-20, +5; not 10-20 or COVID-19). The pattern opens with
+# one character class, whose scan runs at C speed (3.8 us a bench paragraph, against 42 for the
+# same matches written as three alternatives); whether a sign after a word follows a short
+# capitalised name (HIV+, HER2+; not "pre- and post-operative") is looked up where one is found.
+_SIGN = re.compile(r"[<>≤≥±⩽⩾+\-−](?:(?<=[<>≤≥±⩽⩾])|(?<=\w[+\-−])(?![\w+\-−])|(?<![\w.,+\-−][+\-−])(?=\d))")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[^\w+\-−]))[A-Z][A-Za-z0-9]{0,4}$")
 
 
 def _spelled(match: re.Match) -> str:
     sign = match.group()
     if sign in _COMPARISON:
         return _COMPARISON[sign]
-    if match.group("name"):
-        return f"{match.group('name')} {'positive' if match.group('after') == '+' else 'negative'} "
+    if match.start() and match.string[match.start() - 1].isalnum():  # a sign after a word
+        if _NAME_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+            return " positive " if sign == "+" else " negative "
+        return sign  # a hyphen left hanging ("pre- and post-"): punctuation, as before
     return " plus " if sign == "+" else " minus "  # before a number: -20°C, +5
 
 
