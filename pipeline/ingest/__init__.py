@@ -78,7 +78,8 @@ def ingest_warc(path: str, config: dict) -> IngestResult:
 def ingest_parquet(path: str, config: dict) -> IngestResult:
     """Ingest one Parquet file of records, row batch by row batch (:mod:`.parquet`)."""
     chrome: list[Removal] = []
-    paragraphs, problems = parquet_paragraphs(path, config, chrome)
+    limit = config["ingest"].get("max_file_mb")
+    paragraphs, problems = parquet_paragraphs(path, config, chrome, int(limit * 2**20) if limit else None)
     return _screened(path, paragraphs, problems, config, chrome)
 
 

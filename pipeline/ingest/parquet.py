@@ -15,18 +15,20 @@ from .remote import open_binary
 BATCH_ROWS = 1000
 
 
-def parquet_paragraphs(path: str, config: dict, chrome: list[Removal] | None = None
+def parquet_paragraphs(path: str, config: dict, chrome: list[Removal] | None = None, max_bytes: int | None = None
                        ) -> tuple[list[Paragraph], list[SourceProblem]]:
-    """Every good row's paragraphs, and a problem for each bad row (or the whole file)."""
+    """Every good row's paragraphs, and a problem for each bad row (or the whole file); no
+    more rows once their text passes ``max_bytes`` (``[ingest] max_file_mb``: a compressed
+    column can hold many times the file's size)."""
     try:
         handle = open_binary(path)
     except OSError as exc:
         return [], [SourceProblem(path, "unreadable", exc.strerror or str(exc))]
     with handle:
-        return _rows(path, handle, config, chrome)
+        return _rows(path, handle, config, chrome, max_bytes)
 
 
-def _rows(path: str, handle, config: dict, chrome: list[Removal] | None
+def _rows(path: str, handle, config: dict, chrome: list[Removal] | None, max_bytes: int | None = None
           ) -> tuple[list[Paragraph], list[SourceProblem]]:
     import pyarrow.parquet as pq
 
@@ -44,13 +46,19 @@ def _rows(path: str, handle, config: dict, chrome: list[Removal] | None
     wanted = [n for n in names.values() if n in columns]
     paragraphs: list[Paragraph] = []
     problems: list[SourceProblem] = []
-    row = 0
+    row = read = 0
     try:
         for batch in table.iter_batches(batch_size=BATCH_ROWS, columns=wanted):
             values = batch.to_pydict()
             for i in range(batch.num_rows):
                 row += 1
                 field = {k: values[n][i] if n in values else None for k, n in names.items()}
+                read += sum(len(v) for v in field.values() if isinstance(v, str))
+                if max_bytes and read > max_bytes:
+                    problems.append(SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB of "
+                                                  f"records ([ingest] max_file_mb): read up to row {row - 1}; "
+                                                  "split the file, or raise the limit"))
+                    return paragraphs, problems
                 try:
                     for k, v in field.items():
                         if v is not None and not isinstance(v, str):

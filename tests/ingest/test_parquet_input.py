@@ -62,3 +62,16 @@ def test_a_row_without_text_is_a_bad_record_and_the_rows_after_it_are_read(tmp_p
     assert [(p.kind, p.message) for p in result.problems] == [
         ("bad-record", "row 2: neither 'text' nor 'html' holds any text"),
         ("bad-record", "row 3: neither 'text' nor 'html' holds any text")]
+
+
+def test_max_file_mb_bounds_the_text_read_from_a_parquet_file(tmp_path):
+    # A few kilobytes of zstd can hold megabytes of repeated text: the limit counts the text.
+    row = "Rest and ice help a sprained ankle heal within a few weeks of care.\n" * 2000
+    rows = [{"url": f"https://a.example/{n}", "text": row + f"Row {n} ends here.", "html": None} for n in range(10)]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "big.parquet", compression="zstd")
+    assert (tmp_path / "big.parquet").stat().st_size < 2**20 / 4
+    config = pipeline.load_config(overrides={"ingest": {"max_file_mb": 0.5}})
+    result = pipeline.clean_corpus([str(tmp_path / "big.parquet")], config=config)
+    assert [p.kind for p in result.problems] == ["oversize"] and "row 3" in result.problems[0].message
+    assert result.passages and {p.source.record for p in result.passages} <= {1, 2, 3}
+    assert result.report["counts"]["paragraphs_read"] == 3 * 2001
