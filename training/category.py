@@ -31,8 +31,9 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.boilerplate import BoilerplateClassifier
-from pipeline.boilerplate.category import CATEGORY_FEATURES, category_rows, rules_category
+from pipeline.boilerplate.category import CATEGORY_FEATURES, rules_category
 from pipeline.boilerplate.features import CATEGORIES
+from pipeline.boilerplate.learned import line_matrix
 from pipeline.config import load_config
 from pipeline.normalise import clean_text
 
@@ -73,10 +74,9 @@ def examples(labels: Path = LABELS, labelled_sets=LABELLED_SETS) -> list[tuple[s
 def featurise(rows, config: dict) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
     """CATEGORY_FEATURES per row, its category number, and the category the rule packs'
     pattern rules name (None where none fires)."""
-    classifier = BoilerplateClassifier(config)
     texts = [clean_text(text, config) or text for text, *_ in rows]
-    judgements = [classifier.judge(t, with_features=True) for t in texts]
-    x = category_rows(judgements)
+    line, judgements = line_matrix(texts, BoilerplateClassifier(config))  # what the judge reads at run time
+    x = line[:, :len(CATEGORY_FEATURES)]
     y = np.array([CATEGORIES.index(category) for _, category, *_ in rows], np.int64)
     return x, y, [rules_category(j.rules) for j in judgements]
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from ..model import Signal
-from .features import CATEGORIES, LINE_FEATURES, evidence_features
+from .features import CATEGORIES, LINE_FEATURES
 from .rules import GUARD
 
 CATEGORY_FEATURES = LINE_FEATURES
@@ -39,14 +39,6 @@ def heaviest(weight: dict[str, float]) -> str | None:
 def rules_category(rules: tuple[Signal, ...]) -> str | None:
     """The category the pattern rules that fired give most weight to, or None."""
     return heaviest(category_weights(rules))
-
-
-def category_rows(judgements) -> np.ndarray:
-    """CATEGORY_FEATURES of each judged text (judged with its text features)."""
-    x = np.zeros((len(judgements), len(CATEGORY_FEATURES)), np.float32)
-    for k, j in enumerate(judgements):
-        x[k] = list(j.text_features) + evidence_features(j.signals + j.rules)
-    return x
 
 
 class CategoryModel:
