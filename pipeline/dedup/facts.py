@@ -224,7 +224,7 @@ def _units_swapped(a: Counter, b: Counter) -> bool:
     units_a: dict[str, set[str]] = {}
     for number, unit in a:
         units_a.setdefault(number, set()).add(unit)
-    return any(number in units_a and unit not in units_a[number] for number, unit in b) and a != b
+    return any(number in units_a and unit not in units_a[number] for number, unit in b)
 
 
 def number_units(key: str) -> Counter:
@@ -319,14 +319,19 @@ _MARKERS = ("read more", "continue reading", "read the full article", "read full
 
 def _marker_tail(key_a: str, key_b: str) -> bool:
     """Whether the longer key is the shorter one with a link's words after it ("read more")."""
-    short, long = (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
+    short, long = _short_long(key_a, key_b)
     return long.startswith(short + " ") and long[len(short) + 1:] in _MARKERS
+
+
+def _short_long(key_a: str, key_b: str) -> tuple[str, str]:
+    """The shorter key and the longer (the first of equals first)."""
+    return (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
 
 
 def _within(key_a: str, key_b: str) -> tuple[str, str, int]:
     """The shorter key, the longer, and where the shorter stands in the longer as a run of
     whole words (-1 when it does not: its words were cut or changed inside)."""
-    short, long = (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
+    short, long = _short_long(key_a, key_b)
     return short, long, f" {long} ".find(f" {short} ")
 
 
@@ -507,7 +512,7 @@ def _cut_inside_a_word(key_a: str, key_b: str) -> bool:
     >>> _cut_inside_a_word("flu remedies also", "flu remedies also contain paracetamol")
     False
     """
-    short, long = (key_a, key_b) if len(key_a) <= len(key_b) else (key_b, key_a)
+    short, long = _short_long(key_a, key_b)
     return len(short) < len(long) and long.startswith(short) and long[len(short)] != " " and short[-1:] != " "
 
 
@@ -536,8 +541,8 @@ def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
     # shingles call it: near, its one partial word would read as a changed word, and the
     # cut copy could stand for the complete text.
     if truncated or _cut_inside_a_word(key_a, key_b):
+        short, long = _short_long(key_a, key_b)
         first_short = len(key_a) <= len(key_b)
-        short, long = (key_a, key_b) if first_short else (key_b, key_a)
         # A number the cut copy lacks must be after the cut, or a section number before it.
         fits = _truncated_numbers_fit(short, long) and _truncated_words_fit(short, long) and \
             (number_relation(short, long) == SAME or not _at_edges(short, long) or _numbered_edge(short, long)) \
