@@ -7,7 +7,7 @@ from typing import Iterator, Mapping
 from ..model import Paragraph, Removal, SourceProblem
 from .html import PageTooLarge, extract_blocks, extract_page, html_page, html_paragraphs
 from .jsonl import jsonl_paragraphs
-from .sources import SourceText, decode_bytes, discover, input_kind, read_source, suffixes
+from .sources import SourceText, decode_bytes, discover, input_kind, max_file_bytes, read_source, suffixes
 from .text import screen_oversize, split_paragraphs
 from .parquet import parquet_paragraphs
 from .remote import is_url, size_of, upload, url_problem
@@ -70,16 +70,14 @@ _READERS = {"text": ingest_text, "html": ingest_html, "jsonl": ingest_jsonl}
 
 def ingest_warc(path: str, config: dict) -> IngestResult:
     """Ingest one WARC or WET file from disk, record by record (:mod:`.warc`)."""
-    limit = config["ingest"].get("max_file_mb")
-    paragraphs, chrome, problems = warc_paragraphs(path, config, int(limit * 2**20) if limit else None)
+    paragraphs, chrome, problems = warc_paragraphs(path, config, max_file_bytes(config))
     return _screened(path, paragraphs, problems, config, chrome)
 
 
 def ingest_parquet(path: str, config: dict) -> IngestResult:
     """Ingest one Parquet file of records, row batch by row batch (:mod:`.parquet`)."""
     chrome: list[Removal] = []
-    limit = config["ingest"].get("max_file_mb")
-    paragraphs, problems = parquet_paragraphs(path, config, chrome, int(limit * 2**20) if limit else None)
+    paragraphs, problems = parquet_paragraphs(path, config, chrome, max_file_bytes(config))
     return _screened(path, paragraphs, problems, config, chrome)
 
 
@@ -91,9 +89,7 @@ def ingest_file(path: str, config: dict) -> IngestResult:
         return ingest_warc(path, config)
     if kind == "parquet":
         return ingest_parquet(path, config)
-    ingest = config["ingest"]
-    limit = ingest.get("max_file_mb")
-    source = read_source(path, float(ingest["binary_control_ratio"]), int(limit * 2**20) if limit else None,
+    source = read_source(path, float(config["ingest"]["binary_control_ratio"]), max_file_bytes(config),
                          html=kind == "html")
     if isinstance(source, SourceProblem):
         return IngestResult(problems=[source])

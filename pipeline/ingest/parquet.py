@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Paragraph, Removal, SourceProblem
 from .jsonl import BadRecord, check_record, fields_paragraphs, jsonl_settings, without_lone_surrogates
 from .remote import open_binary
+from .sources import records_over_limit
 
 BATCH_ROWS = 1000
 
@@ -55,9 +56,7 @@ def _rows(path: str, handle, config: dict, chrome: list[Removal] | None, max_byt
                 field = {k: values[n][i] if n in values else None for k, n in names.items()}
                 read += sum(len(v) for v in field.values() if isinstance(v, str))
                 if max_bytes and read > max_bytes:
-                    problems.append(SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB of "
-                                                  f"records ([ingest] max_file_mb): read up to row {row - 1}; "
-                                                  "split the file, or raise the limit"))
+                    problems.append(records_over_limit(path, max_bytes, f"row {row - 1}"))
                     return paragraphs, problems
                 try:
                     for k, v in field.items():

@@ -251,6 +251,19 @@ def _gunzip(raw, max_bytes: int | None) -> bytes:
         return fh.read(max_bytes + 1) if max_bytes else fh.read()
 
 
+def max_file_bytes(config: dict) -> int | None:
+    """``[ingest] max_file_mb`` in bytes (None: no limit)."""
+    limit = config["ingest"].get("max_file_mb")
+    return int(limit * 2**20) if limit else None
+
+
+def records_over_limit(path: str, max_bytes: int, read_up_to: str) -> SourceProblem:
+    """The problem of a file of records (WARC, Parquet) whose text passes ``max_bytes``: the
+    records before ``read_up_to`` are kept."""
+    return SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB of records ([ingest] "
+                         f"max_file_mb): read up to {read_up_to}; split the file, or raise the limit")
+
+
 def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = None, html: bool = False
                 ) -> SourceText | SourceProblem:
     """Read one input file (gzip-compressed when its name ends in .gz, or when it is an HTML

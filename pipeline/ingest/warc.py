@@ -33,6 +33,7 @@ from .encodings import decode_html
 from .html import PageTooLarge, html_page
 from .jsonl import text_paragraphs
 from .remote import open_binary
+from .sources import records_over_limit
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 EXPECTED = ("request", "metadata", "warcinfo")
@@ -119,9 +120,7 @@ def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 read += len(payload)
                 if max_bytes and read > max_bytes:
-                    problems.append(SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB of "
-                                                  f"records ([ingest] max_file_mb): read up to the record at byte "
-                                                  f"{offset}; split the file, or raise the limit"))
+                    problems.append(records_over_limit(path, max_bytes, f"the record at byte {offset}"))
                     break
                 if record.rec_headers.get_header("WARC-Truncated"):
                     truncated += 1
