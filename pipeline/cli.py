@@ -15,6 +15,7 @@ import click
 from .api import export_corpus, process_batch, run_on_dask, show_passage, write_corpus
 from .config import ConfigError, load_config, load_operational
 from .state import StateError, StateLocked
+from .emit.parquet import write_format
 from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
 from .ingest import find_sources, is_url, upload, url_problem
@@ -171,7 +172,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
             return
         result = write_corpus(list(inputs), config=config, engine=engine_config, out_dir=out,
                               progress=_progress_printer())
-        _write_format(out, fmt)
+        write_format(out, fmt)
         out = _upload(out, remote)
     except WorkerOutOfMemory as exc:
         click.echo(f"clean-corpus: {exc}; the outputs of earlier runs are left as they were", err=True)
@@ -199,14 +200,6 @@ def _stop_when_nothing_to_read(inputs: list[str], config: dict, out: str) -> Non
         sys.exit(1)
 
 
-def _write_format(folder: str, fmt: str) -> None:
-    """Parquet copies of the output files when asked for (``--format``)."""
-    if fmt != "jsonl":
-        from .emit.parquet import write_parquet
-
-        write_parquet(folder, keep_jsonl=fmt == "both")
-
-
 def _upload(local: str, remote: str | None) -> str:
     """The output folder's files copied to ``remote`` when --out is a URL; the name to report."""
     if remote is None:
@@ -221,7 +214,7 @@ def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, starte
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     result = run_on_dask(inputs, out_dir=out, config=config, scheduler=scheduler, dask_config=dask_config)
-    _write_format(out, fmt)
+    write_format(out, fmt)
     out = _upload(out, remote)
     _finish(result, out, strict, quiet, started, fmt)
 

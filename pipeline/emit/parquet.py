@@ -97,6 +97,13 @@ def jsonl_to_parquet(source: Path, target: Path, schema) -> int:
     return rows
 
 
+def write_format(out_dir: str | Path, output_format: str) -> None:
+    """The output files an output format asks for (``--format``): ``jsonl`` as written,
+    ``parquet`` in place of them, ``both`` beside them."""
+    if output_format != "jsonl":
+        write_parquet(out_dir, keep_jsonl=output_format == "both")
+
+
 def write_parquet(out_dir: str | Path, keep_jsonl: bool = True) -> list[Path]:
     """Write ``passages.parquet`` and ``removed.parquet`` beside the JSON Lines files of the
     output folder ``out_dir`` (then remove those unless ``keep_jsonl``); returns the paths."""

@@ -46,6 +46,7 @@ from ..config import config_hash
 from ..dedup import DedupSettings, NearDuplicateIndex, cluster, distinct_keys, names_in, passage_id, rescore
 from ..emit import PASSAGES, write_atomic, write_outputs
 from ..emit import json_line
+from ..emit.parquet import write_format
 from ..emit.records import duplicate_removal, occurrence_order
 from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..model import Occurrence, Paragraph, Passage, Removal
@@ -524,10 +525,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
             shutil.rmtree(tmp)
         write_outputs(tmp, outcome.passages, outcome.removed, report)
         write_atomic(tmp / RETIRED, (json_line(r) for r in retired))
-        if output_format != "jsonl":  # in the folder before it is put in place: whole or absent
-            from ..emit.parquet import write_parquet
-
-            write_parquet(tmp, keep_jsonl=output_format == "both")
+        write_format(tmp, output_format)  # in the folder before it is put in place: whole or absent
         _fsync_dir(tmp)
         pause_point("after-batch-write")
         os.replace(tmp, corpus / name)
