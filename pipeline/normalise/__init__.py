@@ -31,6 +31,7 @@ class TextCleaner:
         section = config["normalise"]
         self.markers = str(section["ftfy_markers"])
         self.keep_words = frozenset(w.lower() for w in section["keep_glued_digits"])
+        self.quantity_words = frozenset(w.lower() for w in section.get("quantity_words", ()))
         budget = budget_of(config)
         self.backlinks = TimedPattern(section["trailing_backlinks"], 0, "normalise.trailing_backlinks", budget)
         self.bullets = TimedPattern(section["leading_bullets"], 0, "normalise.leading_bullets", budget)
@@ -51,16 +52,19 @@ class TextCleaner:
         # Each step returns its input object when it changes nothing, and collapsing
         # collapsed text changes nothing: the second and last collapse (the costliest
         # calls for most paragraphs, which need no repair) run only after a change.
-        spaced = collapse_spaces(text)
-        text = to_nfc(unescape_entities(fix_mojibake(spaced, self.markers)))
+        # Mojibake is repaired before spaces are touched: its bytes may read as a soft hyphen
+        # ("í" read as Latin-1 is "Ã" and U+00AD) or a next-line control, which collapsing drops.
+        fixed = fix_mojibake(text, self.markers)
+        spaced = collapse_spaces(fixed)
+        text = to_nfc(unescape_entities(spaced))
         if text is not spaced:
             text = collapse_spaces(text)
         return self.strip_artefacts(text)
 
     def strip_artefacts(self, text: str) -> str:
         """Remove inline artefacts from text whose spaces are collapsed already."""
-        stripped = strip_citation_marks(text)
-        stripped = strip_glued_footnotes(stripped, self.keep_words)
+        stripped = strip_citation_marks(text, self.quantity_words)
+        stripped = strip_glued_footnotes(stripped, self.keep_words, self.quantity_words)
         stripped = strip_superscript_footnotes(stripped)
         stripped = strip_trailing_backlinks(stripped, self.backlinks)
         stripped = strip_leading_bullets(stripped, self.bullets)

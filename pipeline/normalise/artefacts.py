@@ -8,41 +8,82 @@ from __future__ import annotations
 
 import re
 
+# Footnote numbers never start with 0 ("of.08" is a decimal that lost its space).
 _CITATION = re.compile(
-    r"\s*\[(?:\d{1,4}(?:\s*[,–—-]\s*\d{1,4})*|[a-z]|citation needed|note \d+|nb \d+|clarification needed)\]",
+    r"\s*\[(?:[1-9]\d{0,2}(?:\s*[,–—-]\s*[1-9]\d{0,2})*|(?-i:[a-z])|citation needed|note \d+|nb \d+"
+    r"|clarification needed)\]",
     re.IGNORECASE,
 )
-# Footnote digits glued to a lower-case word (numbness14) ...
-_GLUED_TO_WORD = re.compile(r"\b([A-Za-z]*[a-z]{3})(\d{1,3})(?=[\s,.;:!?)\]”’\"']|$)")
-# ... or to the punctuation after one (own,3  dangerous.4).
-_GLUED_TO_PUNCT = re.compile(r"\b([A-Za-z]*[a-z]{3})([,.;:])(\d{1,3})(?=\s|$)")
+# A bracketed range right after a measured value is its reference range ("180 µmol/L [45–90]").
+_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
+_MEASURED_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s*(?:[^\s\d\[\]]{1,10})?\s*$")
+# Footnote digits glued to a lower-case word of four letters or more (numbness14): shorter
+# tokens and capitalised ones are names (her2, fev1, Brca1), and a token of a web address,
+# file name, handle or hashtag keeps its digits (nhs111.wales, asthma3.pdf, @drsmith42) ...
+_GLUED_TO_WORD = re.compile(r"(?<![\w./@#-])([a-z]{4,})([1-9]\d{0,2})(?=[\s!?)\]”’\"']|[,.;:](?=\s|$)|$)")
+# ... or to the comma, full stop or semicolon after one (own,3  dangerous.4); a colon
+# introduces a value (Dose:5 mL), never a footnote.
+_GLUED_TO_PUNCT = re.compile(r"\b([A-Za-z]*[a-z]{3})([,.;])([1-9]\d{0,2})(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 # ... or, at the very end of a paragraph, to the full stop after a two-letter word (skip it.3).
-_GLUED_AT_END = re.compile(r"\b([a-z]{2})([.!?])(\d{1,3})$")
+_GLUED_AT_END = re.compile(r"\b([a-z]{2})([.!?])([1-9]\d{0,2})$")
 _EDGE_GLYPHS = "×✕✖✗"
-_EDGE_GLYPH = re.compile(r"^[×✕✖✗]\s+|\s+[×✕✖✗]$")
+# A close-button glyph at an edge; a multiplication sign beside a number stays (1000 ×, × 2 tablets).
+_EDGE_GLYPH = re.compile(r"^[×✕✖✗]\s+(?!\d)|(?<!\d)\s+[×✕✖✗]$")
+_NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)\]]*)")
 # Back-links sit at the very end: only the tail is searched (an end-anchored
 # pattern would otherwise be tried at every position of the paragraph).
 _TAIL = 80
 
 
-def strip_citation_marks(text: str) -> str:
+def _quantity_follows(text: str, at: int, quantity_words: frozenset[str]) -> bool:
+    """Whether the word from ``at`` makes the number before it a quantity: a unit or a
+    counted noun of ``quantity_words`` (``5 mL``, ``4 times``), ``%`` or a multiplication
+    sign (``[4–11] × 10⁹/L``).
+
+    >>> _quantity_follows("Dose:5 mL a day", 6, frozenset({"ml"})), _quantity_follows("own,3 and", 5, frozenset())
+    (True, False)
+    """
+    word = _NEXT_WORD.match(text, at).group(1).lower()
+    return bool(word) and (word in quantity_words or word[0] in "×%" or word in ("x", "x10"))
+
+
+def strip_citation_marks(text: str, quantity_words: frozenset[str] = frozenset()) -> str:
     """Remove bracketed citation marks such as ``[12]``, ``[12][13]``, ``[3–5]``.
+
+    A bracket that holds a number of the text stays: one followed by a unit (``[10] mg``,
+    ``[4–11] × 10⁹/L``), and a range right after a measured value (a reference range). So do
+    a year (``[2019]``) and a capital letter (``blood group [O]``).
 
     >>> strip_citation_marks("of the back.[4] Pain is worse.[48][54] See [a].")
     'of the back. Pain is worse. See.'
     >>> strip_citation_marks("dose [mg/kg] stays")
     'dose [mg/kg] stays'
+    >>> strip_citation_marks("creatinine 180 µmol/L [45–90] and [10] mg, group [O], in [2019].[3]",
+    ...                      frozenset({"mg"}))
+    'creatinine 180 µmol/L [45–90] and [10] mg, group [O], in [2019].'
     """
-    return _CITATION.sub("", text) if "[" in text else text
+    if "[" not in text:
+        return text
+
+    def mark(m: re.Match) -> str:
+        if _quantity_follows(text, m.end(), quantity_words) or (
+                _RANGE.search(m.group(0)) and _MEASURED_BEFORE.search(text, 0, m.start())):
+            return m.group(0)
+        return ""
+
+    return _CITATION.sub(mark, text)
 
 
-def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset()) -> str:
+def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset(),
+                          quantity_words: frozenset[str] = frozenset()) -> str:
     """Remove footnote digits glued to a word or to its trailing punctuation.
 
-    A word keeps its digits when it is in ``keep_words`` (``covid19``), when the
-    letters before the digits are not lower case (``B6``, ``L4``, ``R17``), or when
-    the digits do not end the token (``hba1c``).
+    A word keeps its digits when it is in ``keep_words`` (``covid19``), when it is short or
+    not all lower case (``B6``, ``L4``, ``R17``, ``her2``, ``Brca1``), when the digits do not
+    end the token (``hba1c``, ``asthma3.pdf``), or when a unit or counted noun of
+    ``quantity_words`` follows (``approx.30 seconds``). After a full stop, only digits
+    before a new sentence (a capital) or the end are a footnote (``max.4 times`` stays).
 
     >>> strip_glued_footnotes("true numbness14 around, unreliable,1 because dangerous.4 Most")
     'true numbness around, unreliable, because dangerous. Most'
@@ -52,22 +93,30 @@ def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset()) -
     'C5–C6, B6, L4-L5, type 2, 3 × 15, 200 mg, T-score of -2.5, hba1c'
     >>> strip_glued_footnotes("covid19 and stage2", frozenset({"covid19", "stage"}))
     'covid19 and stage2'
+    >>> strip_glued_footnotes("Dose:5 mL, max.4 times, dose,4 mg, her2 and www.nhs111.wales", quantity_words=frozenset({"mg"}))
+    'Dose:5 mL, max.4 times, dose,4 mg, her2 and www.nhs111.wales'
     """
 
     def word(m: re.Match) -> str:
         letters, digits = m.group(1), m.group(2)
-        if (letters + digits).lower() in keep_words or letters.lower() in keep_words:
+        if (letters + digits) in keep_words or letters in keep_words or _quantity_follows(
+                text, m.end(), quantity_words):
             return m.group(0)
         return letters
 
     def punct(m: re.Match) -> str:
-        if m.group(1).lower() in keep_words:
+        if m.group(1).lower() in keep_words or _quantity_follows(text, m.end(), quantity_words):
             return m.group(0)
+        if m.group(2) == ".":
+            following = _NEXT_WORD.match(text, m.end()).group(1)
+            if following and not following[0].isupper() and following[0] not in "\"“‘'(":
+                return m.group(0)
         return m.group(1) + m.group(2)
 
     if not _glued_hint(text):
         return text
-    return _GLUED_AT_END.sub(r"\1\2", _GLUED_TO_PUNCT.sub(punct, _GLUED_TO_WORD.sub(word, text)))
+    text = _GLUED_TO_WORD.sub(word, text)
+    return _GLUED_AT_END.sub(r"\1\2", _GLUED_TO_PUNCT.sub(punct, text))
 
 
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

@@ -57,15 +57,23 @@ def restore_lost_right_quote(text: str) -> str:
     return _LOST_THIRD_BYTE.sub("\u201d", text.replace("â€\ufffd", "\u201d"))
 
 
+# C1 control characters: no text holds them, but UTF-8 read as Latin-1 spells most
+# characters of other scripts with one ("糖" is "ç³\x96").
+_C1 = re.compile("[\x80-\x9f]")
+
+
 def fix_mojibake(text: str, markers: str) -> str:
-    """Repair text decoded with the wrong codec, but only pay for ftfy when a marker is present.
+    """Repair text decoded with the wrong codec, but only pay for ftfy when a marker (or a
+    C1 control character) is present.
 
     >>> fix_mojibake("donâ€™t stop", "â")
     'don’t stop'
     >>> fix_mojibake("plain ascii", "â")
     'plain ascii'
+    >>> fix_mojibake("ç³\x96å°¿ç\x97\x85", "â")
+    '糖尿病'
     """
-    if not any(ch in text for ch in markers):
+    if not any(ch in text for ch in markers) and (text.isascii() or not _C1.search(text)):
         return text
     return ftfy.fix_text(restore_lost_right_quote(text), _FTFY_CONFIG)
 

@@ -1,5 +1,7 @@
+import functools
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.normalise import TextCleaner, normalise
@@ -20,6 +22,18 @@ REAL_TOKENS = [
     "Version 2.1 of the guideline (2019) says so.",
     "A BMI of 30 kg/m² or more, and 2 cm³ of fluid.",
     "Dagger marks † and ‡ in a table legend stay.",
+    # numbers glued to a label or an abbreviation are amounts, not footnotes
+    "Children aged 6 to 12: Dose:5 mL every four hours. Strength:500 mg per tablet.",
+    "Take 1 or 2 tablets up to max.4 times a day; leave it on for approx.30 seconds.",
+    # brackets holding a reference range, an amount, a year or a capital letter
+    "Her creatinine was 180 µmol/L [45–90], and the white cell count [4–11] × 10⁹/L.",
+    "The dose was [10] mg on day one; blood group [O] negative; the [2019] guideline.",
+    # short or capitalised names ending in digits, and addresses and file names
+    "her2 positive, fev1, glp1, pco2, Brca1, Apoe4, Gleason7 and brca1 or sglt2 or ctla4.",
+    "Call999 is wrong, call999 too; visit www.nhs111.wales or read asthma3.pdf, @drsmith42.",
+    # a multiplication sign beside a number, and a lab flag
+    "× 2 tablets in the morning and a magnification of 1000 ×",
+    "Potassium 5.8 mmol/L ↑",
 ]
 
 
@@ -59,6 +73,11 @@ def test_real_tokens_survive(cleaner, text):
         ("swelling²³ and stiffness¹,² settle", "swelling and stiffness settle"),
         # control characters that are not white space: a NUL, a bell, a terminal colour code
         ("a NUL\x00 and a bell\x07 go", "a NUL and a bell go"),
+        # mojibake whose bytes read as a soft hyphen or a C1 control, and Greek mojibake
+        ("The nurse told MarÃ\xada that", "The nurse told María that"),
+        ("ç³\x96å°¿ç\x97\x85 is diabetes", "糖尿病 is diabetes"),
+        ("(Î²-blockers) and 10 Î¼g a day", "(β-blockers) and 10 μg a day"),
+        ("a back-link after a sentence. ↑", "a back-link after a sentence."),
         ("\x1b[1mBold\x1b[0m claim", "[1mBold[0m claim"),
     ],
 )
@@ -66,11 +85,19 @@ def test_artefacts_are_removed(cleaner, raw, clean):
     assert cleaner.clean(raw) == clean
 
 
-@given(st.text(max_size=200))
-def test_cleaning_is_idempotent(text):
+@functools.lru_cache(maxsize=1)
+def _default_cleaner() -> TextCleaner:
     from pipeline.config import load_config
 
-    cleaner = TextCleaner(load_config())
+    return TextCleaner(load_config())
+
+
+# No deadline: what is tested is the fixed point, not the speed (ftfy on a mojibake-like
+# example can take longer than hypothesis's default 200 ms on a loaded machine).
+@settings(deadline=None)
+@given(st.text(max_size=200))
+def test_cleaning_is_idempotent(text):
+    cleaner = _default_cleaner()
     once = cleaner.clean(text)
     assert cleaner.clean(once) == once
 
