@@ -172,8 +172,9 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
             return
         result = write_corpus(list(inputs), config=config, engine=engine_config, out_dir=out,
                               progress=_progress_printer())
-        write_format(out, fmt)
-        out = _upload(out, remote)
+        if result.out_dir is not None:  # None: nothing could be read, and nothing was written
+            write_format(out, fmt)
+            out = _upload(out, remote)
     except WorkerOutOfMemory as exc:
         click.echo(f"clean-corpus: {exc}; the outputs of earlier runs are left as they were", err=True)
         sys.exit(5)
@@ -221,6 +222,9 @@ def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, starte
 
 def _finish(result, out: str, strict: bool, quiet: bool, started: float, fmt: str = "jsonl") -> None:
     _report_problems(result.problems)
+    if result.report["files"]["read"] == 0 and result.out_dir is None:
+        click.echo(f"clean-corpus: no input file could be read; {out} left as it was", err=True)
+        sys.exit(1)
     if not quiet:
         click.echo(_summary(result.report, out, time.monotonic() - started, fmt))
     if result.report["files"]["read"] == 0:

@@ -218,9 +218,10 @@ def validate(config: dict) -> None:
     if section.get("decision", "rules") not in ("model", "rules"):
         raise ConfigError("config: boilerplate.decision must be \"model\" or \"rules\"")
     model = section.get("model", {})
-    short_words = model.get("short_words", 0)
-    if not isinstance(short_words, int) or isinstance(short_words, bool) or short_words < 0:
-        raise ConfigError("config: boilerplate.model.short_words must be a whole number >= 0")
+    for key in ("short_words", "unlearned_script_min_letters"):
+        value = model.get(key, 0)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ConfigError(f"config: boilerplate.model.{key} must be a whole number >= 0")
     for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold",
                 "html_outside_prose_threshold", "prose_threshold", "prose_short_threshold", "unordered_threshold",
                 "unordered_short_threshold"):

@@ -61,6 +61,9 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
                  else "html" if paragraphs[at].html else PAGE_KINDS[kind])
         out.append(f"  model{when}: probability of boilerplate {probability:.4f} "
                    f"({'at or above' if probability >= threshold else 'below'} threshold {threshold}, {where} page)")
+        if judge.unlearned([page["text"][at - start]], [features.judgements[int(features.text_row[row])]])[0]:
+            out.append("    kept whatever the probability: written in a script the model did not learn, and no "
+                       "pattern rule names it ([boilerplate.model] unlearned_script_min_letters)")
         out.append("    towards boilerplate: " + (", ".join(towards) or "none"))
         out.append("    towards content: " + (", ".join(against) or "none"))
     return out

@@ -289,9 +289,14 @@ def test_nothing_to_read_leaves_the_last_outputs_as_they_were(tmp_path):
     out = tmp_path / "o"
     assert CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(out), "-q"]).exit_code == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    for inputs in ([str(tmp_path / "mistyped")], [str(out)]):
+    # ... nor must inputs that exist but cannot be read: empty, binary, a page of chrome only
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "chrome.html").write_text("<nav><a>Home</a> <a>News</a></nav>")
+    unreadable = [[str(tmp_path / n)] for n in ("empty.txt", "binary.txt", "chrome.html")]
+    for inputs in ([str(tmp_path / "mistyped")], [str(out)], *unreadable):
         res = CliRunner().invoke(main, ["run", *inputs, "--out", str(out)])
-        assert res.exit_code == 1 and "left as it was" in res.output
+        assert res.exit_code == 1 and "left as it was" in res.output, inputs
         assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 

@@ -78,6 +78,28 @@ def wordless(text: str) -> bool:
     return not _HAS_ALNUM.search(text)
 
 
+# Letters outside the Latin script (Latin-1, Latin Extended, Vietnamese's Latin Extended Additional).
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def unlearned_script(text: str, min_letters: int) -> bool:
+    """Whether ``text`` is written mostly in a script other than Latin (Cyrillic, Greek,
+    Arabic, Chinese...) and holds at least ``min_letters`` such letters (0: never). The
+    realweb pages the model learned from are 99% Latin script: on other scripts its
+    features mislead it (Chinese has no spaces, so a sentence reads as a one-word menu item).
+
+    >>> unlearned_script("花粉症は、スギやヒノキなどの花粉が原因で起こるアレルギー症状です。", 20)
+    True
+    >>> unlearned_script("Главная", 20), unlearned_script("Le médecin prescrit un traitement adapté à l'enfant.", 20)
+    (False, False)
+    """
+    if min_letters <= 0 or text.isascii():
+        return False
+    foreign = len(_NON_LATIN_LETTER.findall(text))
+    return foreign >= min_letters and 2 * foreign >= len(_LETTER.findall(text))
+
+
 @dataclass
 class PageFeatures:
     """What the page model needs for a batch: one row per non-empty paragraph."""
@@ -214,6 +236,9 @@ class LearnedJudge:
         self.rules_threshold = float(settings.get("rules_threshold", 1.0))
         self.rules_cut = _log_odds(self.rules_threshold)
         self.fallback = str(settings.get("fallback_category", "site-chrome"))
+        # Text mostly in a script the model did not learn, with at least this many such
+        # letters, is removed only where a pattern rule names a category (0: off).
+        self.unlearned_letters = int(settings.get("unlearned_script_min_letters", 0))
         self.categories = load_category_model(self.model.folder)
         self.classifier = classifier
         self._repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
@@ -281,6 +306,9 @@ class LearnedJudge:
                         continue
                     removed[at, v] = at_html[at, v]
                     kinds[at, v] = np.where(outside[at], -2, -1)  # the HTML thresholds (-2: outside)
+        unlearned = self.unlearned(f.distinct, f.judgements)
+        if unlearned.any() and f.rows.size:
+            removed[unlearned[f.text_row]] = False
         reasons = self._all_reasons(f, scores, removed)
         categories = self._categories(f, removed)
         judged_at = {}
@@ -299,6 +327,12 @@ class LearnedJudge:
         c.forget()
         return [judged_at[i] if text else Judged(c.short_key_of(raw), EMPTY, EMPTY)
                 for i, (raw, text) in enumerate(zip(batch.raw, batch["text"]))]
+
+    def unlearned(self, texts: list[str], judgements: list) -> np.ndarray:
+        """Per text: written in a script the model did not learn (:func:`unlearned_script`)
+        and named by no pattern rule; the model does not remove such text."""
+        return np.array([unlearned_script(t, self.unlearned_letters) and rules_category(j.rules) is None
+                         for t, j in zip(texts, judgements)], bool)
 
     def _takes_container(self, words: np.ndarray, removed: np.ndarray) -> bool:
         """Whether removing ``removed`` of the blocks inside a page's prose container (with

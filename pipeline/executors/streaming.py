@@ -609,7 +609,8 @@ def run(
     """Run every step over files/folders and/or in-memory ``texts`` and write the output
     contract into ``out_dir``, holding texts on disk (in a temporary folder there) rather
     than in memory. Returns the problems and the report; passages and removals are in the
-    files, not in the result."""
+    files, not in the result. When no input file could be read, nothing is written and the
+    result's ``out_dir`` is None: the files of an earlier run stay as they were."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     timed = StageTimer(timings)
@@ -620,6 +621,13 @@ def run(
     reader = None
     try:
         ingested = timed("prepare", _ingest_and_prepare, inputs, texts, config, engine, steps, spill_dir, progress)
+        if not ingested.files_read and not texts:
+            # No input could be read (empty, binary, chrome only): empty outputs would replace
+            # an earlier run's, so nothing is written (``out_dir`` None says so).
+            report = finish_report(config, files_read=[], problems=ingested.problems, read=0, accounted=0,
+                                   dedup_counts={"exact": 0, "near": 0, "truncated": 0}, tally=Tally(),
+                                   encodings=ingested.encodings)
+            return CorpusResult([], [], ingested.problems, report, out_dir=None)
         if timings is not None:  # what the prepare step's wall time was spent on, over all processes
             timings["prepare_cpu"] = {k: round(v, 3) for k, v in sorted(ingested.seconds.items())}
         cols = timed("columns", _columns, ingested)

@@ -37,9 +37,15 @@ _HASHLIKE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # A footnote marker: "3", "[12]", "1,4", "2-5", "*", "†".
 _MARKER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$|^[*†‡§¶]+$")
-# Text before a <sup> that makes it an exponent, not a footnote: a digit
-# ("10<sup>9</sup>") or a short unit ("m<sup>2</sup>", "kg/m<sup>2</sup>").
-_EXPONENT_BASE = re.compile(r"(?:\d|(?<![A-Za-z])[A-Za-zµμ]{1,2})$")
+# Text before a <sup> that makes it an exponent, not a footnote: a power of ten
+# ("10<sup>9</sup>", "x10<sup>9</sup>") or a unit of length or a variable ("m<sup>2</sup>",
+# "kg/m<sup>2</sup>", "R<sup>2</sup>"). Any other number is a footnote's anchor: a year
+# ("2019<sup>5</sup>"), an age, a dose ("80 mg<sup>8</sup>").
+_EXPONENT_BASE = re.compile(r"(?:(?<!\d)10|(?<![A-Za-z])(?:[a-zA-Z]|[cdkmµμ]m|ft|in))$")
+# ... or a one-digit number under a one-digit exponent ("5<sup>2</sup>").
+_ONE_DIGIT_BASE = re.compile(r"(?<![\d.,])\d$")
+_SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
+_EXPONENT = re.compile(r"^[-−+]?\d{1,3}$")
 # Elements that hold no reader-visible text (dropped before the page's words are counted).
 _NEVER_TEXT = frozenset({"script", "style", "template", "svg", "iframe"})
 # Elements never dropped as chrome, however they are classed.
@@ -167,19 +173,43 @@ def _may_be_chrome(tag) -> bool:
     return tag.tag not in _PROTECTED and next(tag.iterdescendants("main", "article"), None) is None
 
 
-def _named_words(tag, hint: re.Pattern) -> set[str]:
-    """``tag``'s class and id words, or none when ``hint`` finds nothing in those values:
-    every class word is a piece of the lower-cased value, so a value that holds no word
-    sought anywhere (most elements) is passed without cutting it into words."""
-    if not hint.search(f'{tag.get("class") or ""} {tag.get("id") or ""}'.lower()):
+def _named_words(tag, hint: re.Pattern, ids: bool = True) -> set[str]:
+    """``tag``'s class and id words (class words only without ``ids``), or none when
+    ``hint`` finds nothing in those values: every class word is a piece of the lower-cased
+    value, so a value that holds no word sought anywhere (most elements) is passed without
+    cutting it into words."""
+    named = tag.get("id") if ids else None
+    if not hint.search(f'{tag.get("class") or ""} {named or ""}'.lower()):
         return set()
-    return class_words(tag.get("class")) | class_words(tag.get("id"))
+    return class_words(tag.get("class")) | class_words(named)
 
 
-def _chrome_word(tag, keywords: frozenset[str], hint: re.Pattern) -> str | None:
-    """The chrome keyword among ``tag``'s class and id words (the first in order), if any."""
-    found = _named_words(tag, hint) & keywords
+def _chrome_word(tag, keywords: frozenset[str], hint: re.Pattern, ids: bool = True) -> str | None:
+    """The chrome keyword among ``tag``'s class and id words (the first in order), if any;
+    with ``ids`` False, among its class words only."""
+    found = (_named_words(tag, hint) if ids else _named_words(tag, hint, ids=False)) & keywords
     return min(found) if found and _may_be_chrome(tag) else None
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Parts an article may hold without them being the site's: its own header (title, lead;
+# inside <main> too), an aside (a warning, key facts; a sidebar beside the article in <main>
+# stays chrome), and a button in a heading or a summary (an FAQ question).
+_ARTICLE_PARTS = {"header": ("article", "main"), "aside": ("article",)}
+
+
+def _in_article(tag, inside_prose: frozenset) -> bool:
+    """Whether ``tag`` lies inside the page's prose container or an ``<article>`` or ``<main>``."""
+    return tag in inside_prose or any(parent.tag in ("article", "main") for parent in tag.iterancestors())
+
+
+def _part_of_article(tag) -> bool:
+    """Whether a tag of ``drop_tags`` is part of the article around it, not chrome."""
+    if tag.tag in _ARTICLE_PARTS:
+        return any(parent.tag in _ARTICLE_PARTS[tag.tag] for parent in tag.iterancestors())
+    if tag.tag == "button":
+        return any(parent.tag in _HEADINGS or parent.tag == "summary" for parent in tag.iterancestors())
+    return False
 
 
 def _chrome_pair(tag, pairs: dict[str, frozenset[str]], hint: re.Pattern) -> str | None:
@@ -213,10 +243,6 @@ def _word_count(tag) -> int:
     return len(" ".join(tag.itertext()).split())
 
 
-def _inside(tag, name: str) -> bool:
-    return any(parent.tag == name for parent in tag.iterancestors())
-
-
 # What a removed element leaves in its place: a comment that carries its tail (the text after
 # it). Joining that text to the text before would glue two words into one for the word
 # counts that tell a page's wrapper from its chrome.
@@ -245,15 +271,33 @@ def is_footnote_marker(sup) -> bool:
     """Whether a ``<sup>`` is a footnote marker (dropped) rather than an exponent (kept).
 
     >>> root = parse_html('<p>numbness<sup>14</sup> in 10<sup>9</sup> m<sup>2</sup>'
-    ...                   ' cells<sup><a href="#r">a</a></sup></p>')
+    ...                   ' cells<sup><a href="#r">a</a></sup> in 2019<sup>5</sup> at 80 mg<sup>8</sup> it<sup>†</sup></p>')
     >>> [is_footnote_marker(s) for s in root.iter("sup")]
-    [True, False, False, True]
+    [True, False, False, True, True, True, True]
     """
     if next(sup.iterdescendants("a"), None) is not None:
         return True
-    if not _MARKER.match("".join(sup.itertext()).strip()):
+    text = "".join(sup.itertext()).strip()
+    if not _MARKER.match(text):
         return False
-    return not _EXPONENT_BASE.search(_previous_text(sup).rstrip())
+    if not text[:1].isdigit():
+        return True
+    before = _previous_text(sup).rstrip()
+    return not (_EXPONENT_BASE.search(before) or (len(text) == 1 and _ONE_DIGIT_BASE.search(before)))
+
+
+def write_exponent(sup) -> None:
+    """Write a kept ``<sup>`` holding a number as superscript characters, so that
+    ``10<sup>9</sup>/L`` reads ``10⁹/L``, not ``109/L``.
+
+    >>> root = parse_html('<p>10<sup>9</sup>/L, 10<sup>-4</sup> and m<sup>2</sup></p>')
+    >>> for s in list(root.iter("sup")): write_exponent(s)
+    >>> "".join(root.itertext())
+    '10⁹/L, 10⁻⁴ and m²'
+    """
+    # Character for character, spaces kept: the page's text sizes stay true.
+    if len(sup) == 0 and sup.text and _EXPONENT.match(sup.text.strip()):
+        sup.text = sup.text.translate(_SUPERSCRIPT)
 
 
 def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None) -> list[DroppedBlock]:
@@ -284,18 +328,26 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     pairs, pair_hint = _pair_matcher(settings.get("chrome_word_pairs", ()))
     control_words = int(settings.get("control_max_words", 0))
     chrome = []
+    inside_prose = frozenset(prose.iterdescendants()) if prose is not None else frozenset()
     walk = etree.iterwalk(root, events=("start",))
     for _, tag in walk:
         if not _is_element(tag):
             continue
-        by_tag = tag.tag in drop and not (tag.tag == "header" and _inside(tag, "article"))
+        part = tag.tag in drop and _part_of_article(tag)
+        by_tag = tag.tag in drop and not part
         # An ARIA landmark role says what a tag would: role="navigation" is a <nav>.
         role = (tag.get("role") or "").strip().lower()
         by_role = not by_tag and role in roles and _may_be_chrome(tag)
         # Not chrome by tag or role, nor the prose container or around it: its class and id
         # words may still make it chrome.
-        by_name = not (by_tag or by_role) and tag not in around
+        # Not a heading, nor a question written as a button in one (however it is styled).
+        by_name = not (by_tag or by_role) and tag not in around and tag.tag not in _HEADINGS \
+            and not (part and tag.tag == "button")
         word = _chrome_word(tag, keywords, hint) if by_name else None
+        if word and _in_article(tag, inside_prose):
+            # Inside the article an id is mostly an anchor made from a heading's words
+            # ("alcohol-related-liver-disease", "social-support"): only class words count there.
+            word = _chrome_word(tag, keywords, hint, ids=False)
         # Two words naming a part together ("author" with "bio", "box"...: an author box)
         # where either alone is too common to tell.
         if by_name and not word and pairs:
@@ -334,8 +386,11 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
             dropped.append(DroppedBlock(text, tag.sourceline, category, rule))
     for tag in chrome:
         remove(tag)
-    for sup in [s for s in root.iter("sup") if is_footnote_marker(s)]:
-        remove(sup)
+    for sup in list(root.iter("sup")):
+        if is_footnote_marker(sup):
+            remove(sup)
+        else:
+            write_exponent(sup)
     return dropped
 
 
@@ -404,13 +459,18 @@ def best_prose(root, sizes: TextSizes | None = None):
     paragraph-like element with a sentence's worth of text of its own scores 1 + its commas +
     its length/100 (at most 3 for length), less the share of its text inside links, in full to
     its parent and half to its grandparent; the element scoring most wins (as readability-style
-    extractors find an article's body). A ``div`` or ``section`` counts the text written
+    extractors find an article's body); nothing inside a ``<nav>`` or ``<footer>`` scores. A
+    ``div`` or ``section`` counts the text written
     directly in it (and its links among its children), the others all their text. None when
     nothing scores, or when the winner is the whole ``<html>`` or ``<body>``. ``sizes``:
     :func:`_text_sizes` of ``root`` when known."""
     chars, commas, linked = sizes if sizes is not None else _text_sizes(root)
     scores: dict = {}
+    # A site's menu or footer is never the article, however much prose its teasers hold.
+    menus = frozenset(inner for menu in root.iter("nav", "footer") for inner in menu.iter())
     for tag in root.iter(*_PROSE_TAGS):
+        if tag in menus:
+            continue
         if tag.tag in ("div", "section"):
             own = "".join(t for t in [tag.text, *(child.tail for child in tag)] if t)
             n, c = len(own.strip()), own.count(",")
@@ -590,9 +650,11 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     return url, out, dropped
 
 
-# A page the chrome pass empties is read again without that pass when what it dropped
-# holds at least this many words.
-FALLBACK_WORDS = 50
+# A page the chrome pass empties, or leaves with fewer than FALLBACK_KEPT_WORDS words (a
+# "Loading…" placeholder beside an article in <noscript>), is read again without that pass
+# when what it dropped holds at least FALLBACK_WORDS words (a short page in an ASP.NET <form>).
+FALLBACK_WORDS = 20
+FALLBACK_KEPT_WORDS = 10
 
 
 def _without_chrome_pass(config: dict) -> dict:
@@ -629,9 +691,11 @@ def html_page(
     the scraper fetched) wins over the one the page names.
     """
     found_url, blocks, dropped = extract_page(html, config)
-    if not blocks and sum(len(d.text.split()) for d in dropped) >= FALLBACK_WORDS:
-        # The markup pass left nothing, yet what it dropped holds prose: the article sat in
-        # elements that read as chrome. Every block goes to the boilerplate stage instead.
+    kept_words = sum(len(b.text.split()) for b in blocks)
+    if kept_words < FALLBACK_KEPT_WORDS and sum(len(d.text.split()) for d in dropped) >= max(
+            FALLBACK_WORDS, 2 * kept_words):
+        # The markup pass left (almost) nothing, yet what it dropped holds prose: the article
+        # sat in elements that read as chrome. Every block goes to the boilerplate stage instead.
         found_url, blocks, dropped = extract_page(html, _without_chrome_pass(config))
     page = url or found_url
     limit = int(config["ingest"]["max_paragraph_chars"])

@@ -368,3 +368,35 @@ def test_main_text_span_reads_each_page_as_one_start_and_one_end(rows):
         assert np.all(np.diff(below) <= 1e-6) and np.all(np.diff(above) >= -1e-6)
         assert below[-1] == 0 and above[0] == 0  # nothing below the last row, nothing above the first
     np.testing.assert_allclose(span[:, 2], np.minimum(1, span[:, 0] + span[:, 1]), atol=1e-6)
+
+
+FOREIGN = [
+    "花粉症は、スギやヒノキなどの花粉が原因で起こるアレルギー症状です。くしゃみや鼻水が続く場合は医師に相談してください。",
+    "Если боль в груди длится дольше нескольких минут или отдаёт в руку, немедленно вызовите скорую помощь.",
+    "Πίνετε άφθονα υγρά όταν έχετε πυρετό και ξεκουραστείτε μέχρι να υποχωρήσουν τα συμπτώματα.",
+]
+
+
+def test_text_in_a_script_the_model_did_not_learn_is_not_removed_by_it(tmp_path, config):
+    import copy
+
+    from click.testing import CliRunner
+
+    from pipeline.boilerplate.learned import LearnedJudge
+    from pipeline.boilerplate.classify import BoilerplateClassifier
+    from pipeline.cli import main
+
+    judge = LearnedJudge(config, BoilerplateClassifier(config))
+    judgements = [judge.classifier.judge(t) for t in [*FOREIGN, ARTICLE[0], "Главная"]]
+    assert judge.unlearned([*FOREIGN, ARTICLE[0], "Главная"], judgements).tolist() == [True] * 3 + [False, False]
+    assert all(j.once is None and j.repeated is None for j in judged_page(FOREIGN, config))
+    # the guard off: the model decides alone (whatever it decides, it is asked)
+    off = copy.deepcopy(config)
+    off["boilerplate"]["model"]["unlearned_script_min_letters"] = 0
+    assert not LearnedJudge(off, BoilerplateClassifier(off)).unlearned(FOREIGN, judgements[:3]).any()
+    dump = tmp_path / "page.txt"
+    dump.write_text("\n".join(FOREIGN) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(dump), "--out", str(tmp_path / "out"), "-q"]).exit_code == 0
+    res = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.txt:1"])
+    assert "kept as passage" in res.output and "script the model did not learn" in res.output

@@ -165,7 +165,7 @@ def test_a_dropped_element_leaves_the_text_around_it(config):
             '<script>track()</script> and ice the joint<sup>3</sup>.</p>')
     assert texts(html, config) == ["Rest the knee for two days and ice the joint."]
     # ...and a footnote marker after a dropped element is judged on the text before that element
-    assert texts('<p>10<span class="share">x</span><sup>9</sup> cells</p>', config) == ["109 cells"]
+    assert texts('<p>10<span class="share">x</span><sup>9</sup> cells</p>', config) == ["10⁹ cells"]
 
 
 def test_canonical_wins_over_og_url(config):
@@ -176,7 +176,7 @@ def test_canonical_wins_over_og_url(config):
 def test_footnote_markers_dropped_exponents_kept_br_and_entities(config):
     assert texts(page("footnotes.html"), config) == [
         "Numbness in the hands is common in pregnancy and often resolves.",
-        "A BMI over 30 kg/m2 and a count of 109 cells per litre are measured values.",
+        "A BMI over 30 kg/m² and a count of 10⁹ cells per litre are measured values.",
         "Line one line two line three",
         "Café \"quotes\" & more\u00a0text",
     ]
@@ -416,3 +416,58 @@ def test_text_sizes_kept_through_the_chrome_pass_equal_sizes_counted_afresh(piec
     fresh = _text_sizes(root)
     for kept, counted in zip(sizes, fresh):
         assert {el: kept[el] for el in counted} == counted
+
+
+_LIVER = "Your liver processes almost everything you drink and eat, and it repairs itself well."
+_SIGNS = "Alcohol-related liver disease often causes no symptoms until the liver is badly damaged."
+
+
+@pytest.mark.parametrize("html, kept", [
+    # an anchor id made of a heading's words names no chrome inside the article
+    (f'<main><article><h1>Alcohol and your liver</h1><p>{_LIVER}</p><section id="alcohol-related-liver-disease">'
+     f'<h2 id="ad-treatment">Treatment</h2><p>{_SIGNS}</p></section></article></main>',
+     ["Alcohol and your liver", _LIVER, "Treatment", _SIGNS]),
+    # ... while a class word still does
+    (f'<article><p>{_LIVER}</p><div class="related-posts"><a>Five liver myths</a></div></article>', [_LIVER]),
+    # an aside in an article is part of it (a warning); a header in <main> is the article's
+    (f'<article><p>{_LIVER}</p><aside class="warning"><p>Call 999 now if you have chest pain.</p></aside></article>',
+     [_LIVER, "Call 999 now if you have chest pain."]),
+    (f'<header><a>Home</a></header><main><header><h1>Head lice</h1><p>{_SIGNS}</p></header><p>{_LIVER}</p></main>',
+     ["Head lice", _SIGNS, _LIVER]),
+    # ... but a sidebar aside beside the article in <main> is still chrome
+    (f'<main><article><p>{_LIVER}</p></article><aside><a>Most read</a></aside></main>', [_LIVER]),
+    # an FAQ question written as a button in a heading
+    (f'<article><h2><button class="accordion-button">Should I give ibuprofen?</button></h2><p>{_SIGNS}</p></article>',
+     ["Should I give ibuprofen?", _SIGNS]),
+    # a superscript after a year, an age or a dose is a footnote; after 10, a unit or a digit an exponent
+    ('<p>Published in 2019<sup>5</sup>, at doses of 80 mg<sup>8</sup> in people over 50<sup>12</sup>; '
+     '150 to 400 x 10<sup>9</sup>/L, 10<sup>-4</sup>, 30 kg/m<sup>2</sup> and 5<sup>2</sup>.</p>',
+     ["Published in 2019, at doses of 80 mg in people over 50; 150 to 400 x 10⁹/L, 10⁻⁴, 30 kg/m² and 5².",]),
+])
+def test_parts_of_the_article_are_kept(config, html, kept):
+    assert texts(html, config) == kept
+
+
+def test_a_page_left_with_a_placeholder_is_read_without_the_chrome_pass(config):
+    from pipeline.ingest.html import html_page
+
+    # the article only in <noscript>, a "Loading…" placeholder outside it
+    noscript = (f'<div id="app"><p>Loading…</p></div><noscript><article><h1>Vertigo</h1><p>{_LIVER}</p>'
+                f'<p>{_SIGNS}</p></article></noscript>')
+    paragraphs, _ = html_page("v.html", noscript, config)
+    assert [p.raw for p in paragraphs] == ["Loading…", "Vertigo", _LIVER, _SIGNS]
+    # a short page (under the wrapper rule's 100 words) inside an ASP.NET <form>
+    form = (f'<body><form id="aspnetForm"><nav><a>Home</a></nav><h1>Nosebleeds</h1><p>{_LIVER}</p><p>{_SIGNS}</p>'
+            '</form></body>')
+    paragraphs, _ = html_page("f.html", form, config)
+    assert [p.raw for p in paragraphs][-3:] == ["Nosebleeds", _LIVER, _SIGNS]
+
+
+def test_a_menu_is_never_the_prose_container(config):
+    from pipeline.ingest.html import best_prose
+
+    teasers = "".join(f"<h4>Topic {n}</h4><p>Learn everything you need to know about topic {n}, from the first "
+                      f"signs to the treatments, the tests and the outlook.</p>" for n in range(20))
+    root = parse_html(f'<nav class="mega-menu"><div>{teasers}</div></nav><article><div id="body">'
+                      f'<p>{_LIVER}</p><p>{_SIGNS}</p></div></article>')
+    assert best_prose(root).get("id") == "body"
