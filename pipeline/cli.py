@@ -7,14 +7,16 @@ import sqlite3
 import sys
 import tempfile
 import time
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from .api import export_corpus, process_batch, run_on_dask, show_passage, write_corpus
-from .config import ConfigError, load_config, load_operational
+from .config import ConfigError, ConfigWarning, load_config, load_operational
 from .state import StateError, StateLocked
+from .steps import StepError, check_steps
 from .emit.parquet import write_format
 from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
@@ -142,10 +144,11 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     if rebuild_state and not state:
         raise click.UsageError("--rebuild-state needs --state")
     try:
-        config = load_config(config_path)
+        config = _load_config(config_path)
         engine_config = load_operational("engine", config_path)
         state_config = load_operational("state", config_path) if state else None
-    except ConfigError as exc:
+        check_steps(config)
+    except (ConfigError, StepError) as exc:
         raise click.UsageError(str(exc)) from None
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -188,6 +191,19 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         if local:
             shutil.rmtree(local, ignore_errors=True)
     _finish(result, out, strict, quiet, started, fmt)
+
+
+def _load_config(config_path):
+    """:func:`load_config`, its warnings (settings nothing reads) printed one a line."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ConfigWarning)
+        config = load_config(config_path)
+    for w in caught:
+        if issubclass(w.category, ConfigWarning):
+            click.echo(f"clean-corpus: warning: {w.message}", err=True)
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return config
 
 
 def _stop_when_nothing_to_read(inputs: list[str], config: dict, out: str) -> None:
@@ -341,7 +357,7 @@ def explain(out: str, location: str, config_path: str | None) -> None:
     if not sep or not line.isdigit():
         raise click.UsageError(f"expected FILE:LINE or FILE:LINE:ELEMENT, got {location!r}")
     try:
-        config = load_config(config_path)
+        config = _load_config(config_path)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     _needs_jsonl(out, "explain")
@@ -391,11 +407,15 @@ def eval_command(gold: str, out: str, json_path: str | None, show_errors: bool) 
         for err in result.errors:
             click.echo("  " + json.dumps(err, ensure_ascii=False)[:400])
     if json_path:
-        Path(json_path).parent.mkdir(parents=True, exist_ok=True)
-        Path(json_path).write_text(
-            json.dumps({"metrics": result.metrics, "errors": result.errors}, ensure_ascii=False, indent=2) + "\n",
-            encoding="utf-8",
-        )
+        try:
+            Path(json_path).parent.mkdir(parents=True, exist_ok=True)
+            Path(json_path).write_text(
+                json.dumps({"metrics": result.metrics, "errors": result.errors}, ensure_ascii=False, indent=2) + "\n",
+                encoding="utf-8",
+            )
+        except OSError as exc:
+            click.echo(f"clean-corpus: cannot write {json_path}: {exc.strerror or exc}", err=True)
+            sys.exit(4)
 
 
 if __name__ == "__main__":  # pragma: no cover

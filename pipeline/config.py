@@ -9,8 +9,10 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import math
 import re
 import tomllib
+import warnings
 from pathlib import Path
 
 from .boilerplate.packs import PackError, resolve_rules
@@ -41,11 +43,26 @@ def merge(base: dict, override: dict) -> dict:
 def _read_toml(path: Path) -> dict:
     try:
         with open(path, "rb") as fh:
-            return tomllib.load(fh)
+            data = fh.read()
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a folder, not a config file") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}); TOML files are UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if text.startswith("\ufeff"):
+        raise ConfigError(f"{path}: starts with a byte-order mark, which TOML does not allow; save it without one")
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+class ConfigWarning(UserWarning):
+    """A setting the configuration names but nothing reads (a misspelt key or table)."""
 
 
 # Operational tables: how a run is carried out, not what it produces. They are
@@ -54,7 +71,7 @@ def _read_toml(path: Path) -> dict:
 OPERATIONAL = ("engine", "state", "dask")
 
 
-def _merged(path: str | Path | None, overrides: dict | None) -> dict:
+def _merged(path: str | Path | None, overrides: dict | None, warn: bool = True) -> dict:
     if not DEFAULT_CONFIG_PATH.is_file():
         raise ConfigError(
             f"{DEFAULT_CONFIG_PATH}: default config not found; install the project "
@@ -62,8 +79,12 @@ def _merged(path: str | Path | None, overrides: dict | None) -> dict:
         )
     config = _read_toml(DEFAULT_CONFIG_PATH)
     if path is not None:
+        if not str(path).strip():
+            raise ConfigError("--config needs a file name")
         user = _read_toml(Path(path))
         check_types(config, user, str(path))
+        for name in unknown_settings(config, user) if warn else ():
+            warnings.warn(f"{path}: unknown setting {name} is ignored (misspelt?)", ConfigWarning, stacklevel=3)
         config = merge(config, user)
     if overrides:
         check_types(config, overrides, "config")
@@ -92,6 +113,32 @@ def _fits(default, value) -> bool:
         if isinstance(default, kind):
             return isinstance(value, kind)
     return True
+
+
+# Where a config may add names of its own: its rules, overrides and disabled rule names,
+# and tables at the top level (the settings of a user's own steps).
+_OPEN = frozenset({"boilerplate.rules", "boilerplate.override", "boilerplate.disable"})
+
+
+def unknown_settings(default: dict, user: dict, prefix: str = "") -> list[str]:
+    """The settings ``user`` names inside the default's tables that the default does not
+    have: a misspelt key (``[boilerplate.model] treshold``) or table (``[boilerplat.model]``
+    is a top-level table, allowed for a user step's settings, but a misspelt subtable is not).
+
+    >>> unknown_settings({"dedup": {"num_perm": 128}, "x": 1}, {"dedup": {"num_perms": 64}, "my_step": {"a": 1}})
+    ['dedup.num_perms']
+    """
+    found = []
+    for key, value in user.items():
+        name = f"{prefix}{key}"
+        if name in _OPEN:
+            continue
+        if key not in default:
+            if prefix:
+                found.append(name)
+        elif isinstance(default[key], dict) and isinstance(value, dict):
+            found += unknown_settings(default[key], value, name + ".")
+    return found
 
 
 def check_types(default: dict, user: dict, where: str, prefix: str = "") -> None:
@@ -134,7 +181,7 @@ def load_config(path: str | Path | None = None, overrides: dict | None = None) -
 
 def load_operational(table: str, path: str | Path | None = None) -> dict:
     """One operational table (e.g. ``state``) of the default merged with ``path``."""
-    value = _merged(path, None).get(table, {})
+    value = _merged(path, None, warn=False).get(table, {})
     if not isinstance(value, dict):
         raise ConfigError(f"config: [{table}] must be a table")
     return value
@@ -156,8 +203,29 @@ def _number_within(value, low: float, high: float) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and low <= float(value) <= high
 
 
+def _not_finite(value, name: str = "") -> str | None:
+    """The name of the first setting holding NaN or an infinity, if any (TOML allows both;
+    no setting means either, and NaN compares false with every bound)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return name
+    if isinstance(value, dict):
+        found = (_not_finite(v, f"{name}.{k}" if name else str(k)) for k, v in value.items())
+    elif isinstance(value, list):
+        found = (_not_finite(v, f"{name}[{i}]") for i, v in enumerate(value))
+    else:
+        return None
+    return next((f for f in found if f is not None), None)
+
+
+def _whole_within(value, low: int, high: float = float("inf")) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
 def validate(config: dict) -> None:
     """Raise :class:`ConfigError` naming the first problem found."""
+    bad = _not_finite(config)
+    if bad:
+        raise ConfigError(f"config: {bad} must be a finite number")
     for section, keys in _REQUIRED.items():
         if section not in config:
             raise ConfigError(f"config: missing section [{section}]")
@@ -194,6 +262,9 @@ def validate(config: dict) -> None:
     for name in ("normalise", "boilerplate", "exact-key"):
         if name not in steps:
             raise ConfigError(f"config: pipeline.steps must include {name!r}")
+    if not steps.index("normalise") < min(steps.index("boilerplate"), steps.index("exact-key")):
+        raise ConfigError("config: pipeline.steps: 'normalise' must come before 'boilerplate' and 'exact-key' "
+                          "(they read the cleaned text)")
     budget = config["pipeline"].get("pattern_budget_ms", 0)
     if not _number_within(budget, 0, float("inf")):
         raise ConfigError("config: pipeline.pattern_budget_ms must be a number >= 0")
@@ -239,13 +310,24 @@ def validate(config: dict) -> None:
         raise ConfigError("config: boilerplate.model.ordered_page_signal must be a correlation between -1 and 1")
     if not isinstance(model.get("path", ""), str):
         raise ConfigError("config: boilerplate.model.path must be a folder path (\"\" for the shipped model)")
+    if model.get("path") and not Path(model["path"]).is_dir():
+        raise ConfigError(f"config: boilerplate.model.path: no model folder at {model['path']}")
     dedup = config["dedup"]
     if dedup["shingle"] not in ("char", "word"):
         raise ConfigError("config: dedup.shingle must be 'char' or 'word'")
     if not 0.0 < float(dedup["threshold"]) <= 1.0:
         raise ConfigError("config: dedup.threshold must be in (0, 1]")
-    if int(dedup["num_perm"]) < 16:
-        raise ConfigError("config: dedup.num_perm must be at least 16")
+    if not _whole_within(dedup["num_perm"], 16):
+        raise ConfigError("config: dedup.num_perm must be a whole number, at least 16")
+    if not _whole_within(dedup["shingle_size"], 1, 64):
+        raise ConfigError("config: dedup.shingle_size must be a whole number from 1 to 64")
+    containment = dedup.get("containment", 1.0)
+    if not _number_within(containment, 0.0, 1.0) or containment == 0:
+        raise ConfigError("config: dedup.containment must be in (0, 1]")
+    if not _whole_within(config["ingest"]["max_paragraph_chars"], 1):
+        raise ConfigError("config: ingest.max_paragraph_chars must be a whole number, at least 1")
+    if not _number_within(section.get("threshold", 1.0), 0.0, float("inf")) or section.get("threshold", 1.0) <= 0:
+        raise ConfigError("config: boilerplate.threshold must be a number above 0 (the rules' summed evidence)")
     if not 0 <= int(dedup.get("prefix_levels", 0)) <= 10:
         raise ConfigError("config: dedup.prefix_levels must be a whole number from 0 to 10")
     if int(config["ingest"].get("problems_listed_per_file", 0)) < 0:

@@ -258,6 +258,18 @@ def register_step(name: str):
     return put
 
 
+class StepError(ValueError):
+    """A step named in ``[pipeline] steps`` that cannot be found or imported."""
+
+
+def check_steps(config: dict) -> None:
+    """Raise :class:`StepError` when a step of ``[pipeline] steps`` cannot be found or
+    imported, before anything runs."""
+    _load_builtin_steps()
+    for name in config["pipeline"]["steps"]:
+        step_factory(name)
+
+
 def step_factory(name: str) -> Callable[[dict], Step]:
     """The step class registered as ``name``, or ``module:Class`` imported."""
     if name in _REGISTRY:
@@ -267,14 +279,14 @@ def step_factory(name: str) -> Callable[[dict], Step]:
         try:
             cls = getattr(importlib.import_module(module), attr)
         except (ImportError, AttributeError) as exc:
-            raise ValueError(f"step {name!r}: cannot import: {exc}") from None
+            raise StepError(f"step {name!r}: cannot import: {exc} (is its folder on PYTHONPATH?)") from None
         if not (isinstance(cls, type) and issubclass(cls, Step)):
-            raise ValueError(f"step {name!r} is not a pipeline.steps.Step")
+            raise StepError(f"step {name!r} is not a pipeline.steps.Step")
         if cls.name in ("step", Step.name):
             cls.name = name
         return cls
-    raise ValueError(f"unknown step {name!r} (registered: {', '.join(sorted(_REGISTRY))}; "
-                     "or module:Class)")
+    raise StepError(f"unknown step {name!r} (registered: {', '.join(sorted(_REGISTRY))}; "
+                    "or module:Class)")
 
 
 def build_steps(config: dict) -> list[Step]:

@@ -240,10 +240,71 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
      "boilerplate.model.html_container_share must be a share of words from 0 to 1"),
     ("[boilerplate.model]\nhtml_container_share = \"most\"\n",
      "boilerplate.model.html_container_share must be a number, not 'most'"),
+    # settings that silently merged unrelated paragraphs, removed everything or compared as NaN
+    ("[dedup]\nshingle_size = 0\n", "dedup.shingle_size must be a whole number from 1 to 64"),
+    ("[dedup]\nnum_perm = 100.7\n", "dedup.num_perm must be a whole number, at least 16"),
+    ("[dedup]\ncontainment = -3\n", "dedup.containment must be in (0, 1]"),
+    ("[ingest]\nmax_paragraph_chars = 0\n", "ingest.max_paragraph_chars must be a whole number, at least 1"),
+    ("[boilerplate]\nthreshold = nan\n", "boilerplate.threshold must be a finite number"),
+    ("[boilerplate]\nthreshold = 0\n", "boilerplate.threshold must be a number above 0"),
+    ("[boilerplate.signals.lone_glyph]\nweight = inf\n", "boilerplate.signals.lone_glyph.weight must be a finite"),
+    ('[boilerplate.model]\npath = "/no/such/model"\n', "boilerplate.model.path: no model folder at /no/such/model"),
+    ('[pipeline]\nsteps = ["boilerplate", "normalise", "exact-key"]\n', "'normalise' must come before"),
+    ('[pipeline]\nsteps = ["normalise", "boilerplate", "exact-key", "nosuchstep"]\n', "unknown step 'nosuchstep'"),
+    ('[pipeline]\nsteps = ["normalise", "boilerplate", "exact-key", "nomodule:Step"]\n', "cannot import"),
+    # a user's rule: a pattern given as a list read as one character class matched almost anything
+    ('[[boilerplate.rules]]\nname = "wl"\ncategory = "site-chrome"\nweight = 1.0\npattern = ["^call our"]\n',
+     "rule 'wl': pattern must be a string"),
+    ('[[boilerplate.rules]]\nname = "w"\ncategory = "site-chrome"\nweight = "zero"\npattern = "x"\n',
+     "rule 'w': weight must be a finite number"),
+    ('[[boilerplate.rules]]\nname = "w"\ncategory = "marketing"\nweight = 1\npattern = "x"\n',
+     "rule 'w': category must be one of"),
+    ('[[boilerplate.rules]]\nname = "w"\ncategory = "about"\nweight = 1\npattern = "x"\nmax_word = 2\n',
+     "rule 'w': unknown field(s) ['max_word']"),
+    ('[[boilerplate.rules]]\nname = "w"\ncategory = "about"\nweight = 1\npattern = "x"\nmin_words = 9\nmax_words = 2\n',
+     "min_words 9 is above max_words 2"),
+    ('[[boilerplate.rules]]\nname = "c"\ncategory = "about"\nweight = 1\npattern = "^call our clinic"\n'
+     'examples = ["Phone the surgery now"]\n', "rule 'c': does not match its example 'Phone the surgery now'"),
+    ('[[boilerplate.rules]]\nname = "c"\ncategory = "about"\nweight = 1\npattern = "clinic"\n'
+     'counter_examples = ["Call our clinic today"]\n', "rule 'c': matches its counter-example"),
+    ('[[boilerplate.rules]]\nname = "m"\ncategory = "about"\nweight = 1\npattern = "a"\n'
+     '[[boilerplate.rules]]\nname = "m"\ncategory = "about"\nweight = 1\npattern = "b"\n',
+     "rule 'm': two of your rules have this name"),
+    ('[boilerplate.override.chrome-label]\nweight = "zero"\n',
+     "boilerplate.override.chrome-label: weight must be a finite number"),
 ])
 def test_a_setting_out_of_range_is_named_with_exit_2(tmp_path, setting, named):
     res = _run_with_config(tmp_path, setting)
     assert res.exit_code == 2 and named in res.output and "Traceback" not in res.output
+
+
+def test_a_config_file_that_cannot_be_read_is_one_line_with_exit_2(tmp_path):
+    (tmp_path / "d.txt").write_text("A paragraph about knee pain and rest.\n")
+    (tmp_path / "latin1.toml").write_bytes(b"\xff\xfe[boilerplate]\n")
+    (tmp_path / "bom.toml").write_bytes("\ufeff[dedup]\nnum_perm = 64\n".encode())
+    for config, named in ((tmp_path / "latin1.toml", "not UTF-8"), (tmp_path / "bom.toml", "byte-order mark"),
+                          (tmp_path, "is a directory"), ("", "needs a file name")):
+        res = CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(tmp_path / "o"),
+                                        "--config", str(config)])
+        assert res.exit_code == 2 and named in res.output and "Traceback" not in res.output, (config, res.output)
+
+
+def test_a_misspelt_setting_is_warned_about(tmp_path):
+    res = _run_with_config(tmp_path, "[boilerplate.model]\ntreshold = 0.5\n[dedup]\nnum_perms = 64\n"
+                                     "[my_step]\nlimit = 3\n")
+    assert res.exit_code == 0
+    assert "warning: " in res.stderr and "unknown setting boilerplate.model.treshold" in res.stderr
+    assert "unknown setting dedup.num_perms" in res.stderr
+    # a top-level table may hold a user step's settings: not warned about
+    assert "my_step" not in res.stderr
+
+
+def test_an_eval_report_that_cannot_be_written_exits_4(samples_run):
+    from pathlib import Path
+
+    gold = Path(__file__).parent / "gold" / "seed_lines_gold.jsonl"
+    res = CliRunner().invoke(main, ["eval", str(gold), "--out", str(samples_run[1]), "--json", "/proc/no/x.json"])
+    assert res.exit_code == 4 and "cannot write /proc/no/x.json" in res.stderr
 
 
 def test_unicode_line_breaks_never_split_a_record(tmp_path):

@@ -25,6 +25,9 @@ USER_PACK = "user"  # the pack name of rules a user config adds
 RULE_FIELDS = ("name", "category", "weight", "pattern", "case_sensitive", "min_words", "max_words",
                "min_count", "per_extra_match", "max_weight")
 EXAMPLE_FIELDS = ("examples", "counter_examples")
+# The categories a rule may name: the README's 13, and "guard" (evidence of content).
+RULE_CATEGORIES = ("cookie", "disclaimer", "navigation", "bio", "byline", "about", "comment", "reference", "share",
+                   "newsletter", "copyright", "site-chrome", "artefact", "guard")
 _PLACEHOLDER = re.compile(r"\{\{([a-z_]+)\}\}")
 
 
@@ -80,6 +83,62 @@ def read_pack(name: str, rules_dir: Path = RULES_DIR) -> list[dict]:
     return rules
 
 
+# What each rule field must hold (a pack's own rules are checked by the tests).
+_WHOLE = ("min_words", "max_words", "min_count")
+_NUMBER = ("weight", "per_extra_match", "max_weight")
+
+
+def check_rule_fields(rule: dict, where: str) -> None:
+    """Raise :class:`PackError` for a field of a user's rule of the wrong type or range:
+    a pattern that is not one string (a list would be read as a character class and
+    match almost anything), a weight that is not a finite number, a count below zero."""
+    import math
+
+    for key in ("name", "category", "pattern"):
+        if key in rule and not isinstance(rule[key], str):
+            raise PackError(f"{where}: {key} must be a string, not {rule[key]!r}")
+    for key in _NUMBER:
+        value = rule.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                  or not math.isfinite(value)):
+            raise PackError(f"{where}: {key} must be a finite number, not {value!r}")
+    for key in _WHOLE:
+        value = rule.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise PackError(f"{where}: {key} must be a whole number >= 0, not {value!r}")
+    if "category" in rule and rule["category"] not in RULE_CATEGORIES:
+        raise PackError(f"{where}: category must be one of {', '.join(RULE_CATEGORIES)}, not {rule['category']!r}")
+    if "case_sensitive" in rule and not isinstance(rule["case_sensitive"], bool):
+        raise PackError(f"{where}: case_sensitive must be true or false, not {rule['case_sensitive']!r}")
+    if rule.get("max_words") is not None and rule.get("min_words", 0) > rule["max_words"]:
+        raise PackError(f"{where}: min_words {rule['min_words']} is above max_words {rule['max_words']}: it never fires")
+    for key in EXAMPLE_FIELDS:
+        value = rule.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise PackError(f"{where}: {key} must be a list of strings")
+
+
+def check_examples(entry: dict, rule: dict, where: str) -> None:
+    """Raise :class:`PackError` when a user's rule misses one of its ``examples`` or
+    matches one of its ``counter_examples`` (as the tests hold the packs' rules to them)."""
+    from ..patterns import PatternTimeout, TimedPattern
+
+    flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+    try:
+        pattern = TimedPattern(str(entry.get("pattern", "")), flags, where)
+    except re.error:
+        return  # named by the config's validation
+    try:
+        for text in rule.get("examples", []):
+            if not pattern.search(text):
+                raise PackError(f"{where}: does not match its example {text!r}")
+        for text in rule.get("counter_examples", []):
+            if pattern.search(text):
+                raise PackError(f"{where}: matches its counter-example {text!r}")
+    except PatternTimeout as exc:
+        raise PackError(f"{exc} on one of its examples") from None
+
+
 def effective_rule(rule: dict, pack: str, vocabularies: dict[str, list[str]]) -> dict:
     """A rule as the classifier reads it: known fields only, vocabularies expanded, pack named."""
     out = {k: rule[k] for k in RULE_FIELDS if k in rule}
@@ -113,6 +172,7 @@ def resolve_rules(section: dict, rules_dir: Path = RULES_DIR) -> list[dict]:
             raise PackError(f"config: boilerplate.override: no rule named {name!r}")
         if not isinstance(change, dict) or set(change) - set(RULE_FIELDS) or "name" in change:
             raise PackError(f"config: boilerplate.override.{name}: only fields {', '.join(RULE_FIELDS[1:])}")
+        check_rule_fields(change, f"config: boilerplate.override.{name}")
     out = []
     for rule in rules:
         if rule["name"] in disable:
@@ -121,10 +181,21 @@ def resolve_rules(section: dict, rules_dir: Path = RULES_DIR) -> list[dict]:
             rule = {**rule, **effective_rule(overrides[rule["name"]], rule["pack"], vocabularies)}
         out.append(rule)
     position = {r["name"]: n for n, r in enumerate(out)}
+    seen: set = set()
     for rule in section.get("rules", []) or []:
         if not isinstance(rule, dict):
             raise PackError("config: [[boilerplate.rules]] tables expected")
+        where = f"config: boilerplate rule {rule.get('name')!r}"
+        unknown = set(rule) - set(RULE_FIELDS) - set(EXAMPLE_FIELDS)
+        if unknown:
+            raise PackError(f"{where}: unknown field(s) {sorted(unknown)} (fields: {', '.join(RULE_FIELDS)}, "
+                            f"{', '.join(EXAMPLE_FIELDS)})")
+        if rule.get("name") in seen:
+            raise PackError(f"{where}: two of your rules have this name (the second would replace the first)")
+        seen.add(rule.get("name"))
+        check_rule_fields(rule, where)
         entry = effective_rule(rule, USER_PACK, vocabularies)
+        check_examples(entry, rule, where)
         at = position.get(entry.get("name"))
         if at is None:
             position[entry.get("name")] = len(out)
