@@ -459,18 +459,13 @@ def best_prose(root, sizes: TextSizes | None = None):
     paragraph-like element with a sentence's worth of text of its own scores 1 + its commas +
     its length/100 (at most 3 for length), less the share of its text inside links, in full to
     its parent and half to its grandparent; the element scoring most wins (as readability-style
-    extractors find an article's body); nothing inside a ``<nav>`` or ``<footer>`` scores. A
-    ``div`` or ``section`` counts the text written
+    extractors find an article's body). A ``div`` or ``section`` counts the text written
     directly in it (and its links among its children), the others all their text. None when
     nothing scores, or when the winner is the whole ``<html>`` or ``<body>``. ``sizes``:
     :func:`_text_sizes` of ``root`` when known."""
     chars, commas, linked = sizes if sizes is not None else _text_sizes(root)
     scores: dict = {}
-    # A site's menu or footer is never the article, however much prose its teasers hold.
-    menus = frozenset(inner for menu in root.iter("nav", "footer") for inner in menu.iter())
     for tag in root.iter(*_PROSE_TAGS):
-        if tag in menus:
-            continue
         if tag.tag in ("div", "section"):
             own = "".join(t for t in [tag.text, *(child.tail for child in tag)] if t)
             n, c = len(own.strip()), own.count(",")

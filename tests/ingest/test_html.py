@@ -462,12 +462,3 @@ def test_a_page_left_with_a_placeholder_is_read_without_the_chrome_pass(config):
     paragraphs, _ = html_page("f.html", form, config)
     assert [p.raw for p in paragraphs][-3:] == ["Nosebleeds", _LIVER, _SIGNS]
 
-
-def test_a_menu_is_never_the_prose_container(config):
-    from pipeline.ingest.html import best_prose
-
-    teasers = "".join(f"<h4>Topic {n}</h4><p>Learn everything you need to know about topic {n}, from the first "
-                      f"signs to the treatments, the tests and the outlook.</p>" for n in range(20))
-    root = parse_html(f'<nav class="mega-menu"><div>{teasers}</div></nav><article><div id="body">'
-                      f'<p>{_LIVER}</p><p>{_SIGNS}</p></div></article>')
-    assert best_prose(root).get("id") == "body"
