@@ -132,6 +132,10 @@ def parse_html(html: str):
     # A lone surrogate (a JSON "\\ud800" escape) cannot be encoded for the parser, which
     # then reads nothing at all: it becomes U+FFFD, as a decoder would make it.
     text = _SURROGATE.sub("\ufffd", _strip_xml_declaration(html))
+    if "\r" in text and "\n" not in text:
+        # Old Mac line ends: the parser counts source lines by "\n" alone, and every block
+        # would be on line 1.
+        text = text.replace("\r", "\n")
     first = etree.fromstring(text, etree.HTMLParser(huge_tree=True, recover=True))
     if first is None:  # no markup and no text
         return None

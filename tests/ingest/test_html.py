@@ -462,3 +462,9 @@ def test_a_page_left_with_a_placeholder_is_read_without_the_chrome_pass(config):
     paragraphs, _ = html_page("f.html", form, config)
     assert [p.raw for p in paragraphs][-3:] == ["Nosebleeds", _LIVER, _SIGNS]
 
+
+
+def test_source_lines_of_a_page_with_carriage_return_line_ends(config):
+    html = "<html><body>\r<p>First paragraph of the page.</p>\r<p>Second paragraph of the page.</p>\r</body></html>"
+    assert [(b.text, b.line) for b in extract_blocks(html, config)[1]] == [
+        ("First paragraph of the page.", 2), ("Second paragraph of the page.", 3)]
