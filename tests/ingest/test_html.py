@@ -468,3 +468,10 @@ def test_source_lines_of_a_page_with_carriage_return_line_ends(config):
     html = "<html><body>\r<p>First paragraph of the page.</p>\r<p>Second paragraph of the page.</p>\r</body></html>"
     assert [(b.text, b.line) for b in extract_blocks(html, config)[1]] == [
         ("First paragraph of the page.", 2), ("Second paragraph of the page.", 3)]
+
+
+def test_text_only_screen_readers_get_is_not_kept(config):
+    html = ('<article><p>Measure your waist halfway between your ribs and hips '
+            '<a href="/w">(guide<span class="sr-only"> (opens in a new tab)</span>)</a>.</p>'
+            '<h2 class="visually-hidden">Related</h2><p class="screen-reader-text">Skip to content</p></article>')
+    assert texts(html, config) == ["Measure your waist halfway between your ribs and hips (guide).", "Related"]
