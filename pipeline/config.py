@@ -289,7 +289,7 @@ def validate(config: dict) -> None:
     if section.get("decision", "rules") not in ("model", "rules"):
         raise ConfigError("config: boilerplate.decision must be \"model\" or \"rules\"")
     model = section.get("model", {})
-    for key in ("short_words", "unlearned_script_min_letters"):
+    for key in ("short_words", "unlearned_script_min_letters", "unlearned_language_min_words"):
         value = model.get(key, 0)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ConfigError(f"config: boilerplate.model.{key} must be a whole number >= 0")

@@ -55,6 +55,8 @@ _MEAN_WORDS = PAGE_MODEL_FEATURES.index("page_mean_words_log")
 _ORDER = PAGE_MODEL_FEATURES.index("score_order_signal")
 _WORDS = PAGE_MODEL_FEATURES.index("words")
 _HAS_ALNUM = re.compile(r"[^\W_]")
+_F_TOKENS, _F_ENDS, _F_EN, _F_BEST = (LINE_FEATURES.index(n) for n in (
+    "words", "ends_sentence", "function_words_en", "function_words_best"))
 _WORD = re.compile(r"\w+")
 
 
@@ -239,6 +241,7 @@ class LearnedJudge:
         # Text mostly in a script the model did not learn, with at least this many such
         # letters, is removed only where a pattern rule names a category (0: off).
         self.unlearned_letters = int(settings.get("unlearned_script_min_letters", 0))
+        self.foreign_words = int(settings.get("unlearned_language_min_words", 0))
         self.categories = load_category_model(self.model.folder)
         self.classifier = classifier
         self._repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
@@ -329,10 +332,22 @@ class LearnedJudge:
                 for i, (raw, text) in enumerate(zip(batch.raw, batch["text"]))]
 
     def unlearned(self, texts: list[str], judgements: list) -> np.ndarray:
-        """Per text: written in a script the model did not learn (:func:`unlearned_script`)
-        and named by no pattern rule; the model does not remove such text."""
-        return np.array([unlearned_script(t, self.unlearned_letters) and rules_category(j.rules) is None
-                         for t, j in zip(texts, judgements)], bool)
+        """Per text: written in a script the model did not learn (:func:`unlearned_script`),
+        or prose in a language other than English (:meth:`foreign_prose`), and named by no
+        pattern rule; the model does not remove such text."""
+        return np.array([(unlearned_script(t, self.unlearned_letters) or self.foreign_prose(j.text_features))
+                         and rules_category(j.rules) is None for t, j in zip(texts, judgements)], bool)
+
+    def foreign_prose(self, features) -> bool:
+        """Whether a text's line features are those of a sentence of at least
+        ``unlearned_language_min_words`` words in a language other than English: few English
+        function words (at most 15%: "a", "no" are Spanish too), at least 15% and twice as
+        many of another's (German, French, Spanish, Italian, Dutch, Portuguese). The model learned from English pages; their
+        words weigh as furniture's (a site's language menu and footer) in its n-gram score."""
+        if not self.foreign_words or features is None:
+            return False
+        return (features[_F_TOKENS] >= self.foreign_words and features[_F_ENDS] > 0
+                and features[_F_EN] <= 0.15 and features[_F_BEST] >= max(0.15, 2 * features[_F_EN]))
 
     def _takes_container(self, words: np.ndarray, removed: np.ndarray) -> bool:
         """Whether removing ``removed`` of the blocks inside a page's prose container (with

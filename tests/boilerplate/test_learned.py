@@ -387,8 +387,11 @@ def test_text_in_a_script_the_model_did_not_learn_is_not_removed_by_it(tmp_path,
     from pipeline.cli import main
 
     judge = LearnedJudge(config, BoilerplateClassifier(config))
-    judgements = [judge.classifier.judge(t) for t in [*FOREIGN, ARTICLE[0], "Главная"]]
-    assert judge.unlearned([*FOREIGN, ARTICLE[0], "Главная"], judgements).tolist() == [True] * 3 + [False, False]
+    spanish = ("Acuda a urgencias si tiene mucha sed, orina con frecuencia, está confundido o respira muy rápido, "
+               "porque puede ser una cetoacidosis.")
+    texts = [*FOREIGN, spanish, ARTICLE[0], "Главная", "Política de privacidad"]
+    judgements = [judge.classifier.judge(t, with_features=True) for t in texts]
+    assert judge.unlearned(texts, judgements).tolist() == [True] * 4 + [False] * 3
     assert all(j.once is None and j.repeated is None for j in judged_page(FOREIGN, config))
     # the guard off: the model decides alone (whatever it decides, it is asked)
     off = copy.deepcopy(config)
