@@ -475,3 +475,8 @@ def test_text_only_screen_readers_get_is_not_kept(config):
             '<a href="/w">(guide<span class="sr-only"> (opens in a new tab)</span>)</a>.</p>'
             '<h2 class="visually-hidden">Related</h2><p class="screen-reader-text">Skip to content</p></article>')
     assert texts(html, config) == ["Measure your waist halfway between your ribs and hips (guide).", "Related"]
+
+
+def test_text_marked_deleted_is_not_kept(config):
+    html = "<article><p>The daily dose of vitamin D is <del>25 micrograms</del> <ins>10 micrograms</ins> a day.</p></article>"
+    assert texts(html, config) == ["The daily dose of vitamin D is 10 micrograms a day."]
