@@ -46,6 +46,7 @@ from ..steps import EMPTY, Batch, Judged, Outcome, timed_out
 from .features import LINE_FEATURES, context_features, evidence_features, ngram_hashes, short_form
 from .category import CATEGORY_FEATURES, category_weights, heaviest, load_category_model, rules_category
 from .model import BOUNDARY_FEATURES, PAGE_MODEL_FEATURES, SPAN_FEATURES, BoilerplateModel, load_model
+from .packs import USER_PACK
 
 REASONS = 3  # model contributions listed per removal
 PAGE_KINDS = ("blocks", "prose", "unordered")
@@ -242,6 +243,7 @@ class LearnedJudge:
         # letters, is removed only where a pattern rule names a category (0: off).
         self.unlearned_letters = int(settings.get("unlearned_script_min_letters", 0))
         self.foreign_words = int(settings.get("unlearned_language_min_words", 0))
+        self.user_rules = frozenset(r["name"] for r in section.get("rules", []) if r.get("pack") == USER_PACK)
         self.categories = load_category_model(self.model.folder)
         self.classifier = classifier
         self._repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
@@ -282,7 +284,11 @@ class LearnedJudge:
         kinds = np.repeat(self.page_kinds(f.matrix)[:, None], 2, axis=1)  # per row and variant
         row_short = short_text[f.text_row] if f.rows.size else np.zeros(0, bool)
         cuts = self.kind_cuts[kinds[:, 0], row_short.astype(np.int64)][:, None]
-        rules_stand = by_rules & ((scores >= self.rules_cut) | no_words)
+        # A rule the user added, firing with a decisive weight, stands whatever the model says:
+        # the model never learned it, and the user asked for it.
+        by_user = np.array([self.user_decides(j) for j in f.judgements], bool)
+        by_user = by_user[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
+        rules_stand = by_rules & ((scores >= self.rules_cut) | no_words | by_user)
         removed = (scores >= cuts) | rules_stand
         if "html" in batch and f.rows.size:
             codes = np.asarray(batch["html"], np.int64)[f.rows]
@@ -330,6 +336,11 @@ class LearnedJudge:
         c.forget()
         return [judged_at[i] if text else Judged(c.short_key_of(raw), EMPTY, EMPTY)
                 for i, (raw, text) in enumerate(zip(batch.raw, batch["text"]))]
+
+    def user_decides(self, judgement) -> bool:
+        """Whether one of the user's own rules (``[[boilerplate.rules]]`` not in a pack) fired
+        on the text with a decisive weight (at least the rules' ``threshold``)."""
+        return any(r.name in self.user_rules and r.weight >= self.classifier.threshold for r in judgement.rules)
 
     def unlearned(self, texts: list[str], judgements: list) -> np.ndarray:
         """Per text: written in a script the model did not learn (:func:`unlearned_script`),
