@@ -68,13 +68,16 @@ def write_corpus(
     steps: list[Step] | None = None,
     progress=None,
     timings: dict | None = None,
+    keep_earlier: bool = False,
 ) -> CorpusResult:
     """:func:`clean_corpus` for corpora of any size: writes the same three files into
     ``out_dir`` while holding texts on disk, not in memory (about 1 GB per million
     paragraphs instead of 5). The result carries the report and the problems only;
-    passages and removals are in the files. ``timings`` receives seconds per stage."""
+    passages and removals are in the files. ``timings`` receives seconds per stage. With
+    ``keep_earlier``, a run that could read no input file writes nothing and returns
+    ``out_dir`` None, so that the files of an earlier run are not replaced by empty ones."""
     return streaming.run(_paths(inputs), texts, out_dir=out_dir, config=resolve_config(config), engine=engine,
-                         steps=steps, progress=progress, timings=timings)
+                         steps=steps, progress=progress, timings=timings, keep_earlier=keep_earlier)
 
 
 def process_batch(

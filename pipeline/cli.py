@@ -174,7 +174,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
             _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started, fmt, remote)
             return
         result = write_corpus(list(inputs), config=config, engine=engine_config, out_dir=out,
-                              progress=_progress_printer())
+                              progress=_progress_printer(), keep_earlier=True)
         if result.out_dir is not None:  # None: nothing could be read, and nothing was written
             write_format(out, fmt)
             out = _upload(out, remote)

@@ -605,12 +605,13 @@ def run(
     steps: list[Step] | None = None,
     progress: Progress | None = None,
     timings: dict | None = None,
+    keep_earlier: bool = False,
 ) -> CorpusResult:
     """Run every step over files/folders and/or in-memory ``texts`` and write the output
     contract into ``out_dir``, holding texts on disk (in a temporary folder there) rather
     than in memory. Returns the problems and the report; passages and removals are in the
-    files, not in the result. When no input file could be read, nothing is written and the
-    result's ``out_dir`` is None: the files of an earlier run stay as they were."""
+    files, not in the result. With ``keep_earlier``, a run that could read no input file
+    writes nothing (the result's ``out_dir`` is None): the files of an earlier run stay."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     timed = StageTimer(timings)
@@ -621,7 +622,7 @@ def run(
     reader = None
     try:
         ingested = timed("prepare", _ingest_and_prepare, inputs, texts, config, engine, steps, spill_dir, progress)
-        if not ingested.files_read and not texts:
+        if keep_earlier and not ingested.files_read and not texts:
             # No input could be read (empty, binary, chrome only): empty outputs would replace
             # an earlier run's, so nothing is written (``out_dir`` None says so).
             report = finish_report(config, files_read=[], problems=ingested.problems, read=0, accounted=0,
