@@ -42,6 +42,13 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
     x = features.matrix[row : row + 1].copy()
     short = judge.classifier.short_key_of(page["text"][at - start]) is not None
     out = []
+    judgement = features.judgements[int(features.text_row[row])]
+    fired = [f"{e.name}({e.weight:+g})" for e in judgement.signals + judgement.rules]
+    if fired:
+        # The rules' evidence is among the model's features; their own verdict stands only
+        # from rules_threshold (or at once for a user's decisive rule).
+        out.append(f"  rules and signals that fired: {', '.join(fired)} (their verdict stands from probability "
+                   f"{judge.rules_threshold})")
     repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
     for variant in ((0, 1) if short else (0,)):
         x[0, repeat] = variant

@@ -403,3 +403,18 @@ def test_text_in_a_script_the_model_did_not_learn_is_not_removed_by_it(tmp_path,
     assert runner.invoke(main, ["run", str(dump), "--out", str(tmp_path / "out"), "-q"]).exit_code == 0
     res = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.txt:1"])
     assert "kept as passage" in res.output and "script the model did not learn" in res.output
+
+
+def test_explain_lists_the_rules_that_fired_on_a_kept_line(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    dump = tmp_path / "page.txt"
+    dump.write_text("\n".join([ARTICLE[0], "What do you think? Let me know in the comments below, I would love to "
+                               "hear from you!", ARTICLE[2]]) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(dump), "--out", str(tmp_path / "out"), "-q"]).exit_code == 0
+    res = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.txt:2"])
+    assert "rules and signals that fired: comment-asks-author" in res.output
+    assert "their verdict stands from probability 0.96" in res.output
