@@ -98,7 +98,8 @@ def main() -> None:
     """Clean and deduplicate scraped health-article dumps into attributed passages.
 
     Every input paragraph ends up in exactly one place: a kept passage
-    (passages.jsonl) or the removal audit with its reason (removed.jsonl).
+    (passages.jsonl) or the removal audit with its reason (removed.jsonl); a
+    duplicate's place is also listed among its passage's occurrences.
     """
 
 
