@@ -36,14 +36,21 @@ _PIECE = re.compile(r"[\s_\-:./]+")
 _HASHLIKE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # A footnote marker: "3", "[12]", "1,4", "2-5", "*", "†".
-_MARKER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$|^[*†‡§¶]+$")
-# Text before a <sup> that makes it an exponent, not a footnote: a power of ten
-# ("10<sup>9</sup>", "x10<sup>9</sup>") or a unit of length or a variable ("m<sup>2</sup>",
-# "kg/m<sup>2</sup>", "R<sup>2</sup>"). Any other number is a footnote's anchor: a year
-# ("2019<sup>5</sup>"), an age, a dose ("80 mg<sup>8</sup>").
-_EXPONENT_BASE = re.compile(r"(?:(?<!\d)10|(?<![A-Za-z])(?:[a-zA-Z]|[cdkmµμ]m|ft|in))$")
-# ... or a one-digit number under a one-digit exponent ("5<sup>2</sup>").
-_ONE_DIGIT_BASE = re.compile(r"(?<![\d.,])\d$")
+_MARKER = re.compile(r"^[\[(]?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$|^[*†‡§¶]+$|^[a-z](?:,[a-z])*$")
+# What a <sup> holding a number is an exponent of, rather than a footnote's anchor: a power
+# of ten ("10<sup>9</sup>", "x10<sup>-4</sup>"); a unit of length squared or cubed, or to a
+# minus power ("m<sup>2</sup>", "kg/m<sup>2</sup>", "min<sup>-1</sup>"); a variable squared or
+# cubed ("R<sup>2</sup>", "I<sup>2</sup>", "x<sup>3</sup>"). Any other number is read as a
+# footnote's: a year ("2019<sup>5</sup>"), a dose ("80 mg<sup>8</sup>"), a count ("1 in
+# 4<sup>2</sup>"), a name ("vitamin D<sup>4</sup>", "hepatitis C<sup>12</sup>").
+_TEN = re.compile(r"(?<![\d.,])10$")
+_UNIT_BASE = re.compile(r"(?<![A-Za-z])(?:[cdkmµμ]?m|ft|in|min|s|h|kg|g|l|L)$")
+_VARIABLE_BASE = re.compile(r"(?<![A-Za-z])[xynrRI]$")
+_SQUARE_OR_CUBE = re.compile(r"^[23]$")
+_MINUS_POWER = re.compile(r"^[-−][1-3]$")
+# A letter marker ("<sup>a</sup>", "<sup>a,b</sup>") is a footnote's but after a number or a
+# one-letter variable ("2<sup>n</sup>", "x<sup>n</sup>").
+_LETTER_BASE = re.compile(r"(?:\d|(?<![A-Za-z])[A-Za-z])$")
 _SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
 _EXPONENT = re.compile(r"^[-−+]?\d{1,3}$")
 # Elements that hold no reader-visible text (dropped before the page's words are counted).
@@ -202,13 +209,36 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ARTICLE_PARTS = {"header": ("article", "main"), "aside": ("article",)}
 
 
+def _mostly_links(tag) -> bool:
+    """Whether at least half of ``tag``'s text is link text."""
+    total = len("".join(tag.itertext()).split())
+    linked = sum(len("".join(a.itertext()).split()) for a in tag.iter("a"))
+    return total > 0 and 2 * linked >= total
+
+
+# An id inside an article names a part only as one word ("comments", "related") or as a
+# chrome word and one of these ("disqus_thread", "comments-area", "related-posts"); longer
+# ids, or other pairs ("social-support", "ad-treatment"), are anchors made of a heading's words.
+_ID_NOUNS = frozenset({"area", "section", "list", "box", "widget", "container", "wrapper", "thread", "posts",
+                       "articles", "links", "block", "bar", "panel"})
+
+
+def _named_part(tag) -> bool:
+    """Whether ``tag``'s id reads as the name of a part of the page, not a heading's anchor."""
+    words = [w for w in re.split(r"[-_\s]+", (tag.get("id") or "").strip().lower()) if w]
+    return len(words) == 1 or (len(words) == 2 and words[1] in _ID_NOUNS)
+
+
 def _in_article(tag, inside_prose: frozenset) -> bool:
     """Whether ``tag`` lies inside the page's prose container or an ``<article>`` or ``<main>``."""
     return tag in inside_prose or any(parent.tag in ("article", "main") for parent in tag.iterancestors())
 
 
 def _part_of_article(tag) -> bool:
-    """Whether a tag of ``drop_tags`` is part of the article around it, not chrome."""
+    """Whether a tag of ``drop_tags`` is part of the article around it, not chrome (an
+    aside made mostly of links is a box of related links, whatever holds it)."""
+    if tag.tag == "aside" and _mostly_links(tag):
+        return False
     if tag.tag in _ARTICLE_PARTS:
         return any(parent.tag in _ARTICLE_PARTS[tag.tag] for parent in tag.iterancestors())
     if tag.tag == "button":
@@ -275,19 +305,25 @@ def is_footnote_marker(sup) -> bool:
     """Whether a ``<sup>`` is a footnote marker (dropped) rather than an exponent (kept).
 
     >>> root = parse_html('<p>numbness<sup>14</sup> in 10<sup>9</sup> m<sup>2</sup>'
-    ...                   ' cells<sup><a href="#r">a</a></sup> in 2019<sup>5</sup> at 80 mg<sup>8</sup> it<sup>†</sup></p>')
+    ...                   ' cells<sup><a href="#r">a</a></sup> in 2019<sup>5</sup> at 80 mg<sup>8</sup> it<sup>†</sup>'
+    ...                   ' vitamin D<sup>4</sup>, 1 in 4<sup>2</sup>, 500 m<sup>6</sup>, group<sup>a</sup>, 2<sup>n</sup></p>')
     >>> [is_footnote_marker(s) for s in root.iter("sup")]
-    [True, False, False, True, True, True, True]
+    [True, False, False, True, True, True, True, True, True, True, True, False]
     """
     if next(sup.iterdescendants("a"), None) is not None:
         return True
     text = "".join(sup.itertext()).strip()
+    before = _previous_text(sup).rstrip()
+    if _MINUS_POWER.match(text):  # "min<sup>-1</sup>", "10<sup>-4</sup>": never a marker
+        return False
     if not _MARKER.match(text):
         return False
+    if text[:1].isalpha():
+        return not _LETTER_BASE.search(before)
     if not text[:1].isdigit():
         return True
-    before = _previous_text(sup).rstrip()
-    return not (_EXPONENT_BASE.search(before) or (len(text) == 1 and _ONE_DIGIT_BASE.search(before)))
+    return not (_TEN.search(before) or (_SQUARE_OR_CUBE.match(text) and (
+        _UNIT_BASE.search(before) or _VARIABLE_BASE.search(before))))
 
 
 def write_exponent(sup) -> None:
@@ -348,9 +384,10 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         by_name = not (by_tag or by_role) and tag not in around and tag.tag not in _HEADINGS \
             and not (part and tag.tag == "button")
         word = _chrome_word(tag, keywords, hint) if by_name else None
-        if word and _in_article(tag, inside_prose):
+        if word and _in_article(tag, inside_prose) and not _named_part(tag):
             # Inside the article an id is mostly an anchor made from a heading's words
-            # ("alcohol-related-liver-disease", "social-support"): only class words count there.
+            # ("alcohol-related-liver-disease", "social-support"): only class words count there,
+            # unless the id names a part ("comments", "related-posts").
             word = _chrome_word(tag, keywords, hint, ids=False)
         # Two words naming a part together ("author" with "bio", "box"...: an author box)
         # where either alone is too common to tell.
