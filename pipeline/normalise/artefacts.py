@@ -17,13 +17,16 @@ _CITATION = re.compile(
 # A bracketed range right after a measured value is its reference range ("180 µmol/L [45–90]").
 _RANGE = re.compile(r"\d\s*[–—-]\s*\d")
 _MEASURED_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s*(?:[^\s\d\[\]]{1,10})?\s*$")
-# Footnote digits glued to a lower-case word of four letters or more (numbness14): shorter
-# tokens and capitalised ones are names (her2, fev1, Brca1), and a token of a web address,
-# file name, handle or hashtag keeps its digits (nhs111.wales, asthma3.pdf, @drsmith42) ...
-_GLUED_TO_WORD = re.compile(r"(?<![\w./@#-])([a-z]{4,})([1-9]\d{0,2})(?=[\s!?)\]”’\"']|[,.;:](?=\s|$)|$)")
-# ... or to the comma, full stop or semicolon after one (own,3  dangerous.4); a colon
-# introduces a value (Dose:5 mL), never a footnote.
-_GLUED_TO_PUNCT = re.compile(r"\b([A-Za-z]*[a-z]{3})([,.;])([1-9]\d{0,2})(?=\s|$)")
+# Footnote numbers: one, or a list or range of them (3,4  3–5).
+_NOTES = r"[1-9]\d{0,2}(?:[,–-][1-9]\d{0,2})*"
+# Footnote digits glued to a word ending in three lower-case letters (numbness14, flu7,
+# Africa3); names that end in digits are in keep_glued_digits (her2, brca1), and a token of
+# a web address, file name, handle or hashtag keeps its digits (nhs111.wales, asthma3.pdf,
+# @drsmith42) ...
+_GLUED_TO_WORD = re.compile(r"(?<![\w./@#-])([A-Za-z]*[a-z]{3})([1-9]\d{0,2})(?=[\s!?)\]”’\"']|[,.;:](?=\s|$)|$)")
+# ... or to the comma, full stop or semicolon after one (own,3  dangerous.4  sugar.3,4); a
+# colon introduces a value (Dose:5 mL), never a footnote.
+_GLUED_TO_PUNCT = re.compile(rf"\b([A-Za-z]*[a-z]{{3}})([,.;])({_NOTES})(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 # ... or, at the very end of a paragraph, to the full stop after a two-letter word (skip it.3).
 _GLUED_AT_END = re.compile(r"\b([a-z]{2})([.!?])([1-9]\d{0,2})$")
@@ -39,13 +42,20 @@ _TAIL = 80
 def _quantity_follows(text: str, at: int, quantity_words: frozenset[str]) -> bool:
     """Whether the word from ``at`` makes the number before it a quantity: a unit or a
     counted noun of ``quantity_words`` (``5 mL``, ``4 times``), ``%`` or a multiplication
-    sign (``[4–11] × 10⁹/L``).
+    sign (``[4–11] × 10⁹/L``). A capitalised word starts a sentence: ``dose.3 Children``
+    holds a footnote, ``3 mL`` and ``3 IU`` amounts.
 
-    >>> _quantity_follows("Dose:5 mL a day", 6, frozenset({"ml"})), _quantity_follows("own,3 and", 5, frozenset())
+    >>> words = frozenset({"ml", "days"})
+    >>> _quantity_follows("Dose:5 mL a day", 6, words), _quantity_follows("own,3 and", 5, words)
     (True, False)
+    >>> _quantity_follows("problems.2 Days later", 10, words)
+    False
     """
-    word = _NEXT_WORD.match(text, at).group(1).lower()
-    return bool(word) and (word in quantity_words or word[0] in "×%" or word in ("x", "x10"))
+    word = _NEXT_WORD.match(text, at).group(1)
+    if not word or (word[:1].isupper() and word[1:].islower()):
+        return False
+    word = word.lower()
+    return word in quantity_words or word[0] in "×%" or word in ("x", "x10")
 
 
 def strip_citation_marks(text: str, quantity_words: frozenset[str] = frozenset()) -> str:
@@ -79,11 +89,11 @@ def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset(),
                           quantity_words: frozenset[str] = frozenset()) -> str:
     """Remove footnote digits glued to a word or to its trailing punctuation.
 
-    A word keeps its digits when it is in ``keep_words`` (``covid19``), when it is short or
-    not all lower case (``B6``, ``L4``, ``R17``, ``her2``, ``Brca1``), when the digits do not
-    end the token (``hba1c``, ``asthma3.pdf``), or when a unit or counted noun of
-    ``quantity_words`` follows (``approx.30 seconds``). After a full stop, only digits
-    before a new sentence (a capital) or the end are a footnote (``max.4 times`` stays).
+    A word keeps its digits when it is in ``keep_words`` (``covid19``, ``her``, ``brca``), when
+    it does not end in three lower-case letters (``B6``, ``L4``, ``R17``), when the digits do
+    not end the token (``hba1c``, ``asthma3.pdf``), or when a unit or counted noun of
+    ``quantity_words`` follows (``approx.30 seconds``). After a full stop, digits before a
+    lower-case word are not a footnote (``max.4 times``).
 
     >>> strip_glued_footnotes("true numbness14 around, unreliable,1 because dangerous.4 Most")
     'true numbness around, unreliable, because dangerous. Most'
@@ -93,23 +103,28 @@ def strip_glued_footnotes(text: str, keep_words: frozenset[str] = frozenset(),
     'C5–C6, B6, L4-L5, type 2, 3 × 15, 200 mg, T-score of -2.5, hba1c'
     >>> strip_glued_footnotes("covid19 and stage2", frozenset({"covid19", "stage"}))
     'covid19 and stage2'
-    >>> strip_glued_footnotes("Dose:5 mL, max.4 times, dose,4 mg, her2 and www.nhs111.wales", quantity_words=frozenset({"mg"}))
+    >>> strip_glued_footnotes("Dose:5 mL, max.4 times, dose,4 mg, her2 and www.nhs111.wales",
+    ...                       frozenset({"her"}), frozenset({"mg"}))
     'Dose:5 mL, max.4 times, dose,4 mg, her2 and www.nhs111.wales'
+    >>> strip_glued_footnotes("flu7 in Africa3 and sugar.3,4 Most, nausea,3,4 and flu.8 – so")
+    'flu in Africa and sugar. Most, nausea, and flu. – so'
     """
 
     def word(m: re.Match) -> str:
-        letters, digits = m.group(1), m.group(2)
+        letters, digits = m.group(1).lower(), m.group(2)
         if (letters + digits) in keep_words or letters in keep_words or _quantity_follows(
                 text, m.end(), quantity_words):
             return m.group(0)
-        return letters
+        return m.group(1)
 
     def punct(m: re.Match) -> str:
         if m.group(1).lower() in keep_words or _quantity_follows(text, m.end(), quantity_words):
             return m.group(0)
         if m.group(2) == ".":
+            # "max.4 times": an abbreviation's number goes on in lower case; a new sentence,
+            # a dash or a quote after the digits means a footnote
             following = _NEXT_WORD.match(text, m.end()).group(1)
-            if following and not following[0].isupper() and following[0] not in "\"“‘'(":
+            if following[:1].islower():
                 return m.group(0)
         return m.group(1) + m.group(2)
 

@@ -78,6 +78,15 @@ def test_real_tokens_survive(cleaner, text):
         ("ç³\x96å°¿ç\x97\x85 is diabetes", "糖尿病 is diabetes"),
         ("(Î²-blockers) and 10 Î¼g a day", "(β-blockers) and 10 μg a day"),
         ("a back-link after a sentence. ↑", "a back-link after a sentence."),
+        # footnotes before a sentence that opens with a counted noun, after a comma before a
+        # noun of people, on capitalised and short words, before a dash, and lists of them
+        ("the recommended dose.3 Children should", "the recommended dose. Children should"),
+        ("population studies.[4] People over sixty", "population studies. People over sixty"),
+        ("in older adults,5 women who were pregnant", "in older adults, women who were pregnant"),
+        ("children in Africa3 and the United States12 and", "children in Africa and the United States and"),
+        ("Seasonal flu7 can be dangerous for the hip4 joint", "Seasonal flu can be dangerous for the hip joint"),
+        ("colds and flu.8 – using them", "colds and flu. – using them"),
+        ("raise blood sugar.3,4 Most, pain.3–5 Most and nausea,3,4 and", "raise blood sugar. Most, pain. Most and nausea, and"),
         ("\x1b[1mBold\x1b[0m claim", "[1mBold[0m claim"),
     ],
 )
