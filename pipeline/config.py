@@ -251,8 +251,7 @@ def validate(config: dict) -> None:
     if not isinstance(html["wrapper_min_words"], int) or html["wrapper_min_words"] < 0:
         raise ConfigError("config: ingest.html.wrapper_min_words must be a whole number >= 0")
     for key in ("control_max_words", "break_min_words"):
-        words = html.get(key, 0)
-        if not isinstance(words, int) or isinstance(words, bool) or words < 0:
+        if not _whole_within(html.get(key, 0), 0):
             raise ConfigError(f"config: ingest.html.{key} must be a whole number >= 0")
     if not _number_within(html.get("prose_container_share", 0), 0.0, 1.0):
         raise ConfigError("config: ingest.html.prose_container_share must be a number in [0, 1] (0 turns it off)")
@@ -290,8 +289,7 @@ def validate(config: dict) -> None:
         raise ConfigError("config: boilerplate.decision must be \"model\" or \"rules\"")
     model = section.get("model", {})
     for key in ("short_words", "unlearned_script_min_letters", "unlearned_language_min_words"):
-        value = model.get(key, 0)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        if not _whole_within(model.get(key, 0), 0):
             raise ConfigError(f"config: boilerplate.model.{key} must be a whole number >= 0")
     for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold",
                 "html_outside_prose_threshold", "prose_threshold", "prose_short_threshold", "unordered_threshold",

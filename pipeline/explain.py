@@ -49,6 +49,10 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
         # from rules_threshold (or at once for a user's decisive rule).
         out.append(f"  rules and signals that fired: {', '.join(fired)} (their verdict stands from probability "
                    f"{judge.rules_threshold})")
+    if judge.unlearned([page["text"][at - start]], [judgement])[0]:
+        out.append("  kept whatever the probability: written in a script the model did not learn, or a "
+                   "sentence in a language it did not learn, and no pattern rule names it ([boilerplate.model] "
+                   "unlearned_script_min_letters, unlearned_language_min_words)")
     repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
     for variant in ((0, 1) if short else (0,)):
         x[0, repeat] = variant
@@ -68,9 +72,6 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
                  else "html" if paragraphs[at].html else PAGE_KINDS[kind])
         out.append(f"  model{when}: probability of boilerplate {probability:.4f} "
                    f"({'at or above' if probability >= threshold else 'below'} threshold {threshold}, {where} page)")
-        if judge.unlearned([page["text"][at - start]], [features.judgements[int(features.text_row[row])]])[0]:
-            out.append("    kept whatever the probability: written in a script the model did not learn, and no "
-                       "pattern rule names it ([boilerplate.model] unlearned_script_min_letters)")
         out.append("    towards boilerplate: " + (", ".join(towards) or "none"))
         out.append("    towards content: " + (", ".join(against) or "none"))
     return out

@@ -353,8 +353,9 @@ class LearnedJudge:
         """Whether a text's line features are those of a sentence of at least
         ``unlearned_language_min_words`` words in a language other than English: few English
         function words (at most 15%: "a", "no" are Spanish too), at least 15% and twice as
-        many of another's (German, French, Spanish, Italian, Dutch, Portuguese). The model learned from English pages; their
-        words weigh as furniture's (a site's language menu and footer) in its n-gram score."""
+        many of another's (German, French, Spanish, Italian, Dutch, Portuguese). The model
+        learned from English pages; their words weigh as furniture's (a site's language menu
+        and footer) in its n-gram score."""
         if not self.foreign_words or features is None:
             return False
         return (features[_F_TOKENS] >= self.foreign_words and features[_F_ENDS] > 0

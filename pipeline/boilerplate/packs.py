@@ -14,9 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import tomllib
 from pathlib import Path
+
+from ..patterns import PatternTimeout, TimedPattern
+from .features import CATEGORIES
+from .rules import GUARD
 
 RULES_DIR = Path(__file__).resolve().parent.parent.parent / "configs" / "rules"
 VOCABULARIES = "vocabularies.toml"
@@ -26,8 +31,7 @@ RULE_FIELDS = ("name", "category", "weight", "pattern", "case_sensitive", "min_w
                "min_count", "per_extra_match", "max_weight")
 EXAMPLE_FIELDS = ("examples", "counter_examples")
 # The categories a rule may name: the README's 13, and "guard" (evidence of content).
-RULE_CATEGORIES = ("cookie", "disclaimer", "navigation", "bio", "byline", "about", "comment", "reference", "share",
-                   "newsletter", "copyright", "site-chrome", "artefact", "guard")
+RULE_CATEGORIES = (*CATEGORIES, GUARD)
 _PLACEHOLDER = re.compile(r"\{\{([a-z_]+)\}\}")
 
 
@@ -68,6 +72,11 @@ def expand_vocabularies(pattern: str, vocabularies: dict[str, list[str]], where:
     return _PLACEHOLDER.sub(put, pattern)
 
 
+def _unknown_fields(rule: dict) -> list[str]:
+    """The fields of a rule that are neither rule fields nor examples, sorted."""
+    return sorted(set(rule) - set(RULE_FIELDS) - set(EXAMPLE_FIELDS))
+
+
 def read_pack(name: str, rules_dir: Path = RULES_DIR) -> list[dict]:
     """The rules of one pack as written (examples included, vocabularies not yet expanded)."""
     if not re.fullmatch(r"[a-z][a-z0-9_-]*", name):
@@ -77,9 +86,9 @@ def read_pack(name: str, rules_dir: Path = RULES_DIR) -> list[dict]:
     if not isinstance(rules, list):
         raise PackError(f"{rules_dir / name}.toml: [[rule]] tables expected")
     for rule in rules:
-        unknown = set(rule) - set(RULE_FIELDS) - set(EXAMPLE_FIELDS)
+        unknown = _unknown_fields(rule)
         if unknown:
-            raise PackError(f"{rules_dir / name}.toml: rule {rule.get('name')!r}: unknown field(s) {sorted(unknown)}")
+            raise PackError(f"{rules_dir / name}.toml: rule {rule.get('name')!r}: unknown field(s) {unknown}")
     return rules
 
 
@@ -92,8 +101,6 @@ def check_rule_fields(rule: dict, where: str) -> None:
     """Raise :class:`PackError` for a field of a user's rule of the wrong type or range:
     a pattern that is not one string (a list would be read as a character class and
     match almost anything), a weight that is not a finite number, a count below zero."""
-    import math
-
     for key in ("name", "category", "pattern"):
         if key in rule and not isinstance(rule[key], str):
             raise PackError(f"{where}: {key} must be a string, not {rule[key]!r}")
@@ -121,8 +128,6 @@ def check_rule_fields(rule: dict, where: str) -> None:
 def check_examples(entry: dict, rule: dict, where: str) -> None:
     """Raise :class:`PackError` when a user's rule misses one of its ``examples`` or
     matches one of its ``counter_examples`` (as the tests hold the packs' rules to them)."""
-    from ..patterns import PatternTimeout, TimedPattern
-
     flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
     try:
         pattern = TimedPattern(str(entry.get("pattern", "")), flags, where)
@@ -186,9 +191,9 @@ def resolve_rules(section: dict, rules_dir: Path = RULES_DIR) -> list[dict]:
         if not isinstance(rule, dict):
             raise PackError("config: [[boilerplate.rules]] tables expected")
         where = f"config: boilerplate rule {rule.get('name')!r}"
-        unknown = set(rule) - set(RULE_FIELDS) - set(EXAMPLE_FIELDS)
+        unknown = _unknown_fields(rule)
         if unknown:
-            raise PackError(f"{where}: unknown field(s) {sorted(unknown)} (fields: {', '.join(RULE_FIELDS)}, "
+            raise PackError(f"{where}: unknown field(s) {unknown} (fields: {', '.join(RULE_FIELDS)}, "
                             f"{', '.join(EXAMPLE_FIELDS)})")
         if rule.get("name") in seen:
             raise PackError(f"{where}: two of your rules have this name (the second would replace the first)")

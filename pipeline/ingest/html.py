@@ -198,11 +198,12 @@ def _named_words(tag, hint: re.Pattern, ids: bool = True) -> set[str]:
 def _chrome_word(tag, keywords: frozenset[str], hint: re.Pattern, ids: bool = True) -> str | None:
     """The chrome keyword among ``tag``'s class and id words (the first in order), if any;
     with ``ids`` False, among its class words only."""
-    found = (_named_words(tag, hint) if ids else _named_words(tag, hint, ids=False)) & keywords
+    found = _named_words(tag, hint, ids) & keywords
     return min(found) if found and _may_be_chrome(tag) else None
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_QUESTION_HOLDERS = _HEADINGS | {"summary"}  # where a button is an FAQ question
 # Parts an article may hold without them being the site's: its own header (title, lead;
 # inside <main> too), an aside (a warning, key facts; a sidebar beside the article in <main>
 # stays chrome), and a button in a heading or a summary (an FAQ question).
@@ -229,9 +230,15 @@ def _named_part(tag) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[1] in _ID_NOUNS)
 
 
-def _in_article(tag, inside_prose: frozenset) -> bool:
-    """Whether ``tag`` lies inside the page's prose container or an ``<article>`` or ``<main>``."""
-    return tag in inside_prose or any(parent.tag in ("article", "main") for parent in tag.iterancestors())
+def _inside(tag, names) -> bool:
+    """Whether an element named one of ``names`` holds ``tag``."""
+    return any(parent.tag in names for parent in tag.iterancestors())
+
+
+def _in_article(tag, prose) -> bool:
+    """Whether ``tag`` lies inside the page's prose container ``prose`` or an ``<article>``
+    or ``<main>``."""
+    return _inside(tag, ("article", "main")) or (prose is not None and prose in tag.iterancestors())
 
 
 def _part_of_article(tag) -> bool:
@@ -240,9 +247,9 @@ def _part_of_article(tag) -> bool:
     if tag.tag == "aside" and _mostly_links(tag):
         return False
     if tag.tag in _ARTICLE_PARTS:
-        return any(parent.tag in _ARTICLE_PARTS[tag.tag] for parent in tag.iterancestors())
+        return _inside(tag, _ARTICLE_PARTS[tag.tag])
     if tag.tag == "button":
-        return any(parent.tag in _HEADINGS or parent.tag == "summary" for parent in tag.iterancestors())
+        return _inside(tag, _QUESTION_HOLDERS)
     return False
 
 
@@ -368,7 +375,6 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     pairs, pair_hint = _pair_matcher(settings.get("chrome_word_pairs", ()))
     control_words = int(settings.get("control_max_words", 0))
     chrome = []
-    inside_prose = frozenset(prose.iterdescendants()) if prose is not None else frozenset()
     walk = etree.iterwalk(root, events=("start",))
     for _, tag in walk:
         if not _is_element(tag):
@@ -384,7 +390,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         by_name = not (by_tag or by_role) and tag not in around and tag.tag not in _HEADINGS \
             and not (part and tag.tag == "button")
         word = _chrome_word(tag, keywords, hint) if by_name else None
-        if word and _in_article(tag, inside_prose) and not _named_part(tag):
+        if word and _in_article(tag, prose) and not _named_part(tag):
             # Inside the article an id is mostly an anchor made from a heading's words
             # ("alcohol-related-liver-disease", "social-support"): only class words count there,
             # unless the id names a part ("comments", "related-posts").
