@@ -82,11 +82,23 @@ def _band_column(sigs, band, rows, out):
         out[p] = _band_hash(sigs, p, band, rows)
 
 
+@kernel(cache=True)
+def _band_column_serial(sigs, band, rows, out):
+    for p in range(sigs.shape[0]):
+        out[p] = _band_hash(sigs, p, band, rows)
+
+
+# Below this many rows a kernel runs on one thread: waking the thread pool costs more than
+# the work (milliseconds a call on a busy machine, a band at a time: a tenth of a second to
+# deduplicate two paragraphs).
+SERIAL_BELOW = 4096
+
+
 def band_column(signatures: np.ndarray, band: int, rows: int) -> np.ndarray:
     """Column ``band`` of :func:`band_hashes`, made alone (one band's keys held at a time)."""
     out = np.empty(signatures.shape[0], dtype=np.uint64)
     if signatures.shape[0]:
-        _band_column(signatures, band, rows, out)
+        (_band_column_serial if signatures.shape[0] < SERIAL_BELOW else _band_column)(signatures, band, rows, out)
     return out
 
 
@@ -250,24 +262,32 @@ def _distinct_sorted(codes: np.ndarray) -> np.ndarray:
     return codes
 
 
+@kernel(cache=True)
+def _equal_count(a, b):
+    same = 0
+    for k in range(a.shape[0]):
+        if a[k] == b[k]:
+            same += 1
+    return same
+
+
 @kernel(parallel=True, cache=True)
 def _equal_counts(sigs, left, right, out):
-    k_perm = sigs.shape[1]
     for n in prange(left.shape[0]):
-        a = sigs[left[n]]
-        b = sigs[right[n]]
-        same = 0
-        for k in range(k_perm):
-            if a[k] == b[k]:
-                same += 1
-        out[n] = same
+        out[n] = _equal_count(sigs[left[n]], sigs[right[n]])
+
+
+@kernel(cache=True)
+def _equal_counts_serial(sigs, left, right, out):
+    for n in range(left.shape[0]):
+        out[n] = _equal_count(sigs[left[n]], sigs[right[n]])
 
 
 def estimated_jaccard(signatures: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """MinHash estimate of the Jaccard similarity of each pair (share of equal values)."""
     out = np.empty(left.shape[0], dtype=np.int64)
     if left.shape[0]:
-        _equal_counts(signatures, left, right, out)
+        (_equal_counts_serial if left.shape[0] < SERIAL_BELOW else _equal_counts)(signatures, left, right, out)
     return out / signatures.shape[1]
 
 
