@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.dedup.facts import VALUE_WORDS
+from pipeline.dedup.facts import MEANING_WORDS, VALUE_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -120,6 +120,10 @@ def stated_numbers(text: str) -> list[str]:
     return [value for _, value in sorted(found, key=lambda f: f[0])]
 
 
+def _bare(word: str) -> str:
+    return "".join(c for c in word.casefold() if c.isalnum())
+
+
 def keeps_numbers(copy: str, original: str, cut: bool) -> bool:
     """Whether a copy states its original's numbers: the same digit runs, or, for a copy cut
     short, only digit runs of the original (the last one perhaps cut inside). By the
@@ -155,21 +159,25 @@ class Corpus:
     same_numbers: list[bool | None] = field(default_factory=list)
     # per line: the sentence a copy adds to its original (None when it adds none)
     added: list[str | None] = field(default_factory=list)
+    # per line: whether a copy's word edits put a word in place of another, or add or drop a
+    # word that turns a statement ("not"): by the near-duplicate rule, another statement
+    reworded: list[bool] = field(default_factory=list)
 
-    COLUMNS = ("lines", "groups", "kinds", "same_numbers", "added")
+    COLUMNS = ("lines", "groups", "kinds", "same_numbers", "added", "reworded")
 
     def add(self, text: str, group: int, kind: str, same_numbers: bool | None = None,
-            added: str | None = None) -> None:
+            added: str | None = None, reworded: bool = False) -> None:
         self.lines.append(text)
         self.groups.append(group)
         self.kinds.append(kind)
         self.same_numbers.append(same_numbers)
         self.added.append(added)
+        self.reworded.append(reworded)
 
     def truth(self, places: list[tuple[str, int]]) -> dict:
         """What ``truth.json`` holds: each line's place and its truth (see bench.measure.score)."""
         return {"places": places, "groups": self.groups, "kinds": self.kinds, "same_numbers": self.same_numbers,
-                "added": self.added}
+                "added": self.added, "reworded": self.reworded}
 
     @property
     def megabytes(self) -> float:
@@ -186,6 +194,8 @@ class Generator:
         self.used_middles: set[tuple[int, int]] = set()
         # the sentence the last copy added to its original, if any
         self.added: str | None = None
+        # whether the last copy's word edits reworded a statement (Corpus.reworded)
+        self.reworded = False
 
     def vary(self, sentence: str) -> str:
         part = self.rng.choice(BODY)
@@ -214,16 +224,22 @@ class Generator:
             i = self.rng.randrange(len(words))
             op = self.rng.random()
             if op < 0.6:
-                words[i] = self.rng.choice(self.vocabulary)
+                word = self.rng.choice(self.vocabulary)
+                self.reworded |= _bare(word) != _bare(words[i])
+                words[i] = word
             elif op < 0.8 and len(words) > 5:
+                self.reworded |= _bare(words[i]) in MEANING_WORDS
                 del words[i]
             else:
-                words.insert(i, self.rng.choice(self.vocabulary))
+                word = self.rng.choice(self.vocabulary)
+                self.reworded |= _bare(word) in MEANING_WORDS
+                words.insert(i, word)
         return " ".join(words)
 
     def copy(self, text: str, kind: str) -> str:
         """A copy of ``text`` of ``kind``; :attr:`added` says which sentence it added, if any."""
         self.added = None
+        self.reworded = False
         return self._copy(text, kind)
 
     def _copy(self, text: str, kind: str) -> str:
@@ -295,7 +311,7 @@ def generate(n: int, seed: int = 7, copy_share: float = 0.35, negative_share: fl
             kind = rng.choice(KINDS)
             copy = gen.copy(text, kind)
             cut = copy.endswith(CUT_MARKERS)  # cut short, alone or in a mixed copy
-            corpus.add(copy, gid, kind, keeps_numbers(copy, text, cut), gen.added)
+            corpus.add(copy, gid, kind, keeps_numbers(copy, text, cut), gen.added, gen.reworded)
         elif roll < copy_share + negative_share:
             for text in gen.hard_negatives(rng.randint(2, 5)):
                 corpus.add(text, group, "hard-negative")

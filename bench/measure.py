@@ -29,7 +29,9 @@ def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[
     When it also says which sentence each copy adds (``added``), ``recall_one_text`` is the
     recall over those copies that one kept text can stand for: a copy that adds another
     sentence than one already in its original's passage is left out (a passage keeps one
-    text, and it cannot state both additions), unless it is in the passage all the same.
+    text, and it cannot state both additions), unless it is in the passage all the same; so
+    is one whose word edits reword a statement (``reworded``: a word for another, a "not"
+    added or dropped), which the merge rule keeps apart as another statement.
     """
     places = [tuple(p) for p in t["places"]]
     group_of = {place: g for place, g in zip(places, t["groups"])}
@@ -40,6 +42,7 @@ def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[
     found = total = 0
     same = t.get("same_numbers") or [None] * len(places)
     added = t.get("added") or [None] * len(places)
+    reworded = t.get("reworded") or [False] * len(places)
     found_same = total_same = found_one = total_one = 0
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     members: dict[str, list[int]] = defaultdict(list)
@@ -55,7 +58,8 @@ def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[
     for place, g, sentence in zip(places, t["groups"], added):
         if sentence and in_original(place, g):
             held[g].add(sentence)
-    for place, g, kind, numbers, sentence in zip(places, t["groups"], t["kinds"], same, added):
+    for place, g, kind, numbers, sentence, other_words in zip(places, t["groups"], t["kinds"], same, added,
+                                                              reworded):
         if kind in ("original", "hard-negative"):
             continue
         total += 1
@@ -66,7 +70,7 @@ def score(assign: dict[tuple[str, int], str | None], canonical: dict[str, tuple[
             found_same += hit
             # a copy adding another sentence than one the passage holds cannot join it: one
             # kept text cannot state both additions
-            if hit or not (sentence and held[g] - {sentence}):
+            if hit or not (other_words or (sentence and held[g] - {sentence})):
                 total_one += 1
                 found_one += hit
         per_kind[kind][0] += hit

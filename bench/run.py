@@ -73,7 +73,8 @@ def main(argv: list[str] | None = None) -> dict:
               f"other facts by the merge rule)")
     if "recall_one_text" in q:
         print(f"  of those, the {q['copies_one_text']} that one kept text can stand for: {q['recall_one_text']} "
-              f"(the others add another sentence than one already in their original's passage)")
+              f"(the others put a word in place of another, or add or drop a 'not': other statements by the "
+              f"merge rule; or add another sentence than one already in their original's passage)")
     if not args.no_baseline:
         base = _measure(["baseline", str(work), str(args.baseline_limit)])
         figures["baseline"] = base

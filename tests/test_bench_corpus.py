@@ -64,3 +64,18 @@ def test_recall_over_copies_one_kept_text_can_stand_for():
     q = score(assign, {"p": places[1], "q": places[2], "r": places[3], "s": places[4]}, truth)
     # "Two." cannot join a passage stating "One."; the second "One." and the word edit could
     assert q["recall_same_numbers"] == 0.25 and q["copies_one_text"] == 3 and q["recall_one_text"] == round(1 / 3, 4)
+
+
+def test_a_reworded_copy_is_not_one_a_kept_text_can_stand_for():
+    places = [("f", n) for n in range(1, 4)]
+    truth = {"places": places, "groups": [1, 1, 1], "kinds": ["original", "words", "words"],
+             "same_numbers": [None, True, True], "added": [None, None, None], "reworded": [False, False, True]}
+    q = score({places[0]: "p", places[1]: "p", places[2]: "q"}, {"p": places[0], "q": places[2]}, truth)
+    assert q["copies_one_text"] == 1 and q["recall_one_text"] == 1.0 and q["recall"] == 0.5
+
+
+def test_the_generator_says_which_copies_are_reworded():
+    c = generate(3000, 5)
+    kinds = {k for k, r in zip(c.kinds, c.reworded) if r}
+    # only word edits reword (a short original's dropped sentence falls back on them)
+    assert kinds == {"words", "mixed", "sentence-dropped"}

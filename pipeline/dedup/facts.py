@@ -18,14 +18,21 @@ one of four relations:
 
 What counts:
 
-* **numbers**: digit runs as a multiset, and the shape of each code (a token that
-  starts with a letter and holds a digit: "smoffer2026" and "smmed2026" are two codes
-  with the same number). In a truncated copy (the kernel's verdict) the shorter's runs
-  must all be in the longer, the last one possibly cut short.
-* **words** (tokens without digits), as the multiset each side has and the other lacks:
-  - a word that turns a statement (not, no, only, never, all, below, ...) on a side that
-    also lost words (a substitution, not an addition) makes the pair different at any
-    length; an added one makes a short pair different;
+* **numbers**: digit runs in order (the same values in another order are other facts:
+  "2 tablets every 4 hours" / "4 tablets every 2 hours"), and the shape of each code (a
+  token that starts with a letter and holds a digit: "smoffer2026" and "smmed2026" are
+  two codes with the same number). In a truncated copy (the kernel's verdict) the
+  shorter's runs must all be in the longer, in order, the last one possibly cut short.
+* **words**, aligned word by word (:func:`statement_turned`), at any length: a content
+  word in place of another that is not a spelling of it, a unit spelt out or a word of
+  its :data:`INTERCHANGEABLE` group ("left" / "right arm", "adults" / "children"), a word
+  that turns a statement (not, no, only, never, all, below, ...) in place of another, or
+  one added or dropped in a run of at most :data:`TURNING_RUN` words ("should" / "should
+  not"), or a unit after a unit ("5 mg/kg" / "5 mg"), makes the pair different. A copy
+  kept as one passage keeps one text, and a reader of it must not be told the opposite of
+  what the other said: a copy with a synonym is kept apart with it (a copy kept costs
+  little, a statement lost much). Then, as the multiset each side has and the other lacks:
+  - a word that turns a statement added makes a short pair different;
   - a content word in two places or more on one side, where all that differs is a few
     content words on each side, is a template filled with other names ("Connecticut residents ...
     Connecticut" / "Colorado residents ... California"): different at any length;
@@ -83,9 +90,15 @@ STRETCH_GAP = 2
 # made of a few words took 5 s a pair; cut copies and shuffled texts get the same answers.
 ALIGN_EVERY_WORD_UP_TO = 2000
 # Words whose presence or absence turns a statement around.
+# Keys drop apostrophes, so "can't" is "can t": the lone "t" is the negation; "dont" and
+# the like are the same written without one.
 MEANING_WORDS = frozenset("""not no nor never none nothing only all any some every each more less most least
-    without with before after above below over under may must should cannot can't don't doesn't isn't aren't
-    won't shouldn't mustn't always sometimes rarely often positive negative plus minus""".split())
+    without with before after above below over under may must should cannot t cant dont doesnt isnt arent
+    wont shouldnt mustnt always sometimes rarely often positive negative plus minus""".split())
+# A run of at most this many words added or dropped inside a text, holding a word of
+# MEANING_WORDS, turns a statement ("you should take it" / "you should not take it"); a
+# longer run is a clause or sentence of its own, kept with the fuller text.
+TURNING_RUN = 3
 # Units of doses, measures and durations: one swapped for another ("400 mcg" / "400 mg",
 # "after 3 weeks" / "after 3 days") states another amount however long the paragraph.
 # Each spelling maps to its unit: "litre" for "liter" or "days" for "day" is an edit, not
@@ -97,6 +110,19 @@ UNIT_WORDS = {w: unit for unit, spellings in {
     "mmhg": "mmhg", "cm": "cm", "mm": "mm", "km": "km", "second": "second seconds", "minute": "minute minutes",
     "hour": "hour hours", "day": "day days", "week": "week weeks", "month": "month months", "year": "year years",
     "percent": "percent"}.items() for w in spellings.split()}
+# Words that say the same thing in these texts, a group a line: one in place of another is an
+# edit ("around four times" / "roughly four times"), not another statement. Kept short: a
+# word here that is not always the other's equal merges two statements.
+INTERCHANGEABLE = [set(line.split()) for line in """about around roughly approximately approx circa
+    common frequent
+    usually normally generally typically
+    medicine medication
+    medicines medications
+    doctor physician
+    doctors physicians
+    tummy stomach belly
+    plenty lots""".splitlines()]
+_INTERCHANGEABLE = {w: frozenset(group) for group in INTERCHANGEABLE for w in group}
 VARIANT_SIMILARITY = 0.75
 # A template filled with other names differs in at most this many distinct content words a side.
 RENAMED_WORDS = 3
@@ -153,19 +179,20 @@ def _numbers(key: str) -> list[str]:
 def _truncated_numbers_fit(short_key: str, long_key: str) -> bool:
     """Whether a cut copy's digit runs are all in the full text (its last one perhaps cut short)."""
     a, b = _numbers(short_key), _numbers(long_key)
-    pool = Counter(b)
     cut = a[-1] if a and short_key.rstrip().endswith(a[-1]) else None
-    for n in (a[:-1] if cut is not None else a):
-        if pool[n] <= 0:
-            return False
-        pool[n] -= 1
-    if cut is not None and pool[cut] <= 0:
-        return any(m.startswith(cut) and pool[m] > 0 for m in pool)
-    return True
+    rest = iter(b)  # in the full text's order: "4 tablets every 2 hours" is not "2 ... every 4"
+    if not all(any(n == m for m in rest) for n in (a[:-1] if cut is not None else a)):
+        return False
+    return cut is None or any(m.startswith(cut) for m in rest)
 
 
 def number_relation(key_a: str, key_b: str) -> str:
-    """How the digit runs of two keys relate (as multisets).
+    """How the digit runs of two keys relate, in order: the same values in another order
+    state other facts ("2 tablets every 4 hours" / "4 tablets every 2 hours"), and one key
+    holds the other's when it has them all, in the same order, and more.
+
+    >>> number_relation("take 2 tablets every 4 hours", "take 4 tablets every 2 hours")
+    'different'
 
     >>> number_relation("545 reports of events", "605 reports of events")
     'different'
@@ -174,14 +201,20 @@ def number_relation(key_a: str, key_b: str) -> str:
     >>> number_relation("step 4 fulfil the requirement", "2 4 step 4 fulfil the requirement")
     'first-in-second'
     """
-    a, b = Counter(_numbers(key_a)), Counter(_numbers(key_b))
+    a, b = _numbers(key_a), _numbers(key_b)
     if a == b:
         return SAME
-    if not a - b:
+    if _in_order(a, b):
         return FIRST_IN_SECOND
-    if not b - a:
+    if _in_order(b, a):
         return SECOND_IN_FIRST
     return DIFFERENT
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with some values left out, the rest in the same order."""
+    rest = iter(long)
+    return all(any(v == w for w in rest) for v in short)
 
 
 def _variant(word: str, others: list[str]) -> bool:
@@ -262,6 +295,72 @@ def _renamed(only_a: Counter, only_b: Counter) -> bool:
         and (repeated(only_a) or repeated(only_b))
 
 
+def _has_digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+def statement_turned(key_a: str, key_b: str, cut: bool = False) -> bool:
+    """Whether two keys, aligned word by word, differ where a statement turns, at any length:
+    a content word in place of another that is not a spelling of it ("left arm" / "right
+    arm", "most adults" / "most children", "first" / "third trimester"; spellings and
+    units spelt out are edits: "anaemia" / "anemia", "mg" / "milligrams"), a word of
+    :data:`MEANING_WORDS` in place of another ("increase" / "decrease" is the content-word
+    case, "always" / "rarely" this one), or a short run holding one added or dropped
+    (:data:`TURNING_RUN`: "should" / "should not", "is a good way" / "is never a good way").
+    A longer run added or dropped is a clause or a sentence of its own, and words for
+    function words ("the" / "this") are an edit. With ``cut`` (the shorter is a cut copy),
+    what differs in its last :data:`CUT_TAIL_WORDS` words is where it was cut, not a turn.
+
+    >>> statement_turned("the pain spreads to your left arm and jaw", "the pain spreads to your right arm and jaw")
+    True
+    >>> statement_turned("you should take ibuprofen with food", "you should not take ibuprofen with food")
+    True
+    >>> statement_turned("rest and drink fluids", "rest and drink plenty of fluids every day do not drive")
+    False
+    >>> statement_turned("anaemia lowers your haemoglobin", "anemia lowers your hemoglobin")
+    False
+    >>> statement_turned("keep your bodyweight steady", "keep your body weight steady")
+    False
+    """
+    a, b = key_a.split(), key_b.split()
+    a_shorter = len(key_a) <= len(key_b)
+    aligner = SequenceMatcher(None, a, b, autojunk=max(len(a), len(b)) > ALIGN_EVERY_WORD_UP_TO)
+    for op, i1, i2, j1, j2 in aligner.get_opcodes():
+        if op == "equal":
+            continue
+        if cut and ((i2 if a_shorter else j2) > (len(a) if a_shorter else len(b)) - CUT_TAIL_WORDS):
+            continue  # where the cut copy was cut: the word cut inside, a "read more"
+        words_a = [w for w in a[i1:i2] if not _has_digit(w)]
+        words_b = [w for w in b[j1:j2] if not _has_digit(w)]
+        run = (i2 - i1) + (j2 - j1)
+        if (set(words_a) ^ set(words_b)) & MEANING_WORDS and (op == "replace" or run <= TURNING_RUN):
+            return True
+        if op != "replace" and run <= TURNING_RUN and (_per_unit(a, i1, i2) or _per_unit(b, j1, j2)):
+            return True
+        if "".join(words_a) == "".join(words_b):
+            continue  # a compound written apart: "bodyweight" / "body weight"
+        content_a = [w for w in words_a if w not in FUNCTION_WORDS]
+        content_b = [w for w in words_b if w not in FUNCTION_WORDS]
+        if content_a and content_b and not (all(_spelling(w, content_b) for w in content_a)
+                                            and all(_spelling(w, content_a) for w in content_b)):
+            return True
+    return False
+
+
+def _per_unit(tokens: list[str], start: int, stop: int) -> bool:
+    """Whether ``tokens[start:stop]``, words one side has and the other lacks, open with a unit
+    right after a unit: "5 mg/kg" is another dose than "5 mg"."""
+    return stop > start > 0 and tokens[start] in UNIT_WORDS and tokens[start - 1] in UNIT_WORDS
+
+
+def _spelling(word: str, others: list[str]) -> bool:
+    """Whether ``word`` says what one of ``others`` says: a spelling of it (:func:`_variant`), the
+    same unit ("milligrams" / "mg") or a word of its :data:`INTERCHANGEABLE` group."""
+    unit = UNIT_WORDS.get(word)
+    return _variant(word, others) or (unit is not None and any(UNIT_WORDS.get(o) == unit for o in others)) \
+        or bool(_INTERCHANGEABLE.get(word, frozenset()).intersection(others))
+
+
 def word_relation(key_a: str, key_b: str) -> str:
     """How the words (tokens without digits) of two keys relate.
 
@@ -280,6 +379,10 @@ def word_relation(key_a: str, key_b: str) -> str:
     >>> word_relation("rest helps most of them", "rest helps most of them read more")
     'same'
     """
+    if _marker_tail(key_a, key_b):
+        return SAME  # "... Read more" says nothing more: not the fuller text to keep
+    if key_a != key_b and statement_turned(key_a, key_b):
+        return DIFFERENT
     a, b = _words(key_a), _words(key_b)
     ca, cb = Counter(a), Counter(b)
     only_a, only_b = ca - cb, cb - ca
@@ -291,8 +394,6 @@ def word_relation(key_a: str, key_b: str) -> str:
     if not only_a or not only_b:  # one side only adds words
         added = only_b or only_a
         relation = FIRST_IN_SECOND if not only_a else SECOND_IN_FIRST
-        if _marker_tail(key_a, key_b):
-            return SAME  # "... Read more" says nothing more: not the fuller text to keep
         if not short:
             return relation
         if any(w in MEANING_WORDS for w in added):
@@ -313,8 +414,8 @@ def word_relation(key_a: str, key_b: str) -> str:
 
 
 # What a scraped teaser or link adds after a paragraph: a link's words, not the text's.
-_MARKERS = ("read more", "continue reading", "read the full article", "read full article", "read full story",
-            "see more", "learn more")
+_MARKERS = ("read more", "continue reading", "continue reading below", "read the full article",
+            "read full article", "read full story", "see more", "learn more")
 
 
 def _marker_tail(key_a: str, key_b: str) -> bool:
@@ -530,7 +631,7 @@ def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
     >>> rest = " ".join(["rest"] * 60)
     >>> fact_relation(rest + " for 3 weeks", rest + " for 3 days", False)
     'different'
-    >>> fact_relation(rest + " 2 litres a day each year", rest + " 2 liters a day in your day", False)
+    >>> fact_relation(rest + " 2 litres a day", rest + " 2 liters a day", False)
     'same'
     """
     if key_a != key_b and (_address(key_a) or _address(key_b)):
@@ -546,7 +647,7 @@ def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
         # A number the cut copy lacks must be after the cut, or a section number before it.
         fits = _truncated_numbers_fit(short, long) and _truncated_words_fit(short, long) and \
             (number_relation(short, long) == SAME or not _at_edges(short, long) or _numbered_edge(short, long)) \
-            and _one_stretch(short, long)
+            and _one_stretch(short, long) and not statement_turned(short, long, cut=True)
         return DIFFERENT if not fits else (FIRST_IN_SECOND if first_short else SECOND_IN_FIRST)
     numbers = number_relation(key_a, key_b)
     if numbers == DIFFERENT or (numbers != SAME and not _numbered_edge(key_a, key_b)):
