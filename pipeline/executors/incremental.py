@@ -231,11 +231,15 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
 OWNER = ".state"  # in a corpus folder: the state that writes its batches
 
 
-def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: str) -> None:
+def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: str,
+                 leftover: str | None = None) -> None:
     """Make sure the corpus folder is this state's: it names its state in :data:`OWNER`,
-    written on first use. Another state's folder is refused, and so is an unclaimed
-    folder that already holds batches this state did not write (a mistyped --state
-    would otherwise take the other state's batches for leftovers and delete them)."""
+    written on first use. Another state's folder is refused, and so is a folder that
+    already holds batches this state did not write, but for ``leftover``, the one batch
+    an interrupted run of this state may have left (the next batch's name; None for a
+    state made by this run). Without that, a mistyped --state, or a state file lost,
+    emptied or put back from an older copy, would take the batches for leftovers and
+    delete them."""
     mine = str(Path(state_path).resolve())
     marker = corpus / OWNER
     if marker.is_file():
@@ -243,15 +247,15 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
         if owner != mine:
             raise CorpusOwned(f"corpus folder {corpus} belongs to the state {owner}, not {mine}; "
                               "give that state, or another corpus folder")
-        return
     pattern = re.compile(rf"^{re.escape(prefix)}\d+$")
     strangers = sorted(c.name for c in corpus.iterdir() if c.is_dir() and pattern.match(c.name)
-                       and c.name not in known) if corpus.is_dir() else []
+                       and c.name not in known and c.name != leftover) if corpus.is_dir() else []
     if strangers:
         raise CorpusOwned(f"corpus folder {corpus} holds batches the state {mine} did not write "
                           f"({', '.join(strangers[:3])}{', ...' if len(strangers) > 3 else ''}); "
                           "give the state that wrote them, or another corpus folder")
-    write_atomic(marker, [mine])
+    if not marker.is_file():
+        write_atomic(marker, [mine])
 
 
 def _clean_unknown_batches(corpus: Path, known: set[str], prefix: str) -> list[str]:
@@ -444,7 +448,8 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
                     f"state {state_path} was built with other dedup settings ({stored_hash}); "
                     "use the config it was built with, or pass --rebuild-state")
             outcome.rebuilt = state.rebuild_lookups(settings, NearDuplicateIndex)
-        claim_corpus(corpus, state_path, state.batch_names(), prefix)
+        claim_corpus(corpus, state_path, state.batch_names(), prefix,
+                     None if state.created else f"{prefix}{state.next_batch_id():06d}")
         outcome.removed_folders = _clean_unknown_batches(corpus, state.batch_names(), prefix)
 
         paths, problems = discover_inputs([str(i) for i in inputs], config)
@@ -549,6 +554,7 @@ def export(state_path: str | Path, out_file: str | Path) -> int:
         raise StateError(f"--out {out_file} is the state file itself: the export would overwrite it")
     state = CorpusState(state_path)
     try:
+        state.require_written()
         count = 0
 
         def lines():
@@ -569,6 +575,7 @@ def show(state_path: str | Path, pid: str) -> list[str] | None:
         raise FileNotFoundError(f"no state at {state_path}")
     state = CorpusState(state_path)
     try:
+        state.require_written()
         found = state.show(pid)
         retirement = state.retirement(pid) if found is None else None
     finally:

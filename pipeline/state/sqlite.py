@@ -206,6 +206,7 @@ class CorpusState:
             raise StateError(f"state {self.path}: cannot open: {_cause(exc)}") from None
         self.lock_timeout = lock_timeout
         self.in_transaction = False
+        self.created = False
 
     # -- transaction ---------------------------------------------------------------
     def begin(self) -> None:
@@ -223,7 +224,16 @@ class CorpusState:
                 ) from None
             raise StateError(f"state {self.path}: cannot write: {_cause(exc)}") from None
         self.in_transaction = True
-        exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        exists = "meta" in tables and self.meta("schema_version") is not None
+        if not exists and tables:
+            # Another program's database: adding our tables to it, or reading its own "meta"
+            # as ours, would harm it.
+            raise StateError(f"state {self.path} is a database of another kind (tables: "
+                             f"{', '.join(sorted(tables)[:4])}{', ...' if len(tables) > 4 else ''}); "
+                             "give a state file this program wrote, or a new path")
+        # A state made by this run: batch folders beside it cannot be its own leftovers.
+        self.created = not exists
         if exists and self.meta("schema_version") == "1":
             for stmt in _MIGRATE_1_TO_2:
                 self.db.execute(stmt)
@@ -254,6 +264,12 @@ class CorpusState:
     def close(self) -> None:
         self.rollback()
         self.db.close()
+
+    def require_written(self) -> None:
+        """For reading: refuse a file that no run of this program has written."""
+        if self.meta("schema_version") is None:
+            raise StateError(f"state {self.path} is not a state this program wrote (no corpus in it); "
+                             "give the --state file of your runs")
 
     # -- meta ----------------------------------------------------------------------
     def meta(self, name: str) -> str | None:

@@ -217,11 +217,11 @@ CITY_PAGE = ("Researchers in {city} followed 1,200 adults with high blood pressu
 
 def _city_dumps(folder: Path) -> list[Path]:
     """A long paragraph for one city, the same for another city (two facts), and a copy of
-    the first with a word changed (one fact, edited): in two dumps, so that the keys meet
+    the first with a word misspelt (one fact, edited): in two dumps, so that the keys meet
     across files, spill chunks and Dask homes."""
     folder.mkdir()
     first = CITY_PAGE.format(city="Philadelphia")
-    edited = first.replace("briskly", "quickly")
+    edited = first.replace("briskly", "brisky")  # a typo: an edit, not another statement
     (folder / "a.txt").write_text(first + "\n\nDrink water through the day, more when it is hot.\n", encoding="utf-8")
     (folder / "b.txt").write_text(CITY_PAGE.format(city="Orlando") + "\n\n" + edited + "\n", encoding="utf-8")
     return [folder / "a.txt", folder / "b.txt"]

@@ -291,6 +291,47 @@ def test_a_mistyped_state_is_refused_and_deletes_nothing(tmp_path, dumps):
     assert cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
 
 
+@pytest.mark.parametrize("loss", ["emptied", "deleted", "older copy"])
+def test_a_lost_state_deletes_no_batch(tmp_path, dumps, loss):
+    # A state file emptied, deleted or put back from before the last two batches must not
+    # take the batches it does not know for an interrupted run's leftovers. (A copy from
+    # before the last batch only cannot be told from a run interrupted between putting its
+    # batch folder in place and committing the state: that one folder is removed.)
+    work = setup(tmp_path, dumps)
+    older = None
+    for dump in ("a_first.txt", "b_second.txt"):
+        older = (work / "state.db").read_bytes() if older is None and (work / "state.db").exists() else older
+        assert cli("run", dump, "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
+    (work / "z_more.txt").write_text("Ice packs wrapped in a towel ease swelling in the first two days.\n")
+    assert cli("run", "z_more.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
+    for name in ("state.db-wal", "state.db-shm"):
+        (work / name).unlink(missing_ok=True)
+    before = {p.name: sorted(q.name for q in p.iterdir()) for p in (work / "corpus").iterdir() if p.is_dir()}
+    if loss == "emptied":
+        (work / "state.db").write_bytes(b"")
+    elif loss == "deleted":
+        (work / "state.db").unlink()
+    else:
+        (work / "state.db").write_bytes(older)
+    (work / "c_third.txt").write_text("Triptans can help stop a migraine if taken at the start of an attack.\n")
+    r = cli("run", "c_third.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    assert r.returncode == 2 and "did not write" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert {p.name: sorted(q.name for q in p.iterdir()) for p in (work / "corpus").iterdir() if p.is_dir()} == before
+
+
+def test_another_programs_database_is_not_taken_for_a_state(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    with sqlite3.connect(work / "app.db") as db:
+        db.execute("CREATE TABLE meta (k, v)")
+    for args in (("run", "a_first.txt", "--state", "app.db", "--out", "corpus"),
+                 ("show", "abc", "--state", "app.db"), ("export", "--state", "app.db", "--out", "x.jsonl")):
+        r = cli(*args, cwd=work)
+        assert r.returncode == 2 and "app.db" in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
+    with sqlite3.connect(work / "app.db") as db:
+        assert [t for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["meta"]
+    assert not (work / "corpus").exists() or not any((work / "corpus").glob("batch-*"))
+
+
 def test_a_read_only_state_is_refused_with_a_message(tmp_path, dumps):
     work = setup(tmp_path, dumps)
     assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
