@@ -70,6 +70,12 @@ def temporary_beside(path: Path) -> tuple[int, str]:
 
 def write_atomic(path: Path, lines: Iterable[str]) -> None:
     """Write ``lines`` (each already without newline) to ``path`` via temp file + rename."""
+    commit_staged([(write_staged(path, lines), path)])
+
+
+def write_staged(path: Path, lines: Iterable[str]) -> str:
+    """Write ``lines`` to a temporary file beside ``path`` and return its name, leaving
+    ``path`` as it is: :func:`commit_staged` puts it in place (removed if writing fails)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = temporary_beside(path)
     try:
@@ -79,13 +85,30 @@ def write_atomic(path: Path, lines: Iterable[str]) -> None:
                 fh.write("\n")
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
     except BaseException:
+        discard_staged([(tmp, path)])
+        raise
+    return tmp
+
+
+def commit_staged(staged: list[tuple[str, Path]]) -> None:
+    """Put staged files in place, in order. Renames need no space, so once every file of a
+    run is written whole, the set is replaced together: a run that fails while writing (a
+    full disk) leaves the earlier run's files as they were, not some old and some new."""
+    try:
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except BaseException:
+        discard_staged(staged)
+        raise
+
+
+def discard_staged(staged: list[tuple[str, Path]]) -> None:
+    for tmp, _ in staged:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
-        raise
 
 
 @dataclass
@@ -194,17 +217,29 @@ def report_config(config: dict) -> dict:
 
 
 def write_outputs(out_dir: str | Path, passages: list[Passage], removed: list[Removal], report: dict) -> None:
-    """Write the three contract files into ``out_dir`` (created if needed)."""
+    """Write the three contract files into ``out_dir`` (created if needed), all or none."""
     out = Path(out_dir)
-    write_atomic(out / PASSAGES, (json_line(p.to_dict()) for p in passages))
-    write_atomic(out / REMOVED, (json_line(r.to_dict()) for r in removed))
-    write_report(out, report)
+    staged: list[tuple[str, Path]] = []
+    try:
+        staged.append((write_staged(out / PASSAGES, (json_line(p.to_dict()) for p in passages)), out / PASSAGES))
+        staged.append((write_staged(out / REMOVED, (json_line(r.to_dict()) for r in removed)), out / REMOVED))
+        staged.append(stage_report(out, report))
+    except BaseException:
+        discard_staged(staged)
+        raise
+    commit_staged(staged)
+
+
+def stage_report(out_dir: str | Path, report: dict) -> tuple[str, Path]:
+    """``report.json``, staged (put in place last by every engine: when it is new, so are the others)."""
+    path = Path(out_dir) / REPORT
+    return write_staged(path, json_text(report, indent=2).splitlines()), path
 
 
 def write_report(out_dir: str | Path, report: dict) -> None:
-    """``report.json`` (written last by every engine: when it is new, so are the others)."""
-    write_atomic(Path(out_dir) / REPORT, json_text(report, indent=2).splitlines())
+    """``report.json`` written in place now."""
+    commit_staged([stage_report(out_dir, report)])
 
 
-__all__ = ["PASSAGES", "REMOVED", "REPORT", "Tally", "build_report", "json_line", "report_config", "write_atomic",
-           "write_outputs", "write_report"]
+__all__ = ["PASSAGES", "REMOVED", "REPORT", "Tally", "build_report", "commit_staged", "discard_staged", "json_line",
+           "report_config", "stage_report", "write_atomic", "write_outputs", "write_report", "write_staged"]

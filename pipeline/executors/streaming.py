@@ -38,7 +38,8 @@ from ..boilerplate import CrossDumpRepeats, key_hash
 from ..dedup import DedupSettings, NearDuplicateIndex, cluster, names_in, rescore
 from ..dedup.index import deeper_prefixes
 from ..dedup.lsh import prefix_key
-from ..emit import PASSAGES, REMOVED, Tally, json_line, write_atomic, write_report
+from ..emit import (PASSAGES, REMOVED, Tally, commit_staged, discard_staged, json_line, stage_report,
+                    write_staged)
 from ..emit.records import MATCHES, duplicate_removal, passage_of, removal_of
 from ..ingest import IngestResult, find_sources, read_sources
 from ..model import Provenance, Removal, SourceProblem
@@ -620,6 +621,7 @@ def run(
     remove_leftovers(out)
     spill_dir = tempfile.mkdtemp(prefix=f".spill-{os.getpid()}-", dir=out)
     reader = None
+    staged: list[tuple[str, Path]] = []  # the contract files, put in place together at the end
     try:
         ingested = timed("prepare", _ingest_and_prepare, inputs, texts, config, engine, steps, spill_dir, progress)
         if keep_earlier and not ingested.files_read and not texts:
@@ -639,25 +641,29 @@ def run(
         settings = DedupSettings.from_config(config)
         dd = timed("dedup", _dedup, cols, kept, settings, reader)
         read = len(cols) + len(ingested.removed)
-        tally = timed("emit", _write, out, cols, verdicts, dd, reader, ingested)
+        tally = timed("emit", _write, out, cols, verdicts, dd, reader, ingested, staged)
         counts = {"exact": int((dd.match == 1).sum()), "near": int((dd.match == 2).sum()),
                   "truncated": int((dd.match == 3).sum())}
         report = finish_report(config, files_read=ingested.files_read, problems=ingested.problems, read=read,
                                accounted=tally.passages + sum(tally.reasons.values()), dedup_counts=counts,
                                tally=tally, encodings=ingested.encodings)
-        write_report(out, report)
+        staged.append(stage_report(out, report))
+        commit_staged(staged)
+        staged = []
         return CorpusResult([], [], ingested.problems, report, out_dir=str(out))
     finally:
+        discard_staged(staged)
         if reader is not None:
             reader.close()
         shutil.rmtree(spill_dir, ignore_errors=True)
 
 
 def _write(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: SpillReader,
-           ingested: _Inputs) -> Tally:
-    """Write passages.jsonl and removed.jsonl; when the run used worker processes, the
-    removals are written by a forked child at the same time (the two files share no
-    state, and each is as much work as the other)."""
+           ingested: _Inputs, staged: list[tuple[str, Path]]) -> Tally:
+    """Stage passages.jsonl and removed.jsonl (added to ``staged``, for the caller to put
+    in place with the report); when the run used worker processes, the removals are
+    written by a forked child at the same time (the two files share no state, and each
+    is as much work as the other)."""
     global _EMIT
     tally = Tally(passages=0, occurrences=int(dd.kept.size))
 
@@ -667,15 +673,19 @@ def _write(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: S
             yield line
 
     if not ingested.parallel:
-        write_atomic(out / PASSAGES, passages())
-        removed = _write_removed(out, cols, verdicts, dd, reader, ingested.removed)
+        staged.append((write_staged(out / PASSAGES, passages()), out / PASSAGES))
+        removed, tmp = _write_removed(out, cols, verdicts, dd, reader, ingested.removed)
+        staged.append((tmp, out / REMOVED))
     else:
         _EMIT = (out, cols, verdicts, dd, reader, ingested.removed)
         try:
             with worker_pool(1) as pool:
                 child = pool.submit(_write_removed_in_child)
-                write_atomic(out / PASSAGES, passages())
-                removed = child.result()
+                try:
+                    staged.append((write_staged(out / PASSAGES, passages()), out / PASSAGES))
+                finally:
+                    removed, tmp = child.result()
+                    staged.append((tmp, out / REMOVED))
         finally:
             _EMIT = None
     return tally + removed
@@ -685,13 +695,13 @@ def _write(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: S
 _EMIT: tuple | None = None
 
 
-def _write_removed_in_child() -> Tally:
+def _write_removed_in_child() -> tuple[Tally, str]:
     return _write_removed(*_EMIT)
 
 
 def _write_removed(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: SpillReader,
-                   set_aside: list[Removal]) -> Tally:
-    """removed.jsonl; returns the removal counts."""
+                   set_aside: list[Removal]) -> tuple[Tally, str]:
+    """removed.jsonl, staged; returns the removal counts and the staged file's name."""
     tally = Tally()
 
     def removed() -> Iterator[str]:
@@ -699,5 +709,4 @@ def _write_removed(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, r
             tally.count(r)
             yield json_line(r.to_dict())
 
-    write_atomic(out / REMOVED, removed())
-    return tally
+    return tally, write_staged(out / REMOVED, removed())

@@ -22,3 +22,33 @@ def test_an_output_file_gets_the_mode_of_a_new_file(tmp_path, umask, mode):
     assert stat.S_IMODE((tmp_path / "passages.jsonl").stat().st_mode) == mode
     assert (tmp_path / "passages.jsonl").read_text() == "{}\n"
     assert [p.name for p in tmp_path.iterdir()] == ["passages.jsonl"]  # no temporary file left
+
+
+def _failing_on(name: str, real):
+    def write(path, lines):
+        if path.name == name:
+            list(lines)  # the run got this far: the file's lines were made
+            raise OSError(28, "No space left on device")
+        return real(path, lines)
+    return write
+
+
+@pytest.mark.parametrize("failing", ["passages.jsonl", "removed.jsonl", "report.json"])
+@pytest.mark.parametrize("engine", ["memory", "streaming"])
+def test_a_run_that_cannot_write_leaves_the_earlier_outputs_whole(tmp_path, monkeypatch, config, failing, engine):
+    # A full disk while the second run writes: its three files are put in place together or
+    # not at all, so the earlier run's audit never goes missing beside its passages.
+    import pipeline
+    from pipeline.executors import streaming
+
+    first = {"a.txt": "Rest the knee for two days.\nWe use cookies to improve your experience. Accept all.\n"}
+    second = {"b.txt": "Ice the ankle for twenty minutes at a time.\n"}
+    out = tmp_path / "out"
+    write = pipeline.clean_corpus if engine == "memory" else pipeline.write_corpus
+    write(texts=first, out_dir=out, config=config)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    monkeypatch.setattr(emit, "write_staged", _failing_on(failing, emit.write_staged))
+    monkeypatch.setattr(streaming, "write_staged", _failing_on(failing, streaming.write_staged))
+    with pytest.raises(OSError):
+        write(texts=second, out_dir=out, config=config)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
