@@ -173,11 +173,12 @@ def jsonl_paragraphs(path: str, text: str, config: dict, chrome: list[Removal] |
         if not source_line.strip():
             continue
         record += 1
+        found: list[Removal] = []
         try:
-            found: list[Removal] = []
             paragraphs.extend(record_paragraphs(path, source_line, number, record, config, found))
-            if chrome is not None:
-                chrome.extend(found)  # a bad record's chrome goes with it
         except BadRecord as exc:
             problems.append(SourceProblem(path, "bad-record", f"line {number}: {exc}"))
+        if chrome is not None:
+            # A page of chrome only leaves no text in its record, but every word of it is audited.
+            chrome.extend(found)
     return paragraphs, problems

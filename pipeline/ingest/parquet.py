@@ -58,19 +58,19 @@ def _rows(path: str, handle, config: dict, chrome: list[Removal] | None, max_byt
                 if max_bytes and read > max_bytes:
                     problems.append(records_over_limit(path, max_bytes, f"row {row - 1}"))
                     return paragraphs, problems
+                found: list[Removal] = []
                 try:
                     for k, v in field.items():
                         if v is not None and not isinstance(v, str):
                             raise BadRecord(f"field {names[k]!r} must be text, not {type(v).__name__}")
                     url = check_record(field["url"], field["text"], field["html"], settings)
-                    found: list[Removal] = []
                     paragraphs.extend(fields_paragraphs(
                         path, without_lone_surrogates(url), field["title"], field["text"], field["html"],
                         row, row, config, found))
-                    if chrome is not None:
-                        chrome.extend(found)
                 except BadRecord as exc:
                     problems.append(SourceProblem(path, "bad-record", f"row {row}: {exc}"))
+                if chrome is not None:
+                    chrome.extend(found)  # a page of chrome only: its words are audited
     except Exception as exc:  # a damaged row group: what came before it is kept
         problems.append(SourceProblem(path, "bad-parquet", f"cannot read past row {row}: {exc}"))
     return paragraphs, problems

@@ -148,3 +148,19 @@ def test_a_number_too_long_to_read_is_a_bad_record_and_the_rest_read(config):
     result = ingest_jsonl("s.jsonl", text, config)
     assert [p.raw for p in result.paragraphs] == ["First record.", "Third record."]
     assert [(p.kind, p.message.split(":")[0]) for p in result.problems] == [("bad-record", "line 2")]
+
+
+def test_a_record_whose_page_is_all_chrome_is_audited_like_a_page_file(tmp_path, config):
+    page = ("<html><body><nav><a href='/'>Home</a> <a href='/c'>Conditions</a></nav><footer>Copyright 2024 "
+            "Health Example Ltd. All rights reserved.</footer></body></html>")
+    (tmp_path / "page.html").write_text(page)
+    (tmp_path / "rec.jsonl").write_text(line(url="https://h.example/a", html=page) + "\n")
+    (tmp_path / "d.txt").write_text("Iron tablets are usually taken for around 6 months.\n")
+    result = clean_corpus([str(tmp_path)], config=config)
+    audited = {}
+    for r in result.removed:
+        audited.setdefault(Path(r.source.path).name, []).append(r.text)
+    assert audited["rec.jsonl"] == audited["page.html"] and len(audited["rec.jsonl"]) == 2
+    # and the record is named, as the page file is: no text left in it
+    assert [p.message for p in result.problems if p.path.endswith("rec.jsonl")] == [
+        "line 1: no text left in the record"]
