@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 import pipeline
@@ -48,3 +50,17 @@ def test_a_partial_config_dict_is_merged_over_the_default():
 def test_texts_that_are_not_name_to_text_are_refused_by_what_they_are(texts):
     with pytest.raises(TypeError, match="texts"):
         pipeline.clean_corpus(texts=texts)
+
+
+def test_texts_are_read_as_their_names_say_like_files(tmp_path, config):
+    page = ("<html><body><nav>Home | A-Z</nav><main><h1>Shingles</h1><p>Shingles is an infection that causes a "
+            "painful rash, usually on one side of the body.</p></main></body></html>")
+    record = json.dumps({"url": "https://h.example/s", "html": page})
+    for name, text in (("page.html", page), ("pages.jsonl", record + "\n")):
+        (tmp_path / name).write_text(text)
+        from_file = [p.text for p in pipeline.clean_corpus([str(tmp_path / name)], config=config).passages]
+        in_memory = [p.text for p in pipeline.clean_corpus(texts={name: text}, config=config).passages]
+        assert in_memory == from_file and "<" not in "".join(in_memory), name
+    # any other name is a dump, markup and all: one line, one paragraph
+    result = pipeline.clean_corpus(texts={"notes": page}, config=config)
+    assert [r.source.line for r in [*result.passages, *result.removed]] == [1]

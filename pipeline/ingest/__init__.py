@@ -107,7 +107,8 @@ def discover_inputs(inputs: list[str], config: dict) -> tuple[list[str], list[So
 
 @dataclass(frozen=True)
 class Source:
-    """One input to read: a file (``text`` None) or an in-memory dump (``text`` given)."""
+    """One input to read: a file (``text`` None) or an in-memory text (``text`` given): a page
+    or JSON Lines when its name ends as theirs do, else a dump."""
 
     name: str
     text: str | None = None
@@ -121,7 +122,12 @@ class Source:
             return 0
 
     def read(self, config: dict) -> IngestResult:
-        return ingest_text(self.name, self.text, config) if self.text is not None else ingest_file(self.name, config)
+        if self.text is None:
+            return ingest_file(self.name, config)
+        # In memory, a page or a JSON Lines file is read as its name says, like a file; any
+        # other name (WARC and Parquet are bytes, not text) is a dump.
+        kind = input_kind(self.name, *suffixes(config))
+        return _READERS.get(kind, ingest_text)(self.name, self.text, config)
 
 
 def find_sources(inputs: list[str] | None, texts: Mapping[str, str] | None, config: dict
