@@ -16,7 +16,7 @@ from .ingest import ingest_file, ingest_html, ingest_jsonl, ingest_paths, ingest
 from .model import Occurrence, Paragraph, Passage, Provenance, Removal, SourceProblem, Verdict
 from .normalise import TextCleaner, clean_text, normalise
 from .result import CorpusResult
-from .steps import Batch, Filter, Step, build_steps, register_step
+from .steps import Batch, Filter, Step, StepFailed, build_steps, register_step
 
 __all__ = [
     "Batch",
@@ -33,6 +33,7 @@ __all__ = [
     "Removal",
     "SourceProblem",
     "Step",
+    "StepFailed",
     "TextCleaner",
     "Verdict",
     "__version__",

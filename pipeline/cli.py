@@ -16,7 +16,7 @@ import click
 from .api import export_corpus, process_batch, run_on_dask, show_passage, write_corpus
 from .config import ConfigError, ConfigWarning, load_config, load_operational
 from .state import StateError, StateLocked
-from .steps import StepError, check_steps
+from .steps import StepError, StepFailed, check_steps
 from .emit.parquet import write_format
 from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
@@ -137,7 +137,8 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     --strict, when any was skipped), 2 on a usage or config error, 3 when
     the state is locked by another run, 4 when the output or the state
     cannot be written (disk full, read-only folder), 5 when a worker process
-    needed more memory than [engine] worker_memory_mb allows.
+    needed more memory than [engine] worker_memory_mb allows, 6 when a step
+    raised an error (the message names the step), 130 when interrupted.
     """
     started = time.monotonic()
     if state is not None and not state.strip():
@@ -182,6 +183,12 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     except WorkerOutOfMemory as exc:
         click.echo(f"clean-corpus: {exc}; the outputs of earlier runs are left as they were", err=True)
         sys.exit(5)
+    except StepFailed as exc:
+        click.echo(f"clean-corpus: {exc}; the outputs of earlier runs are left as they were", err=True)
+        sys.exit(6)
+    except KeyboardInterrupt:
+        click.echo("clean-corpus: interrupted; the outputs of earlier runs are left as they were", err=True)
+        sys.exit(130)
     except (OSError, sqlite3.Error) as exc:
         # Disk full, a read-only folder: named, and the files of earlier runs are left as they were
         # (every output is written to a temporary file and renamed into place).

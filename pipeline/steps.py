@@ -240,9 +240,25 @@ class Filter(Step):
         return batch
 
 
+class StepFailed(RuntimeError):
+    """A step raised while it ran: the message names the step and what it raised."""
+
+
+def run_step(step: Step, batch: Batch) -> Batch:
+    """``step.run(batch)``; what it raises becomes :class:`StepFailed`, naming the step (a
+    user's step's bug reaches the user as one line)."""
+    try:
+        return step.run(batch)
+    except StepFailed:
+        raise
+    except Exception as exc:
+        name = getattr(step, "name", None) or type(step).__name__
+        raise StepFailed(f"step {name!r} failed: {type(exc).__name__}: {exc}") from exc
+
+
 def run_steps(steps: list[Step], batch: Batch) -> Batch:
     for step in steps:
-        batch = step.run(batch)
+        batch = run_step(step, batch)
     return batch
 
 

@@ -41,3 +41,20 @@ def test_the_example_rule_fires_on_its_examples():
     compiled = BoilerplateRule.from_config(rule)
     assert all(compiled.fires(t, len(words(t))) for t in rule["examples"])
     assert not any(compiled.fires(t, len(words(t))) for t in rule["counter_examples"])
+
+
+def test_a_user_step_that_raises_is_one_line_naming_it(tmp_path):
+    (tmp_path / "boom.py").write_text(
+        "from pipeline.steps import Filter\n\n\nclass Boom(Filter):\n    category = 'x'\n\n"
+        "    def drop(self, text, batch, i):\n        raise ValueError('bug in my step')\n")
+    (tmp_path / "boom.toml").write_text('[pipeline]\nsteps = ["normalise", "boilerplate", "boom:Boom", "exact-key"]\n')
+    (tmp_path / "d.txt").write_text("Rest the knee for two days.\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    for extra in ([], ["--state", str(tmp_path / "state.db")]):
+        r = subprocess.run([sys.executable, "-m", "pipeline", "run", str(tmp_path / "d.txt"), "--out",
+                            str(tmp_path / "out"), "--config", str(tmp_path / "boom.toml"), *extra],
+                           env=env, capture_output=True, text=True, timeout=300)
+        assert r.returncode == 6 and "Traceback" not in r.stderr, r.stderr
+        assert r.stderr.strip().splitlines() == [
+            "clean-corpus: step 'boom:Boom' failed: ValueError: bug in my step; "
+            "the outputs of earlier runs are left as they were"]

@@ -44,7 +44,7 @@ from ..emit.records import MATCHES, duplicate_removal, passage_of, removal_of
 from ..ingest import IngestResult, find_sources, read_sources
 from ..model import Provenance, Removal, SourceProblem
 from ..result import CorpusResult
-from ..steps import Batch, Outcome, Step, build_steps, next_cut, page_numbers
+from ..steps import Batch, Outcome, Step, build_steps, next_cut, page_numbers, run_step
 from .common import (BrokenProcessPool, Progress, StageTimer, can_fork, engine_settings, finish_report,
                      in_worker, remove_leftovers, worker_count, worker_memory, worker_pool)
 
@@ -161,7 +161,7 @@ class ChunkPreparer:
         seconds = {}
         for step in self.steps:
             started = clock()
-            chunk = step.run(chunk)
+            chunk = run_step(step, chunk)
             seconds[step.name] = clock() - started
         started = clock()
         spill = self._spill()
