@@ -27,10 +27,19 @@ class CorpusResult:
     removed_folders: list[str] = field(default_factory=list)
     rebuilt: int | None = None
 
+    def _in_memory(self, what: str, records: list) -> None:
+        counts = self.report.get("counts", {})
+        written = counts.get("passages_kept", 0) if what == "passages" else sum(counts.get("removed", {}).values())
+        if not records and written and self.out_dir is not None:
+            raise ValueError(f"this run wrote its {what} to {self.out_dir} and holds none in memory (write_corpus "
+                             f"and batch runs do): read them from there, or run clean_corpus")
+
     def passages_frame(self):
-        """The passages as a pandas DataFrame (one row per passage, provenance flattened)."""
+        """The passages as a pandas DataFrame (one row per passage, provenance flattened;
+        ``url``, ``record`` and ``element`` are None for a dump's lines)."""
         import pandas as pd
 
+        self._in_memory("passages", self.passages)
         rows = [
             {
                 "id": p.id,
@@ -39,22 +48,27 @@ class CorpusResult:
                 "line": p.source.line,
                 "start": p.source.start,
                 "end": p.source.end,
+                "url": p.source.url,
+                "record": p.source.record,
+                "element": p.source.element,
                 "n_occurrences": len(p.occurrences),
                 "occurrences": [o.to_dict() for o in p.occurrences],
             }
             for p in self.passages
         ]
-        return pd.DataFrame(rows, columns=["id", "text", "path", "line", "start", "end", "n_occurrences", "occurrences"])
+        return pd.DataFrame(rows, columns=["id", "text", "path", "line", "start", "end", "url", "record", "element",
+                                           "n_occurrences", "occurrences"])
 
     def removed_frame(self):
         """The removal audit as a pandas DataFrame (one row per removed occurrence)."""
         import pandas as pd
 
+        self._in_memory("removals", self.removed)
         rows = []
         for r in self.removed:
             d = r.to_dict()
             src = d.pop("source")
             rows.append({**src, **d})
-        columns = ["path", "line", "start", "end", "text", "reason", "category", "rule",
+        columns = ["path", "line", "start", "end", "url", "record", "element", "text", "reason", "category", "rule",
                    "duplicate_of", "similarity", "clean", "score", "signals"]
         return pd.DataFrame(rows, columns=columns)

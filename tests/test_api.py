@@ -64,3 +64,13 @@ def test_texts_are_read_as_their_names_say_like_files(tmp_path, config):
     # any other name is a dump, markup and all: one line, one paragraph
     result = pipeline.clean_corpus(texts={"notes": page}, config=config)
     assert [r.source.line for r in [*result.passages, *result.removed]] == [1]
+
+
+def test_frames_carry_page_provenance_and_refuse_a_run_that_wrote_to_files(tmp_path, config):
+    page = "<html><body><main><p>Shingles causes a painful rash on one side of the body.</p></main></body></html>"
+    result = pipeline.clean_corpus(texts={"p.html": page}, config=config)
+    frame = result.passages_frame()
+    assert list(frame["element"]) == [1] and list(frame["url"]) == [None]
+    written = pipeline.write_corpus(texts={"p.html": page}, out_dir=tmp_path / "out", config=config)
+    with pytest.raises(ValueError, match="wrote its passages to"):
+        written.passages_frame()
