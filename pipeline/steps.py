@@ -206,6 +206,11 @@ class Step:
 
     name = "step"
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "name" not in cls.__dict__:  # the audit's rule names the step: by its class until registered
+            cls.name = cls.__name__
+
     def __init__(self, config: dict):
         self.config = config
 
@@ -298,7 +303,7 @@ def step_factory(name: str) -> Callable[[dict], Step]:
             raise StepError(f"step {name!r}: cannot import: {exc} (is its folder on PYTHONPATH?)") from None
         if not (isinstance(cls, type) and issubclass(cls, Step)):
             raise StepError(f"step {name!r} is not a pipeline.steps.Step")
-        if cls.name in ("step", Step.name):
+        if cls.name in (Step.name, cls.__name__):
             cls.name = name
         return cls
     raise StepError(f"unknown step {name!r} (registered: {', '.join(sorted(_REGISTRY))}; "

@@ -74,3 +74,17 @@ def test_frames_carry_page_provenance_and_refuse_a_run_that_wrote_to_files(tmp_p
     written = pipeline.write_corpus(texts={"p.html": page}, out_dir=tmp_path / "out", config=config)
     with pytest.raises(ValueError, match="wrote its passages to"):
         written.passages_frame()
+
+
+def test_a_filter_built_in_python_is_named_by_its_class_in_the_audit(config):
+    from pipeline.steps import Filter, build_steps
+
+    class NoMigraine(Filter):
+        category = "topic"
+
+        def drop(self, text, batch, i):
+            return "migraine" if "Migraine" in text else None
+
+    text = "Migraine is a headache felt as a throbbing pain on one side of the head.\n"
+    result = pipeline.clean_corpus(texts={"a.txt": text}, config=config, steps=[*build_steps(config), NoMigraine(config)])
+    assert [(r.reason, r.rule, r.category) for r in result.removed] == [("filtered", "NoMigraine", "topic")]
