@@ -72,7 +72,9 @@ def _report_problems(problems, per_file: int = 3) -> None:
     for problem in problems:
         shown[problem.path] = shown.get(problem.path, 0) + 1
         if shown[problem.path] <= per_file:
-            click.echo(_one_line(f"clean-corpus: skipped {problem}"), err=True)
+            # a bad record is skipped, not its file: the rest of the file is read
+            verb = "skipped a record of" if problem.kind == "bad-record" else "skipped"
+            click.echo(_one_line(f"clean-corpus: {verb} {problem}"), err=True)
     for path, count in shown.items():
         if count > per_file:
             click.echo(_one_line(f"clean-corpus: ... and {count - per_file} more problems in {path} (see report.json)"),

@@ -181,7 +181,8 @@ def test_many_bad_records_in_one_file_are_summarised_on_stderr(tmp_path):
     scrape.write_text('{"url": "u", "text": "Knee pain eases with rest and gentle movement."}\n' + "{bad\n" * 6)
     res = CliRunner().invoke(main, ["run", str(scrape), "--out", str(tmp_path / "o"), "-q"])
     lines = res.stderr.splitlines()
-    assert sum(line.startswith("clean-corpus: skipped") for line in lines) == 3
+    # a record is skipped, not the file
+    assert sum(line.startswith("clean-corpus: skipped a record of ") for line in lines) == 3
     assert any("and 3 more problems" in line for line in lines)
     report = json.loads((tmp_path / "o" / "report.json").read_text())
     assert len(report["files"]["problems"]) == 6
