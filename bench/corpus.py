@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.dedup.facts import MEANING_WORDS, VALUE_WORDS
+from pipeline.dedup.facts import FUNCTION_WORDS, VALUE_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -159,8 +159,8 @@ class Corpus:
     same_numbers: list[bool | None] = field(default_factory=list)
     # per line: the sentence a copy adds to its original (None when it adds none)
     added: list[str | None] = field(default_factory=list)
-    # per line: whether a copy's word edits put a word in place of another, or add or drop a
-    # word that turns a statement ("not"): by the near-duplicate rule, another statement
+    # per line: whether a copy's word edits put a word in place of another, or add or drop one
+    # that is not a function word ("not", "severe"): by the near-duplicate rule, another statement
     reworded: list[bool] = field(default_factory=list)
 
     COLUMNS = ("lines", "groups", "kinds", "same_numbers", "added", "reworded")
@@ -228,11 +228,11 @@ class Generator:
                 self.reworded |= _bare(word) != _bare(words[i])
                 words[i] = word
             elif op < 0.8 and len(words) > 5:
-                self.reworded |= _bare(words[i]) in MEANING_WORDS
+                self.reworded |= _bare(words[i]) not in FUNCTION_WORDS
                 del words[i]
             else:
                 word = self.rng.choice(self.vocabulary)
-                self.reworded |= _bare(word) in MEANING_WORDS
+                self.reworded |= _bare(word) not in FUNCTION_WORDS
                 words.insert(i, word)
         return " ".join(words)
 

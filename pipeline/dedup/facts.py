@@ -94,7 +94,8 @@ ALIGN_EVERY_WORD_UP_TO = 2000
 # the like are the same written without one.
 MEANING_WORDS = frozenset("""not no nor never none nothing only all any some every each more less most least
     without with before after above below over under may must should cannot t cant dont doesnt isnt arent
-    wont shouldnt mustnt always sometimes rarely often positive negative plus minus""".split())
+    wont shouldnt mustnt always sometimes rarely often positive negative plus minus
+    on off or if unless both either neither other non pre post anti bi""".split())
 # A run of at most this many words added or dropped inside a text, holding a word of
 # MEANING_WORDS, turns a statement ("you should take it" / "you should not take it"); a
 # longer run is a clause or sentence of its own, kept with the fuller text.
@@ -107,9 +108,11 @@ UNIT_WORDS = {w: unit for unit, spellings in {
     "mg": "mg milligram milligrams", "mcg": "mcg µg ug microgram micrograms", "g": "g gram grams",
     "kg": "kg kilogram kilograms", "ml": "ml millilitre millilitres milliliter milliliters",
     "l": "l litre litres liter liters", "iu": "iu", "unit": "unit units", "mmol": "mmol", "mol": "mol",
-    "mmhg": "mmhg", "cm": "cm", "mm": "mm", "km": "km", "second": "second seconds", "minute": "minute minutes",
-    "hour": "hour hours", "day": "day days", "week": "week weeks", "month": "month months", "year": "year years",
-    "percent": "percent"}.items() for w in spellings.split()}
+    "mmhg": "mmhg", "cm": "cm centimetre centimetres centimeter centimeters",
+    "mm": "mm millimetre millimetres millimeter millimeters", "km": "km", "second": "second seconds",
+    "minute": "minute minutes min mins", "hour": "hour hours", "day": "day days", "week": "week weeks",
+    "month": "month months", "year": "year years", "percent": "percent", "am": "am", "pm": "pm"}.items()
+    for w in spellings.split()}
 # Words that say the same thing in these texts, a group a line: one in place of another is an
 # edit ("around four times" / "roughly four times"), not another statement. Kept short: a
 # word here that is not always the other's equal merges two statements.
@@ -118,12 +121,16 @@ INTERCHANGEABLE = [set(line.split()) for line in """about around roughly approxi
     usually normally generally typically
     medicine medication
     medicines medications
-    doctor physician
-    doctors physicians
+    doctor physician gp
+    doctors physicians gps
+    pharmacist chemist
+    pharmacists chemists
+    big large
+    greater higher
+    paracetamol acetaminophen
     tummy stomach belly
     plenty lots""".splitlines()]
 _INTERCHANGEABLE = {w: frozenset(group) for group in INTERCHANGEABLE for w in group}
-VARIANT_SIMILARITY = 0.75
 # A template filled with other names differs in at most this many distinct content words a side.
 RENAMED_WORDS = 3
 # A whole text of at most this many words, extended at its end by at most ITEM_QUALIFIER
@@ -133,7 +140,8 @@ ITEM_QUALIFIER = 3
 _ADDRESS_STARTS = frozenset({"http", "https", "www"})
 FUNCTION_WORDS = frozenset("""a an the and or but of to in on at by for from as is are was were be been being it its
     this that these those he she they we you i his her their our your my me us them so if then than there here
-    also too very just about into out up down off again further once own same such both""".split()) - MEANING_WORDS
+    also too very just about into out up down off again further once own same such both
+    will would can could shall per cent percent""".split()) - MEANING_WORDS
 
 
 def _flip(relation: str) -> str:
@@ -150,6 +158,15 @@ VALUE_WORDS = frozenset("""two three four five six seven eight nine ten eleven t
     monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_EXPONENT = re.compile("(?<=[0-9])(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+
+def _plain_exponents(key: str) -> str:
+    """Superscript digits as digits of their own: "10⁹" states 10 and 9, not 109."""
+    return _EXPONENT.sub(" ", key).translate(_SUPERSCRIPT) if not key.isascii() else key
+
+
 def _numbers(key: str) -> list[str]:
     """The values a key states, in order: its digit runs, and before those of a code (a
     token that starts with a letter and holds a digit: a promotional code, a model number)
@@ -161,6 +178,7 @@ def _numbers(key: str) -> list[str]:
     >>> _numbers("pay six instalments of 50 by december")
     ['six', '50', 'december']
     """
+    key = _plain_exponents(key)
     found: list[tuple[int, str]] = []  # (where, value): in the order the key states them
     token_end = -1  # the end of the last code seen: its later runs need no shape again
     for match in _DIGITS.finditer(key):
@@ -217,28 +235,57 @@ def _in_order(short: list[str], long: list[str]) -> bool:
     return all(any(v == w for w in rest) for v in short)
 
 
+# How British and American spellings of one word differ, one pair a line: the words that
+# differ only so are one word spelt two ways. Any other one-letter difference may be another
+# word ("dysphagia" / "dysphasia", "ileum" / "ilium", "prostate" / "prostrate", "insulin" /
+# "inulin", "efferent" / "afferent"): kept apart, as a copy kept costs little.
+SPELLINGS = [tuple(line.split()) for line in """our or
+    ae e
+    oe e
+    re er
+    ise ize
+    ising izing
+    ised ized
+    isation ization
+    yse yze
+    ysed yzed
+    ysing yzing
+    ence ense
+    ogue og
+    ll l
+    mme m""".splitlines()]
+
+
 def _variant(word: str, others: list[str]) -> bool:
-    """Whether ``word`` is a spelling of one of ``others``: alike (``VARIANT_SIMILARITY``) and
-    one edit apart (a letter changed, added, dropped, or two swapped: colour/color,
-    centre/center, analyse/analyze), not two ("online" / "offline").
+    """Whether ``word`` is a spelling of one of ``others``: the same word with one British
+    spelling for an American one (:data:`SPELLINGS`: colour/color, anaemia/anemia,
+    centre/center, analyse/analyze), with a letter doubled (a typo: "reccover" / "recover")
+    or with an ending "s" ("starts" / "start"); not another word one letter away
+    ("dysphagia" / "dysphasia").
 
     >>> _variant("colour", ["color"]), _variant("centre", ["center"]), _variant("online", ["offline"])
     (True, True, False)
+    >>> _variant("anaemia", ["anemia"]), _variant("reccover", ["recover"]), _variant("ileum", ["ilium"])
+    (True, True, False)
     """
-    return any(SequenceMatcher(None, word, other).ratio() >= VARIANT_SIMILARITY and _one_edit(word, other)
-               for other in others)
+    return any(_spelt_apart(word, other) or _spelt_apart(other, word) for other in others if other != word)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two different words are one edit apart (two neighbours swapped counting as one)."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    start = 0
-    while start < min(len(a), len(b)) and a[start] == b[start]:
-        start += 1
-    a, b = a[start:], b[start:]
-    return (a[1:] == b[1:] or a[1:] == b or a == b[1:]
-            or (len(a) >= 2 and a[0] == b[1:2] and a[1] == b[:1] and a[2:] == b[2:]))
+def _spelt_apart(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one :data:`SPELLINGS` change (British to American) at one
+    place, by dropping a doubled letter, or by dropping an ending "s" (a plural, a verb's
+    agreement: "starts" / "start")."""
+    if len(a) == len(b) + 1 and any(a[i] == a[i - 1] and a[:i] + a[i + 1:] == b for i in range(1, len(a))):
+        return True
+    if len(b) >= 3 and a in (b + "s", b + "es"):
+        return True
+    for british, american in SPELLINGS:
+        at = a.find(british)
+        while at >= 0:
+            if a[:at] + american + a[at + len(british):] == b:
+                return True
+            at = a.find(british, at + 1)
+    return False
 
 
 _WORD = re.compile(r"(?<!\S)[^\s\d]+(?!\S)")  # a token without a digit
@@ -254,10 +301,16 @@ _GLUED_UNIT = re.compile(r"(\d+)([^\W\d_]+)")
 def _units_swapped(a: Counter, b: Counter) -> bool:
     """Whether a number stands with one unit on one side and another on the other (a unit
     dropped or misspelt on one side is an edit, not another amount)."""
-    units_a: dict[str, set[str]] = {}
-    for number, unit in a:
-        units_a.setdefault(number, set()).add(unit)
-    return any(number in units_a and unit not in units_a[number] for number, unit in b)
+    units_a: dict[str, Counter] = {}
+    units_b: dict[str, Counter] = {}
+    for amounts, units in ((a, units_a), (b, units_b)):
+        for (number, unit), n in amounts.items():
+            units.setdefault(number, Counter())[unit] += n
+    if any(number in units_a and unit not in units_a[number] for number, unit in b):
+        return True
+    # as many amounts of a number on each side, in other units: "6pm ... 6am" / "6am ... 6am"
+    return any(sum(units_a[n].values()) == sum(units_b[n].values()) and units_a[n] != units_b[n]
+               for n in units_a.keys() & units_b.keys())
 
 
 def number_units(key: str) -> Counter:
@@ -299,6 +352,22 @@ def _has_digit(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
 
+_NEGATED = re.compile(r"\b(\w+?)n t\b")
+_IRREGULAR_NEGATION = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def expand_contractions(key: str) -> str:
+    """A key's negative contractions written out ("aren t" -> "are not", "can t" -> "can
+    not", "won t" -> "will not"): the same statement either way.
+
+    >>> expand_contractions("you aren t and can t and won t")
+    'you are not and can not and will not'
+    """
+    if "n t" not in key:
+        return key
+    return _NEGATED.sub(lambda m: _IRREGULAR_NEGATION.get(m.group(1), m.group(1)) + " not", key)
+
+
 def statement_turned(key_a: str, key_b: str, cut: bool = False) -> bool:
     """Whether two keys, aligned word by word, differ where a statement turns, at any length:
     a content word in place of another that is not a spelling of it ("left arm" / "right
@@ -306,24 +375,29 @@ def statement_turned(key_a: str, key_b: str, cut: bool = False) -> bool:
     units spelt out are edits: "anaemia" / "anemia", "mg" / "milligrams"), a word of
     :data:`MEANING_WORDS` in place of another ("increase" / "decrease" is the content-word
     case, "always" / "rarely" this one), or a short run holding one added or dropped
-    (:data:`TURNING_RUN`: "should" / "should not", "is a good way" / "is never a good way").
-    A longer run added or dropped is a clause or a sentence of its own, and words for
-    function words ("the" / "this") are an edit. With ``cut`` (the shorter is a cut copy),
+    (:data:`TURNING_RUN`: "should" / "should not", "is a good way" / "is never a good way"),
+    or such a short run of content words added or dropped inside the text ("every other
+    day" / "every day", "severe swelling" / "swelling"), or one letter for another ("8 a.m."
+    / "8 p.m."). A longer run added or dropped is a clause or a sentence of its own, a
+    short one at the text's start or end a label or a date, and words for function words
+    ("the" / "this") are an edit. Contractions are read written out ("aren't" / "are not"). With ``cut`` (the shorter is a cut copy),
     what differs in its last :data:`CUT_TAIL_WORDS` words is where it was cut, not a turn.
 
     >>> statement_turned("the pain spreads to your left arm and jaw", "the pain spreads to your right arm and jaw")
     True
     >>> statement_turned("you should take ibuprofen with food", "you should not take ibuprofen with food")
     True
-    >>> statement_turned("rest and drink fluids", "rest and drink plenty of fluids every day do not drive")
+    >>> statement_turned("rest and drink fluids", "rest and drink fluids every day and do not drive")
     False
+    >>> statement_turned("take one tablet every day with water", "take one tablet every other day with water")
+    True
     >>> statement_turned("anaemia lowers your haemoglobin", "anemia lowers your hemoglobin")
     False
     >>> statement_turned("keep your bodyweight steady", "keep your body weight steady")
     False
     """
-    a, b = key_a.split(), key_b.split()
     a_shorter = len(key_a) <= len(key_b)
+    a, b = expand_contractions(key_a).split(), expand_contractions(key_b).split()
     aligner = SequenceMatcher(None, a, b, autojunk=max(len(a), len(b)) > ALIGN_EVERY_WORD_UP_TO)
     for op, i1, i2, j1, j2 in aligner.get_opcodes():
         if op == "equal":
@@ -335,8 +409,17 @@ def statement_turned(key_a: str, key_b: str, cut: bool = False) -> bool:
         run = (i2 - i1) + (j2 - j1)
         if (set(words_a) ^ set(words_b)) & MEANING_WORDS and (op == "replace" or run <= TURNING_RUN):
             return True
-        if op != "replace" and run <= TURNING_RUN and (_per_unit(a, i1, i2) or _per_unit(b, j1, j2)):
-            return True
+        if op != "replace" and run <= TURNING_RUN:
+            if _per_unit(a, i1, i2) or _per_unit(b, j1, j2):
+                return True
+            # A word or two added inside a sentence qualifies it: "every other day" is not
+            # "every day", nor "severe swelling" "swelling". At the text's edges such words are
+            # a label, a heading or a date glued on.
+            inside = (i1 > 0 or j1 > 0) and (i2 < len(a) or j2 < len(b))
+            if inside and any(w not in FUNCTION_WORDS for w in words_a + words_b):
+                return True
+        if op == "replace" and len(words_a) == len(words_b) == 1 and len(words_a[0]) == len(words_b[0]) == 1:
+            return True  # one letter for another: "8 a.m." / "8 p.m."
         if "".join(words_a) == "".join(words_b):
             continue  # a compound written apart: "bodyweight" / "body weight"
         content_a = [w for w in words_a if w not in FUNCTION_WORDS]
@@ -381,6 +464,7 @@ def word_relation(key_a: str, key_b: str) -> str:
     """
     if _marker_tail(key_a, key_b):
         return SAME  # "... Read more" says nothing more: not the fuller text to keep
+    key_a, key_b = expand_contractions(key_a), expand_contractions(key_b)
     if key_a != key_b and statement_turned(key_a, key_b):
         return DIFFERENT
     a, b = _words(key_a), _words(key_b)
@@ -647,7 +731,8 @@ def fact_relation(key_a: str, key_b: str, truncated: bool) -> str:
         # A number the cut copy lacks must be after the cut, or a section number before it.
         fits = _truncated_numbers_fit(short, long) and _truncated_words_fit(short, long) and \
             (number_relation(short, long) == SAME or not _at_edges(short, long) or _numbered_edge(short, long)) \
-            and _one_stretch(short, long) and not statement_turned(short, long, cut=True)
+            and _one_stretch(short, long) and not statement_turned(short, long, cut=True) \
+            and not _units_swapped(number_units(short), number_units(long))
         return DIFFERENT if not fits else (FIRST_IN_SECOND if first_short else SECOND_IN_FIRST)
     numbers = number_relation(key_a, key_b)
     if numbers == DIFFERENT or (numbers != SAME and not _numbered_edge(key_a, key_b)):

@@ -33,7 +33,7 @@ def test_exact_copies_collapse_and_are_all_attributed(config):
 
 
 def test_near_copy_with_typos_and_other_small_words_is_merged(config):
-    edited = ORIGINAL.replace("common cause", "comon cause").replace("several times", "severl times") \
+    edited = ORIGINAL.replace("common cause", "commmon cause").replace("several times", "severall times") \
         .replace("a desk job", "the desk job")
     result = run([ORIGINAL, edited], config)
     assert len(result.passages) == 1
@@ -83,8 +83,9 @@ FULLER = ORIGINAL + (" Keep your knees soft, breathe out slowly as you fold forw
 def test_a_copy_of_a_replaced_representative_joins_the_fuller_text_that_replaced_it(config):
     # the fuller text becomes the representative; an edited copy of the original is too far
     # from it, but everything it states is in it, so it joins through the original
-    edited = (ORIGINAL.replace("common", "comon").replace("several", "severl").replace("legs straight", "legs straigt")
-              .replace("desk job", "desk jobb").replace("feet flexed", "feet flexd").replace("stretch your", "strech your"))
+    edited = (ORIGINAL.replace("common", "commmon").replace("several", "severall")
+              .replace("legs straight", "legs sttraight").replace("desk job", "desk jobb")
+              .replace("feet flexed", "feet flexxed").replace("stretch your", "strettch your"))
     assert len(run([FULLER, edited], config).passages) == 2
     result = run([ORIGINAL, FULLER, edited], config)
     (passage,) = result.passages

@@ -147,9 +147,8 @@ PROGRAM = ("from typing import Literal, Union\nfrom pydantic import BaseModel, F
            "    owner: Union[Cat, Dog, None] = None\n    tags: list[str] = []")
 CODE_PAIRS = [
     # a word dropped, changed or added inside: another program. Without the texts (no names)
-    # the words alone merge the first (words dropped, as an edit drops them) and keep the
-    # second apart (a word for another word).
-    (PROGRAM, PROGRAM.replace("Literal, Union", "Literal").replace("Union[Cat, Dog, None]", "Cat | Dog | None"), 2, 1),
+    # the words alone keep them apart too (a word dropped inside, a word for another word).
+    (PROGRAM, PROGRAM.replace("Literal, Union", "Literal").replace("Union[Cat, Dog, None]", "Cat | Dog | None"), 2, 2),
     (PROGRAM, PROGRAM.replace("barks: float", "barks: int"), 2, 2),
     # the same program cut short, or the same with a label before it: one passage
     (PROGRAM, PROGRAM[: len(PROGRAM) * 3 // 4], 1, 1),

@@ -1,5 +1,5 @@
 """Near copies that say other things must stay apart (tests/dedup/meaning_pairs/: pairs written
-by a tester blind to the rules, the outcome expected written down first)."""
+by two testers blind to the rules, the outcome expected written down first)."""
 from __future__ import annotations
 
 import json
@@ -11,21 +11,22 @@ from pipeline.dedup import deduplicate
 from pipeline.ingest import split_paragraphs
 from pipeline.normalise import normalise
 
-PAIRS = [json.loads(line) for line in
-         (Path(__file__).parent / "meaning_pairs" / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+HERE = Path(__file__).parent / "meaning_pairs"
+FIRST = [json.loads(line) for line in (HERE / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+SECOND = [json.loads(line) for line in (HERE / "pairs2.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-def passages(pair: dict, config: dict) -> list[str]:
-    paragraphs = [*split_paragraphs("a.txt", pair["a"]), *split_paragraphs("b.txt", pair["b"])]
+def passages(pair: dict, config: dict, order: tuple[str, str] = ("a", "b")) -> list[str]:
+    paragraphs = [*split_paragraphs("1.txt", pair[order[0]]), *split_paragraphs("2.txt", pair[order[1]])]
     return [p.text for p in deduplicate(normalise(paragraphs, config), config).passages]
 
 
-@pytest.mark.parametrize("pair", [p for p in PAIRS if p["expected"] == "apart"], ids=lambda p: p["id"])
+@pytest.mark.parametrize("pair", [p for p in FIRST if p["expected"] == "apart"], ids=lambda p: p["id"])
 def test_a_changed_statement_is_never_merged(pair, config):
     assert len(passages(pair, config)) == 2, pair["change"]
 
 
-@pytest.mark.parametrize("pair", [p for p in PAIRS if p["expected"] == "contained-ok"], ids=lambda p: p["id"])
+@pytest.mark.parametrize("pair", [p for p in FIRST if p["expected"] == "contained-ok"], ids=lambda p: p["id"])
 def test_a_copy_with_a_sentence_added_keeps_the_fuller_text(pair, config):
     kept = passages(pair, config)
     fuller = max(pair["a"], pair["b"], key=len)
@@ -33,10 +34,32 @@ def test_a_copy_with_a_sentence_added_keeps_the_fuller_text(pair, config):
 
 
 def test_most_copies_with_edits_that_change_nothing_merge(config):
-    merges = [p for p in PAIRS if p["expected"] == "merge"]
+    merges = [p for p in FIRST if p["expected"] == "merge"]
     missed = sorted(p["id"] for p in merges if len(passages(p, config)) != 1)
     # Figures when this was written: 31 of the 36 merge, as many as before the word rule that
     # keeps the 101 pairs above apart. Kept apart: British and American spellings in a short
     # paragraph (D13), "500mg" / "500 mg" (D15), "1,000" / "1000" (D16) and number words for
     # digits (E01, E06): a kept copy costs little, a lost statement much.
     assert len(missed) <= 5, missed
+
+
+def test_the_second_testers_pairs_in_both_orders(config):
+    # 90 pairs that change a statement with a small edit (one letter: "dysphagia" /
+    # "dysphasia", "ileum" / "ilium"; a word added inside: "every other day"; "8 a.m." /
+    # "8 p.m."; "6pm" / "6am") and 58 copies a syndicating site makes. Figures when this was
+    # written, each pair run in both orders: 85 of the 90 kept apart (before the rules for
+    # one-letter words, words added inside, small words and times: 56); merged are a copy
+    # without a warning clause, the fuller text kept (M37), a claim and the same framed as
+    # a myth (M38, M79), arrows (M57: the exact key drops symbols) and "Pregnant women" for
+    # "Women" at the text's start (M87). 46 of the 58 copies merge (43 before); kept apart
+    # are synonyms outside the short list, letters swapped by a typo, number words for
+    # digits, "twice daily" for "twice a day", and a date glued before the text.
+    wrong, missed = [], []
+    for pair in SECOND:
+        counts = {len(passages(pair, config, order)) for order in (("a", "b"), ("b", "a"))}
+        if pair["expected"] == "apart" and counts != {2}:
+            wrong.append(pair["id"])
+        if pair["expected"] == "merge" and counts != {1}:
+            missed.append(pair["id"])
+    assert set(wrong) <= {"T2-M37", "T2-M38", "T2-M57", "T2-M79", "T2-M87"}, wrong
+    assert len(missed) <= 12, missed

@@ -221,7 +221,7 @@ def _city_dumps(folder: Path) -> list[Path]:
     across files, spill chunks and Dask homes."""
     folder.mkdir()
     first = CITY_PAGE.format(city="Philadelphia")
-    edited = first.replace("briskly", "brisky")  # a typo: an edit, not another statement
+    edited = first.replace("briskly", "brriskly")  # a typo: an edit, not another statement
     (folder / "a.txt").write_text(first + "\n\nDrink water through the day, more when it is hot.\n", encoding="utf-8")
     (folder / "b.txt").write_text(CITY_PAGE.format(city="Orlando") + "\n\n" + edited + "\n", encoding="utf-8")
     return [folder / "a.txt", folder / "b.txt"]
