@@ -28,7 +28,11 @@ What counts:
   its :data:`INTERCHANGEABLE` group ("left" / "right arm", "adults" / "children"), a word
   that turns a statement (not, no, only, never, all, below, ...) in place of another, or
   one added or dropped in a run of at most :data:`TURNING_RUN` words ("should" / "should
-  not"), or a unit after a unit ("5 mg/kg" / "5 mg"), makes the pair different. A copy
+  not"), such a run of content words added or dropped inside the text ("every other day"),
+  one letter for another ("a.m." / "p.m."), or a unit after a unit ("5 mg/kg" / "5 mg"),
+  makes the pair different. A spelling is a British one for an American one
+  (:data:`SPELLINGS`), a doubled letter or an ending "s": another word one letter away may
+  say another thing ("dysphagia" / "dysphasia"). A copy
   kept as one passage keeps one text, and a reader of it must not be told the opposite of
   what the other said: a copy with a synonym is kept apart with it (a copy kept costs
   little, a statement lost much). Then, as the multiset each side has and the other lacks:
