@@ -336,7 +336,7 @@ def test_a_full_disk_is_named_with_exit_4_and_earlier_output_kept(tmp_path, monk
     def full(path, lines):
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
-    monkeypatch.setattr(streaming, "write_atomic", full)
+    monkeypatch.setattr(streaming, "write_staged", full)
     (tmp_path / "d.txt").write_text("A different paragraph about knee pain after running.\n")
     res = CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(out), "--quiet"])
     assert res.exit_code == 4
