@@ -44,7 +44,8 @@ def _spelled(match: re.Match) -> str:
 
 def duplicate_key(text: str) -> str:
     """The key exact duplicates share: :func:`exact_key` of the text with the signs that
-    change what a number or a name says spelled as words.
+    change what a number or a name says, and symbols that state something (arrows, ticks
+    and crosses, the signs for male and female), spelled as words.
 
     >>> duplicate_key("eGFR <30 mL/min") == duplicate_key("eGFR >30 mL/min")
     False
@@ -52,11 +53,22 @@ def duplicate_key(text: str) -> str:
     True
     >>> duplicate_key("HIV+ and O- donors"), duplicate_key("stored at -20°C, not 10-20°C or COVID-19")
     ('hiv positive and o negative donors', 'stored at minus 20 c not 10 20 c or covid 19')
+    >>> duplicate_key("Potassium ↑ sodium ↓") == duplicate_key("Potassium ↓ sodium ↑")
+    False
     >>> text = "pre- and post-operative care, C++ and well-being"
     >>> duplicate_key(text) == exact_key(text)
     True
     """
+    if not text.isascii() and _SYMBOL.search(text):
+        text = _SYMBOL.sub(lambda m: _SYMBOLS[m.group()], text)
     return exact_key(_SIGN.sub(_spelled, text)) if _SIGN.search(text) else exact_key(text)
+
+
+# Symbols that state something (a lab value high or low, a yes or no, a sex), which the exact
+# key's punctuation collapsing would drop: "Potassium ↑" is not "Potassium ↓".
+_SYMBOLS = {"↑": " up ", "↓": " down ", "⬆": " up ", "⬇": " down ", "✓": " yes ", "✔": " yes ", "✗": " no ",
+            "✘": " no ", "♂": " male ", "♀": " female "}
+_SYMBOL = re.compile("[" + "".join(_SYMBOLS) + "]")
 
 
 def passage_id(key: str) -> str:

@@ -99,7 +99,7 @@ ALIGN_EVERY_WORD_UP_TO = 2000
 MEANING_WORDS = frozenset("""not no nor never none nothing only all any some every each more less most least
     without with before after above below over under may must should cannot t cant dont doesnt isnt arent
     wont shouldnt mustnt always sometimes rarely often positive negative plus minus
-    on off or if unless both either neither other non pre post anti bi""".split())
+    on off or if unless both either neither other non pre post anti bi up down""".split())
 # A run of at most this many words added or dropped inside a text, holding a word of
 # MEANING_WORDS, turns a statement ("you should take it" / "you should not take it"); a
 # longer run is a clause or sentence of its own, kept with the fuller text.

@@ -47,11 +47,10 @@ def test_the_second_testers_pairs_in_both_orders(config):
     # 90 pairs that change a statement with a small edit (one letter: "dysphagia" /
     # "dysphasia", "ileum" / "ilium"; a word added inside: "every other day"; "8 a.m." /
     # "8 p.m."; "6pm" / "6am") and 58 copies a syndicating site makes. Figures when this was
-    # written, each pair run in both orders: 85 of the 90 kept apart (before the rules for
-    # one-letter words, words added inside, small words and times: 56); merged are a copy
-    # without a warning clause, the fuller text kept (M37), a claim and the same framed as
-    # a myth (M38, M79), arrows (M57: the exact key drops symbols) and "Pregnant women" for
-    # "Women" at the text's start (M87). 46 of the 58 copies merge (43 before); kept apart
+    # written, each pair run in both orders: 86 of the 90 kept apart (before the rules for
+    # one-letter words, words added inside, small words, times and arrows: 56); merged are a
+    # copy without a warning clause, the fuller text kept (M37), a claim and the same framed
+    # as a myth (M38, M79) and "Pregnant women" for "Women" at the text's start (M87). 46 of the 58 copies merge (43 before); kept apart
     # are synonyms outside the short list, letters swapped by a typo, number words for
     # digits, "twice daily" for "twice a day", and a date glued before the text.
     wrong, missed = [], []
@@ -61,5 +60,5 @@ def test_the_second_testers_pairs_in_both_orders(config):
             wrong.append(pair["id"])
         if pair["expected"] == "merge" and counts != {1}:
             missed.append(pair["id"])
-    assert set(wrong) <= {"T2-M37", "T2-M38", "T2-M57", "T2-M79", "T2-M87"}, wrong
+    assert set(wrong) <= {"T2-M37", "T2-M38", "T2-M79", "T2-M87"}, wrong
     assert len(missed) <= 12, missed
