@@ -88,3 +88,19 @@ def test_a_filter_built_in_python_is_named_by_its_class_in_the_audit(config):
     text = "Migraine is a headache felt as a throbbing pain on one side of the head.\n"
     result = pipeline.clean_corpus(texts={"a.txt": text}, config=config, steps=[*build_steps(config), NoMigraine(config)])
     assert [(r.reason, r.rule, r.category) for r in result.removed] == [("filtered", "NoMigraine", "topic")]
+
+
+def test_the_report_names_the_steps_that_ran(config):
+    from pipeline.steps import Filter, build_steps
+
+    class DropNothing(Filter):
+        def drop(self, text, batch, i):
+            return None
+
+    texts = {"a.txt": "Rest the knee for two days.\n"}
+    plain = pipeline.clean_corpus(texts=texts, config=config).report
+    same = pipeline.clean_corpus(texts=texts, config=config, steps=build_steps(config)).report
+    other = pipeline.clean_corpus(texts=texts, config=config, steps=[*build_steps(config), DropNothing(config)]).report
+    assert same["config_hash"] == plain["config_hash"]
+    assert other["config_hash"] != plain["config_hash"]
+    assert other["config"]["pipeline"]["steps"][-1] == "DropNothing"

@@ -262,9 +262,14 @@ def with_texts(paragraphs: list[Paragraph], texts: list[str]) -> list[Paragraph]
 
 def finish_report(config: dict, *, files_read: list[str], problems: list[SourceProblem], read: int,
                   accounted: int, dedup_counts: dict[str, int], passages=None, removed=None, tally=None,
-                  encodings: dict[str, str] | None = None) -> dict:
-    """Check the accounting (every paragraph read is in exactly one place) and build the report."""
+                  encodings: dict[str, str] | None = None, steps: list | None = None) -> dict:
+    """Check the accounting (every paragraph read is in exactly one place) and build the report.
+    ``steps``: the steps that ran, when given in place of the config's list: the report's
+    config and its hash name them, so two runs with other steps never share a hash."""
     check_accounted(read, accounted)
+    names = [getattr(s, "name", type(s).__name__) for s in steps] if steps is not None else None
+    if names is not None and names != list(config["pipeline"]["steps"]):
+        config = {**config, "pipeline": {**config["pipeline"], "steps": names}}
     return build_report(version=__version__, config=config, config_hash=config_hash(config),
                         files_read=files_read, problems=problems, paragraphs_read=read,
                         passages=passages, removed=removed, dedup_counts=dedup_counts, tally=tally,

@@ -507,8 +507,8 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         removed = sorted(ingested.removed + removed + dedup.removed, key=lambda r: r.source.key)
         own = [p for p in dedup.passages if p.source.key not in dedup.placed]
         chash = config_hash(config)
-        report = finish_report(config, files_read=ingested.files_read, problems=ingested.problems, read=read,
-                               accounted=len(own) + len(removed), dedup_counts=dedup.counts,
+        report = finish_report(config, steps=steps, files_read=ingested.files_read, problems=ingested.problems,
+                               read=read, accounted=len(own) + len(removed), dedup_counts=dedup.counts,
                                passages=dedup.passages, removed=removed, encodings=ingested.encodings)
         report["counts"]["retired"] = {
             "passages": len(retired),

@@ -59,7 +59,7 @@ def run(
     dedup = timed("dedup", deduplicate, kept, config, [keys[n] for n in kept_at])
     del kept
     removed = sorted(ingested.removed + removed + dedup.removed, key=lambda r: r.source.key)
-    report = finish_report(config, files_read=ingested.files_read, problems=ingested.problems, read=read,
+    report = finish_report(config, steps=steps, files_read=ingested.files_read, problems=ingested.problems, read=read,
                            accounted=len(dedup.passages) + len(removed), dedup_counts=dedup.counts,
                            passages=dedup.passages, removed=removed, encodings=ingested.encodings)
     return CorpusResult(dedup.passages, removed, ingested.problems, report)

@@ -627,7 +627,7 @@ def run(
         if keep_earlier and not ingested.files_read and not texts:
             # No input could be read (empty, binary, chrome only): empty outputs would replace
             # an earlier run's, so nothing is written (``out_dir`` None says so).
-            report = finish_report(config, files_read=[], problems=ingested.problems, read=0, accounted=0,
+            report = finish_report(config, steps=steps, files_read=[], problems=ingested.problems, read=0, accounted=0,
                                    dedup_counts={"exact": 0, "near": 0, "truncated": 0}, tally=Tally(),
                                    encodings=ingested.encodings)
             return CorpusResult([], [], ingested.problems, report, out_dir=None)
@@ -644,8 +644,9 @@ def run(
         tally = timed("emit", _write, out, cols, verdicts, dd, reader, ingested, staged)
         counts = {"exact": int((dd.match == 1).sum()), "near": int((dd.match == 2).sum()),
                   "truncated": int((dd.match == 3).sum())}
-        report = finish_report(config, files_read=ingested.files_read, problems=ingested.problems, read=read,
-                               accounted=tally.passages + sum(tally.reasons.values()), dedup_counts=counts,
+        report = finish_report(config, steps=steps, files_read=ingested.files_read, problems=ingested.problems,
+                               read=read, accounted=tally.passages + sum(tally.reasons.values()),
+                               dedup_counts=counts,
                                tally=tally, encodings=ingested.encodings)
         staged.append(stage_report(out, report))
         commit_staged(staged)
