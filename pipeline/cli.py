@@ -191,15 +191,12 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     except KeyboardInterrupt:
         click.echo("clean-corpus: interrupted; the outputs of earlier runs are left as they were", err=True)
         sys.exit(130)
-    except sqlite3.OperationalError as exc:
-        if "readonly" not in str(exc):
-            click.echo(f"clean-corpus: cannot write {state}: {exc}", err=True)
-            sys.exit(4)
-        # a state on a read-only mount: as a read-only state file, a usage error
-        click.echo(f"clean-corpus: state {state} is read-only ({exc}); a run must write it: make it "
-                   "writable, or give another state", err=True)
-        sys.exit(2)
     except (OSError, sqlite3.Error) as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+            # a state on a read-only mount: as a read-only state file, a usage error
+            click.echo(f"clean-corpus: state {state} is read-only ({exc}); a run must write it: make it "
+                       "writable, or give another state", err=True)
+            sys.exit(2)
         # Disk full, a read-only folder: named, and the files of earlier runs are left as they were
         # (every output is written to a temporary file and renamed into place).
         where = getattr(exc, "filename", None) or (state if isinstance(exc, sqlite3.Error) else remote or out)

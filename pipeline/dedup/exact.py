@@ -59,7 +59,7 @@ def duplicate_key(text: str) -> str:
     >>> duplicate_key(text) == exact_key(text)
     True
     """
-    if not text.isascii() and _SYMBOL.search(text):
+    if not text.isascii():
         text = _SYMBOL.sub(lambda m: _SYMBOLS[m.group()], text)
     return exact_key(_SIGN.sub(_spelled, text)) if _SIGN.search(text) else exact_key(text)
 

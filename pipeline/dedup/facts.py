@@ -203,9 +203,7 @@ def _truncated_numbers_fit(short_key: str, long_key: str) -> bool:
     a, b = _numbers(short_key), _numbers(long_key)
     cut = a[-1] if a and short_key.rstrip().endswith(a[-1]) else None
     rest = iter(b)  # in the full text's order: "4 tablets every 2 hours" is not "2 ... every 4"
-    if not all(any(n == m for m in rest) for n in (a[:-1] if cut is not None else a)):
-        return False
-    return cut is None or any(m.startswith(cut) for m in rest)
+    return _in_order(a[:-1] if cut is not None else a, rest) and (cut is None or any(m.startswith(cut) for m in rest))
 
 
 def number_relation(key_a: str, key_b: str) -> str:
@@ -233,8 +231,9 @@ def number_relation(key_a: str, key_b: str) -> str:
     return DIFFERENT
 
 
-def _in_order(short: list[str], long: list[str]) -> bool:
-    """Whether ``short`` is ``long`` with some values left out, the rest in the same order."""
+def _in_order(short: list[str], long) -> bool:
+    """Whether ``short`` is ``long`` with some values left out, the rest in the same order
+    (``long`` may be an iterator: it is left past the last value matched)."""
     rest = iter(long)
     return all(any(v == w for w in rest) for v in short)
 
@@ -384,8 +383,9 @@ def statement_turned(key_a: str, key_b: str, cut: bool = False) -> bool:
     day" / "every day", "severe swelling" / "swelling"), or one letter for another ("8 a.m."
     / "8 p.m."). A longer run added or dropped is a clause or a sentence of its own, a
     short one at the text's start or end a label or a date, and words for function words
-    ("the" / "this") are an edit. Contractions are read written out ("aren't" / "are not"). With ``cut`` (the shorter is a cut copy),
-    what differs in its last :data:`CUT_TAIL_WORDS` words is where it was cut, not a turn.
+    ("the" / "this") are an edit. Contractions are read written out ("aren't" / "are not").
+    With ``cut`` (the shorter is a cut copy), what differs in its last
+    :data:`CUT_TAIL_WORDS` words is where it was cut, not a turn.
 
     >>> statement_turned("the pain spreads to your left arm and jaw", "the pain spreads to your right arm and jaw")
     True

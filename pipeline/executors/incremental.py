@@ -242,7 +242,8 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
     delete them."""
     mine = str(Path(state_path).resolve())
     marker = corpus / OWNER
-    if marker.is_file():
+    claimed = marker.is_file()
+    if claimed:
         owner = marker.read_text(encoding="utf-8").strip()
         if owner != mine:
             raise CorpusOwned(f"corpus folder {corpus} belongs to the state {owner}, not {mine}; "
@@ -254,7 +255,7 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
         raise CorpusOwned(f"corpus folder {corpus} holds batches the state {mine} did not write "
                           f"({', '.join(strangers[:3])}{', ...' if len(strangers) > 3 else ''}); "
                           "give the state that wrote them, or another corpus folder")
-    if not marker.is_file():
+    if not claimed:
         write_atomic(marker, [mine])
 
 

@@ -646,8 +646,7 @@ def run(
                   "truncated": int((dd.match == 3).sum())}
         report = finish_report(config, steps=steps, files_read=ingested.files_read, problems=ingested.problems,
                                read=read, accounted=tally.passages + sum(tally.reasons.values()),
-                               dedup_counts=counts,
-                               tally=tally, encodings=ingested.encodings)
+                               dedup_counts=counts, tally=tally, encodings=ingested.encodings)
         staged.append(stage_report(out, report))
         commit_staged(staged)
         staged = []
