@@ -326,7 +326,7 @@ def test_unicode_line_breaks_never_split_a_record(tmp_path):
 def test_a_full_disk_is_named_with_exit_4_and_earlier_output_kept(tmp_path, monkeypatch):
     import errno
 
-    import pipeline.executors.streaming as streaming
+    from pipeline import emit
 
     (tmp_path / "d.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
     out = tmp_path / "o"
@@ -336,7 +336,7 @@ def test_a_full_disk_is_named_with_exit_4_and_earlier_output_kept(tmp_path, monk
     def full(path, lines):
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
-    monkeypatch.setattr(streaming, "write_staged", full)
+    monkeypatch.setattr(emit, "write_staged", full)
     (tmp_path / "d.txt").write_text("A different paragraph about knee pain after running.\n")
     res = CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(out), "--quiet"])
     assert res.exit_code == 4

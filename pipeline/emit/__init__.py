@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -109,6 +110,73 @@ def discard_staged(staged: list[tuple[str, Path]]) -> None:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+
+
+class Staging:
+    """The contract files of one run, each written beside its place and all put in place
+    together by :meth:`commit` (renames need no space). Leaving the ``with`` block without
+    committing (an error, a full disk, Ctrl-C) removes what was staged and leaves the earlier
+    run's files as they were, never some old and some new.
+
+    >>> import tempfile; out = Path(tempfile.mkdtemp())
+    >>> with Staging() as staging:
+    ...     staging.write(out / "a.jsonl", ["{}"])
+    ...     sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    []
+    >>> with Staging() as staging:
+    ...     staging.write(out / "a.jsonl", ["{}"])
+    ...     staging.commit()
+    >>> sorted(p.name for p in out.iterdir())
+    ['a.jsonl']
+    """
+
+    def __init__(self) -> None:
+        self.staged: list[tuple[str, Path]] = []
+
+    def __enter__(self) -> "Staging":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.discard()
+
+    def discard(self) -> None:
+        """Remove what is staged and not yet put in place."""
+        staged, self.staged = self.staged, []
+        discard_staged(staged)
+
+    def write(self, path: Path, lines: Iterable[str]) -> None:
+        """Stage ``lines`` (each without its newline) as ``path``."""
+        self.adopt(write_staged(path, lines), path)
+
+    def concatenate(self, path: Path, sources: Iterable[Path]) -> None:
+        """Stage the bytes of ``sources``, one after another, as ``path``."""
+        self.adopt(concatenate_staged(path, sources), path)
+
+    def adopt(self, tmp: str, path: Path) -> None:
+        """A file staged elsewhere (a worker process) for ``path``, put in place with the rest."""
+        self.staged.append((tmp, path))
+
+    def commit(self) -> None:
+        """Put every staged file in place, in the order staged."""
+        staged, self.staged = self.staged, []
+        commit_staged(staged)
+
+
+def concatenate_staged(path: Path, sources: Iterable[Path]) -> str:
+    """:func:`write_staged` for files already written: their bytes joined in order."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = temporary_beside(path)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for src in sources:
+                with open(src, "rb") as fh:
+                    shutil.copyfileobj(fh, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        discard_staged([(tmp, path)])
+        raise
+    return tmp
 
 
 @dataclass
@@ -219,27 +287,25 @@ def report_config(config: dict) -> dict:
 def write_outputs(out_dir: str | Path, passages: list[Passage], removed: list[Removal], report: dict) -> None:
     """Write the three contract files into ``out_dir`` (created if needed), all or none."""
     out = Path(out_dir)
-    staged: list[tuple[str, Path]] = []
-    try:
-        staged.append((write_staged(out / PASSAGES, (json_line(p.to_dict()) for p in passages)), out / PASSAGES))
-        staged.append((write_staged(out / REMOVED, (json_line(r.to_dict()) for r in removed)), out / REMOVED))
-        staged.append(stage_report(out, report))
-    except BaseException:
-        discard_staged(staged)
-        raise
-    commit_staged(staged)
+    with Staging() as staging:
+        staging.write(out / PASSAGES, (json_line(p.to_dict()) for p in passages))
+        staging.write(out / REMOVED, (json_line(r.to_dict()) for r in removed))
+        stage_report(staging, out, report)
+        staging.commit()
 
 
-def stage_report(out_dir: str | Path, report: dict) -> tuple[str, Path]:
+def stage_report(staging: Staging, out_dir: str | Path, report: dict) -> None:
     """``report.json``, staged (put in place last by every engine: when it is new, so are the others)."""
-    path = Path(out_dir) / REPORT
-    return write_staged(path, json_text(report, indent=2).splitlines()), path
+    staging.write(Path(out_dir) / REPORT, json_text(report, indent=2).splitlines())
 
 
 def write_report(out_dir: str | Path, report: dict) -> None:
     """``report.json`` written in place now."""
-    commit_staged([stage_report(out_dir, report)])
+    with Staging() as staging:
+        stage_report(staging, out_dir, report)
+        staging.commit()
 
 
-__all__ = ["PASSAGES", "REMOVED", "REPORT", "Tally", "build_report", "commit_staged", "discard_staged", "json_line",
+__all__ = ["PASSAGES", "REMOVED", "REPORT", "Staging", "Tally", "build_report", "commit_staged", "concatenate_staged",
+           "discard_staged", "json_line",
            "report_config", "stage_report", "write_atomic", "write_outputs", "write_report", "write_staged"]

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import operator
 import os
-import shutil
 import time
 import uuid
 import zlib
@@ -48,7 +47,7 @@ from ..boilerplate import CrossDumpRepeats, key_hash
 from ..dedup import (DedupSettings, NearDuplicateIndex, leader_pass, make_verifier, names_in, passage_id, rescore,
                      worth_verifying)
 from ..dedup.lsh import pairs_in_runs
-from ..emit import PASSAGES, REMOVED, REPORT, Tally, json_line, json_text, write_atomic
+from ..emit import PASSAGES, REMOVED, Staging, Tally, json_line, stage_report, write_atomic
 from ..emit.records import check_accounted, duplicate_removal, passage_of
 from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..model import Paragraph, Removal
@@ -491,15 +490,15 @@ def _summarise_tasks(records: list[dict], timings: dict) -> None:
     timings["exchanged_bytes"] = shuffled
 
 
-def _concatenate(sources: list[Path], target: Path) -> None:
-    tmp = target.with_name(f".{target.name}.tmp")
-    with open(tmp, "wb") as out:
-        for src in sources:
-            with open(src, "rb") as fh:
-                shutil.copyfileobj(fh, out, 1 << 20)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(tmp, target)
+def write_whole(out: Path, parts: int, report: dict) -> None:
+    """The contract files from the workers' ``parts`` numbered parts, staged and put in place
+    together: a full disk while joining them leaves an earlier run's three files as they were."""
+    parts_dir = out / "parts"
+    with Staging() as staging:
+        for name, stem in ((PASSAGES, "passages"), (REMOVED, "removed")):
+            staging.concatenate(out / name, (parts_dir / f"{stem}-{q:05d}.jsonl" for q in range(parts)))
+        stage_report(staging, out, report)
+        staging.commit()
 
 
 def _client(scheduler: str | None, dask_config: dict):
@@ -625,10 +624,7 @@ def run(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler: str 
     report = finish_report(config, files_read=files_read, problems=problems, read=read,
                            accounted=tally.passages + sum(tally.reasons.values()), dedup_counts=dedup_counts,
                            tally=tally, encodings=encodings)
-    parts_dir = out / "parts"
-    _concatenate([parts_dir / f"passages-{q:05d}.jsonl" for q in range(len(stats))], out / PASSAGES)
-    _concatenate([parts_dir / f"removed-{q:05d}.jsonl" for q in range(len(stats))], out / REMOVED)
-    write_atomic(out / REPORT, json_text(report, indent=2).splitlines())
+    write_whole(out, len(stats), report)
     mark("total")
     return CorpusResult([], [], problems, report, out_dir=str(out))
 

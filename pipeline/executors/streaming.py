@@ -38,8 +38,8 @@ from ..boilerplate import CrossDumpRepeats, key_hash
 from ..dedup import DedupSettings, NearDuplicateIndex, cluster, names_in, rescore
 from ..dedup.index import deeper_prefixes
 from ..dedup.lsh import prefix_key
-from ..emit import (PASSAGES, REMOVED, Tally, commit_staged, discard_staged, json_line, stage_report,
-                    write_staged)
+from .. import emit
+from ..emit import PASSAGES, REMOVED, Staging, Tally, json_line, stage_report
 from ..emit.records import MATCHES, duplicate_removal, passage_of, removal_of
 from ..ingest import IngestResult, find_sources, read_sources
 from ..model import Provenance, Removal, SourceProblem
@@ -621,7 +621,7 @@ def run(
     remove_leftovers(out)
     spill_dir = tempfile.mkdtemp(prefix=f".spill-{os.getpid()}-", dir=out)
     reader = None
-    staged: list[tuple[str, Path]] = []  # the contract files, put in place together at the end
+    staging = Staging()  # the contract files, put in place together at the end
     try:
         ingested = timed("prepare", _ingest_and_prepare, inputs, texts, config, engine, steps, spill_dir, progress)
         if keep_earlier and not ingested.files_read and not texts:
@@ -641,26 +641,25 @@ def run(
         settings = DedupSettings.from_config(config)
         dd = timed("dedup", _dedup, cols, kept, settings, reader)
         read = len(cols) + len(ingested.removed)
-        tally = timed("emit", _write, out, cols, verdicts, dd, reader, ingested, staged)
+        tally = timed("emit", _write, out, cols, verdicts, dd, reader, ingested, staging)
         counts = {"exact": int((dd.match == 1).sum()), "near": int((dd.match == 2).sum()),
                   "truncated": int((dd.match == 3).sum())}
         report = finish_report(config, steps=steps, files_read=ingested.files_read, problems=ingested.problems,
                                read=read, accounted=tally.passages + sum(tally.reasons.values()),
                                dedup_counts=counts, tally=tally, encodings=ingested.encodings)
-        staged.append(stage_report(out, report))
-        commit_staged(staged)
-        staged = []
+        stage_report(staging, out, report)
+        staging.commit()
         return CorpusResult([], [], ingested.problems, report, out_dir=str(out))
     finally:
-        discard_staged(staged)
+        staging.discard()
         if reader is not None:
             reader.close()
         shutil.rmtree(spill_dir, ignore_errors=True)
 
 
 def _write(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: SpillReader,
-           ingested: _Inputs, staged: list[tuple[str, Path]]) -> Tally:
-    """Stage passages.jsonl and removed.jsonl (added to ``staged``, for the caller to put
+           ingested: _Inputs, staging: Staging) -> Tally:
+    """Stage passages.jsonl and removed.jsonl (in ``staging``, for the caller to put
     in place with the report); when the run used worker processes, the removals are
     written by a forked child at the same time (the two files share no state, and each
     is as much work as the other)."""
@@ -673,19 +672,19 @@ def _write(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, reader: S
             yield line
 
     if not ingested.parallel:
-        staged.append((write_staged(out / PASSAGES, passages()), out / PASSAGES))
+        staging.write(out / PASSAGES, passages())
         removed, tmp = _write_removed(out, cols, verdicts, dd, reader, ingested.removed)
-        staged.append((tmp, out / REMOVED))
+        staging.adopt(tmp, out / REMOVED)
     else:
         _EMIT = (out, cols, verdicts, dd, reader, ingested.removed)
         try:
             with worker_pool(1) as pool:
                 child = pool.submit(_write_removed_in_child)
                 try:
-                    staged.append((write_staged(out / PASSAGES, passages()), out / PASSAGES))
+                    staging.write(out / PASSAGES, passages())
                 finally:
                     removed, tmp = child.result()
-                    staged.append((tmp, out / REMOVED))
+                    staging.adopt(tmp, out / REMOVED)
         finally:
             _EMIT = None
     return tally + removed
@@ -709,4 +708,4 @@ def _write_removed(out: Path, cols: Columns, verdicts: np.ndarray, dd: _Dedup, r
             tally.count(r)
             yield json_line(r.to_dict())
 
-    return tally, write_staged(out / REMOVED, removed())
+    return tally, emit.write_staged(out / REMOVED, removed())

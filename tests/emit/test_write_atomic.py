@@ -39,7 +39,6 @@ def test_a_run_that_cannot_write_leaves_the_earlier_outputs_whole(tmp_path, monk
     # A full disk while the second run writes: its three files are put in place together or
     # not at all, so the earlier run's audit never goes missing beside its passages.
     import pipeline
-    from pipeline.executors import streaming
 
     first = {"a.txt": "Rest the knee for two days.\nWe use cookies to improve your experience. Accept all.\n"}
     second = {"b.txt": "Ice the ankle for twenty minutes at a time.\n"}
@@ -48,7 +47,40 @@ def test_a_run_that_cannot_write_leaves_the_earlier_outputs_whole(tmp_path, monk
     write(texts=first, out_dir=out, config=config)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     monkeypatch.setattr(emit, "write_staged", _failing_on(failing, emit.write_staged))
-    monkeypatch.setattr(streaming, "write_staged", _failing_on(failing, streaming.write_staged))
     with pytest.raises(OSError):
         write(texts=second, out_dir=out, config=config)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+@pytest.mark.parametrize("failing", ["passages.jsonl", "removed.jsonl", "report.json"])
+def test_the_dask_engine_joins_its_parts_all_or_none(tmp_path, monkeypatch, failing):
+    # The Dask workers write numbered parts; joining them into the contract files on a full
+    # disk must not leave a new passages.jsonl beside an earlier run's audit.
+    from pipeline.executors.dask import write_whole
+
+    out = tmp_path / "out"
+    (out / "parts").mkdir(parents=True)
+    for q in range(2):
+        (out / "parts" / f"passages-{q:05d}.jsonl").write_text(f'{{"passage": {q}}}\n')
+        (out / "parts" / f"removed-{q:05d}.jsonl").write_text(f'{{"removal": {q}}}\n')
+    for name in ("passages.jsonl", "removed.jsonl", "report.json"):
+        (out / name).write_text(f"earlier {name}\n")
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+    def full(real):
+        def fail(path, *args):
+            if path.name == failing:
+                raise OSError(28, "No space left on device")
+            return real(path, *args)
+        return fail
+
+    monkeypatch.setattr(emit, "write_staged", full(emit.write_staged))
+    monkeypatch.setattr(emit, "concatenate_staged", full(emit.concatenate_staged))
+    with pytest.raises(OSError):
+        write_whole(out, 2, {"run": "second"})
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before  # no temporary file left either
+    monkeypatch.undo()
+    write_whole(out, 2, {"run": "second"})
+    assert (out / "passages.jsonl").read_text() == '{"passage": 0}\n{"passage": 1}\n'
+    assert (out / "removed.jsonl").read_text() == '{"removal": 0}\n{"removal": 1}\n'
+    assert '"second"' in (out / "report.json").read_text()
