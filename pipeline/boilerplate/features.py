@@ -413,6 +413,14 @@ def ngram_hashes(text: str, bits: int, key: str | None = None) -> list[int]:
             tokens = short_form(text).split()
         tokens = tokens[:NGRAM_TOKENS]
     grams = tokens + [a + " " + b for a, b in zip(tokens, tokens[1:])]
+    if tokens:
+        # The words a line opens and ends with, as features of their own: "Shop ...",
+        # "Get ...", "Compare ...", "... lol" say more there than anywhere in the line. On
+        # the page model's out-of-fold scores they raised the recall at the content budgets,
+        # averaged over the realweb views, from 0.264 to 0.283 (docs/model-card.md).
+        grams += ["^" + tokens[0], "$" + tokens[-1]]
+        if len(tokens) > 1:
+            grams.append("^" + tokens[0] + " " + tokens[1])
     if len(tokens) <= 3:  # a whole short line is its own feature: labels and buttons
         grams.append("=" + " ".join(tokens))
     return [zlib.crc32(g.encode("utf-8", "surrogatepass")) & mask for g in grams]

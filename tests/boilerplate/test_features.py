@@ -83,6 +83,15 @@ def test_ngram_hashes_are_stable_and_case_free():
     assert all(0 <= h < 2**18 for h in ngram_hashes("Knee pain after running is common", 18))
 
 
+def test_the_words_a_line_opens_and_ends_with_are_features_of_their_own():
+    # 5 words: 5 unigrams and 4 bigrams, then the opening word, the last word and the
+    # opening pair, each apart from the same word anywhere in the line
+    assert len(set(ngram_hashes("Compare lenders near you today", 18))) == 12
+    assert len(set(ngram_hashes("Help", 18))) == 4  # the word, opening it, ending it, the whole line
+    assert ngram_hashes("Help", 18)[0] == ngram_hashes("Get help", 18)[1]  # "help" anywhere
+    assert ngram_hashes("Help", 18)[1] not in ngram_hashes("Get help", 18)  # but it does not open that one
+
+
 @given(st.text(max_size=900) | st.lists(st.sampled_from(["Knee", "pain,", "ÉTÉ", "x" * 30, "–", "42"]),
                                          max_size=200).map(" ".join))
 def test_ngram_hashes_from_a_known_short_form_are_the_same(text):
