@@ -77,13 +77,22 @@ def write_atomic(path: Path, lines: Iterable[str]) -> None:
 def write_staged(path: Path, lines: Iterable[str]) -> str:
     """Write ``lines`` to a temporary file beside ``path`` and return its name, leaving
     ``path`` as it is: :func:`commit_staged` puts it in place (removed if writing fails)."""
+    def fill(fh) -> None:
+        for line in lines:
+            fh.write(line)
+            fh.write("\n")
+    return _staged(path, fill, binary=False)
+
+
+def _staged(path: Path, fill, binary: bool) -> str:
+    """A temporary file beside ``path`` filled by ``fill(file)`` and synced to disk; its
+    name, or nothing left behind if filling fails."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = temporary_beside(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for line in lines:
-                fh.write(line)
-                fh.write("\n")
+        text = {} if binary else {"encoding": "utf-8", "newline": "\n"}
+        with os.fdopen(fd, "wb" if binary else "w", **text) as fh:
+            fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
     except BaseException:
@@ -164,19 +173,11 @@ class Staging:
 
 def concatenate_staged(path: Path, sources: Iterable[Path]) -> str:
     """:func:`write_staged` for files already written: their bytes joined in order."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = temporary_beside(path)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            for src in sources:
-                with open(src, "rb") as fh:
-                    shutil.copyfileobj(fh, out, 1 << 20)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        discard_staged([(tmp, path)])
-        raise
-    return tmp
+    def fill(out) -> None:
+        for src in sources:
+            with open(src, "rb") as fh:
+                shutil.copyfileobj(fh, out, 1 << 20)
+    return _staged(path, fill, binary=True)
 
 
 @dataclass
