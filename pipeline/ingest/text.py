@@ -4,19 +4,29 @@ from __future__ import annotations
 from ..model import Paragraph, Provenance, Removal
 
 
+def line_end(text: str) -> str:
+    """What ends a line of ``text``: ``\\n`` (also of ``\\r\\n``), or ``\\r`` when the text
+    holds no ``\\n`` at all. A lone ``\\r`` in a text that has ``\\n`` stays inside its line:
+    in ``\\r\\r\\n`` endings (a file converted twice) it is no blank line, which would end a page."""
+    return "\r" if "\n" not in text and "\r" in text else "\n"
+
+
 def split_paragraphs(path: str, text: str) -> list[Paragraph]:
     """Every non-blank line of ``text`` as a :class:`Paragraph`.
 
-    Lines end at ``\\n`` (a trailing ``\\r`` is dropped); ``start``/``end`` are the
-    character offsets of the stripped line in ``text``.
+    Lines end at ``\\n`` (a trailing ``\\r`` is dropped), or at ``\\r`` in a text that holds
+    no ``\\n`` (old Mac line ends: read otherwise, the whole file is one paragraph);
+    ``start``/``end`` are the character offsets of the stripped line in ``text``.
 
     >>> [(p.raw, p.source.line, p.source.start, p.source.end)
     ...  for p in split_paragraphs("d.txt", "  one \\n\\ntwo\\r\\n")]
     [('one', 1, 2, 5), ('two', 3, 8, 11)]
+    >>> [(p.raw, p.source.line, p.source.start) for p in split_paragraphs("d.txt", "one\\rtwo\\r")]
+    [('one', 1, 0), ('two', 2, 4)]
     """
     out: list[Paragraph] = []
     offset = 0
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.split(line_end(text)), start=1):
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())

@@ -6,11 +6,13 @@ from pipeline.ingest import ingest_text, screen_oversize, split_paragraphs
 lines = st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40), max_size=20)
 
 
-@given(lines, st.sampled_from(["\n", "\r\n"]))
+@given(lines, st.sampled_from(["\n", "\r\n", "\r"]))
 def test_offsets_and_line_numbers_point_back_at_the_paragraph(parts, newline):
+    """Whatever a file's line ends (old Mac files end lines with a lone CR), each line is a
+    paragraph of its own, and its line number and offsets find it in the text."""
     text = newline.join(p.replace("\n", " ").replace("\r", " ") for p in parts)
     paragraphs = split_paragraphs("dump.txt", text)
-    physical = text.split("\n")
+    physical = text.split("\r" if newline == "\r" else "\n")
     assert len(paragraphs) == sum(1 for line in physical if line.strip())
     for p in paragraphs:
         assert text[p.source.start : p.source.end] == p.raw
@@ -29,3 +31,9 @@ def test_screen_oversize_keeps_order():
     ps = split_paragraphs("d", "a\nbbbb\nc")
     kept, removed = screen_oversize(ps, 3)
     assert [p.raw for p in kept] == ["a", "c"] and removed[0].source.line == 2
+
+
+def test_a_lone_cr_inside_a_line_of_a_newline_file_ends_no_line():
+    """In \\r\\r\\n line ends (a file converted twice), the extra CR is no blank line (which
+    would split the page in two)."""
+    assert [(p.raw, p.source.line) for p in split_paragraphs("d", "one\r\r\ntwo\r\r\n")] == [("one", 1), ("two", 2)]
