@@ -34,14 +34,22 @@ class IngestResult:
 
 
 def _screened(path: str, paragraphs: list[Paragraph], problems: list[SourceProblem], config: dict,
-              chrome: list[Removal] = ()) -> IngestResult:
+              chrome: list[Removal] = (), nothing: str = "no record holds text outside its chrome") -> IngestResult:
+    """The file's paragraphs, those over ``max_paragraph_chars`` set aside. A file that gives
+    no paragraph at all is not read: it is a problem (``empty``, saying ``nothing``) like a
+    page of nothing but chrome, so that a run of nothing but such files writes nothing and
+    leaves the last run's outputs as they were; what its chrome held is still audited."""
     kept, removed = screen_oversize(paragraphs, int(config["ingest"]["max_paragraph_chars"]))
+    if not kept and not removed:
+        if not any(p.path == path and p.kind == "empty" for p in problems):
+            problems = [*problems, SourceProblem(path, "empty", nothing)]
+        return IngestResult([], list(chrome), problems, [])
     return IngestResult(kept, [*chrome, *removed], problems, [path])
 
 
 def ingest_text(path: str, text: str, config: dict) -> IngestResult:
     """Ingest one already-decoded dump (the in-memory entry point)."""
-    return _screened(path, split_paragraphs(path, text), [], config)
+    return _screened(path, split_paragraphs(path, text), [], config, nothing="the file holds no text")
 
 
 def ingest_html(path: str, html: str, config: dict) -> IngestResult:

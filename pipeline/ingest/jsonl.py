@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ..model import Paragraph, Provenance, Removal, SourceProblem
 from .html import html_page
+from .text import line_end
 
 
 
@@ -105,7 +106,7 @@ def text_paragraphs(path: str, text: str, url: str, record: int, line: int, firs
     """A record's text as paragraphs, numbered from ``first`` (a JSON Lines or Parquet record's
     ``text``, a WET conversion record)."""
     # One paragraph per non-blank line, as in dumps (blank lines only separate).
-    lines = [part.strip() for part in text.split("\n")]
+    lines = [part.strip() for part in text.split(line_end(text))]
     return [
         Paragraph(raw, Provenance(path, line, -1, -1, url=url, record=record, element=n))
         for n, raw in enumerate((raw for raw in lines if raw), start=first)

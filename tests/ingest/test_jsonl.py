@@ -161,6 +161,33 @@ def test_a_record_whose_page_is_all_chrome_is_audited_like_a_page_file(tmp_path,
     for r in result.removed:
         audited.setdefault(Path(r.source.path).name, []).append(r.text)
     assert audited["rec.jsonl"] == audited["page.html"] and len(audited["rec.jsonl"]) == 2
-    # and the record is named, as the page file is: no text left in it
-    assert [p.message for p in result.problems if p.path.endswith("rec.jsonl")] == [
-        "line 1: no text left in the record"]
+    # and the record is named, and the file, as the page file is: no text left in it
+    assert [(p.kind, p.message) for p in result.problems if p.path.endswith("rec.jsonl")] == [
+        ("bad-record", "line 1: no text left in the record"), ("empty", "no record holds text outside its chrome")]
+    assert [p.kind for p in result.problems if p.path.endswith("page.html")] == ["empty"]
+    assert result.report["files"]["read"] == 1  # d.txt: neither the page nor the record gave a paragraph
+
+
+def test_json_lines_of_nothing_but_bad_records_leave_the_last_outputs_as_they_were(tmp_path):
+    """A run whose only input gives no paragraph is a run that could read nothing: exit 1, and
+    the outputs of the run before stay (README, exit status 1)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    (tmp_path / "d.txt").write_text("Hip pain is common in runners and often settles with rest and ice.\n")
+    (tmp_path / "bad.jsonl").write_text('{"oops\n')
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(out), "-q"]).exit_code == 0
+    before = (out / "passages.jsonl").read_bytes()
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "bad.jsonl"), "--out", str(out), "-q"])
+    assert result.exit_code == 1 and "bad.jsonl" in result.output
+    assert (out / "passages.jsonl").read_bytes() == before
+
+
+def test_a_text_field_with_old_mac_line_ends_is_one_paragraph_a_line(config):
+    text = "Hip pain is common in runners.\rIt often settles with rest.\r\rSee a doctor if it does not."
+    result = ingest_jsonl("s.jsonl", line(url="u", text=text, title=None) + "\n", config)
+    assert not result.problems
+    assert [(p.raw, p.source.element) for p in result.paragraphs] == [
+        ("Hip pain is common in runners.", 1), ("It often settles with rest.", 2), ("See a doctor if it does not.", 3)]
