@@ -8,6 +8,25 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 
+def valid_utf8(text: str) -> str:
+    """``text`` as valid UTF-8 can hold it: a file name that is not valid UTF-8 reaches us with
+    its undecodable bytes as lone surrogates (Python's surrogateescape), which keep their
+    bytes as ``\\xNN`` text (other lone surrogates as ``\\udXXX``).
+
+    >>> valid_utf8("caf\\udce9.txt"), valid_utf8("knee")
+    ('caf\\\\xe9.txt', 'knee')
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """Where a paragraph was read: the dump path as given, its 1-based line, and

@@ -18,6 +18,7 @@ import json
 import os
 from pathlib import Path
 
+from ..model import valid_utf8
 from . import temporary_beside
 
 PASSAGES_PARQUET = "passages.parquet"
@@ -52,11 +53,7 @@ def _schemas():
 def _valid_utf8(value):
     """Strings with lone surrogates (undecodable file-name bytes) made valid UTF-8, recursively."""
     if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-            return value
-        except UnicodeEncodeError:
-            return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return valid_utf8(value)
     if isinstance(value, dict):
         return {k: _valid_utf8(v) for k, v in value.items()}
     if isinstance(value, list):

@@ -49,7 +49,7 @@ from ..emit import json_line
 from ..emit.parquet import write_format
 from ..emit.records import duplicate_removal, occurrence_order
 from ..ingest import IngestResult, discover_inputs, ingest_file
-from ..model import Occurrence, Paragraph, Passage, Removal
+from ..model import Occurrence, Paragraph, Passage, Removal, SourceProblem, valid_utf8
 from ..result import CorpusResult
 from ..state import CorpusOwned, CorpusState, SettingsMismatch, StateError, key_hash
 from ..steps import Batch, Outcome, Step, build_steps
@@ -244,7 +244,7 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
     marker = corpus / OWNER
     claimed = marker.is_file()
     if claimed:
-        owner = marker.read_text(encoding="utf-8").strip()
+        owner = marker.read_text(encoding="utf-8", errors="replace").strip()  # damaged: a stranger's
         if owner != mine:
             raise CorpusOwned(f"corpus folder {corpus} belongs to the state {owner}, not {mine}; "
                               "give that state, or another corpus folder")
@@ -458,22 +458,28 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         new: list[tuple[str, int, str]] = []
         seen: dict[str, str] = {}
         for path in paths:
-            size, digest = file_sha256(path)
+            try:
+                size, digest = file_sha256(path)
+            except OSError as exc:  # unreadable: that dump is skipped, the others processed
+                outcome.problems.append(SourceProblem(path, "unreadable", exc.strerror or str(exc)))
+                continue
             known = state.dumps_with_hash(digest)
-            if any(p == path for p, _ in known):
-                batch = next(b for p, b in known if p == path)
-                outcome.skipped.append(f"already processed: {path} (in {batch})")
+            shown = valid_utf8(path)  # as the state holds it
+            if any(p == shown for p, _ in known):
+                batch = next(b for p, b in known if p == shown)
+                outcome.skipped.append(f"already processed: {shown} (in {batch})")
             elif known:
-                outcome.skipped.append(f"same content as {known[0][0]} (in {known[0][1]}), not processed again: {path}")
+                outcome.skipped.append(f"same content as {known[0][0]} (in {known[0][1]}), not processed again: {shown}")
             elif digest in seen:
-                outcome.skipped.append(f"same content as {seen[digest]} in this run, not processed again: {path}")
+                outcome.skipped.append(f"same content as {valid_utf8(seen[digest])} in this run, not processed again: "
+                                       f"{shown}")
             else:
                 seen[digest] = path
                 new.append((path, size, digest))
                 earlier = state.batches_of_path(path)
                 if earlier:  # a dump rewritten in place (a scraper still writing it, a file reused)
                     outcome.skipped.append(
-                        f"{path} was processed in {earlier[-1]} with other content: processed again as a new "
+                        f"{shown} was processed in {earlier[-1]} with other content: processed again as a new "
                         "dump, so its lines seen then count as copies of themselves (give each scrape its own "
                         "file name)")
         if not new:

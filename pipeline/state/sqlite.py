@@ -39,7 +39,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from ..model import Occurrence, Passage, Provenance
+from ..model import Occurrence, Passage, Provenance, valid_utf8
 
 SCHEMA_VERSION = "3"
 
@@ -174,7 +174,9 @@ def _signed(values: np.ndarray) -> list[int]:
 
 
 def _prov_json(p: Provenance) -> str:
-    return json.dumps(p.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(p.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    # A path that is not valid UTF-8 (lone surrogates) goes in escaped: SQLite takes UTF-8 only.
+    return text if valid_utf8(text) == text else json.dumps(p.to_dict(), separators=(",", ":"))
 
 
 def _prov(text: str) -> Provenance:
@@ -198,6 +200,9 @@ class CorpusState:
         try:
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+            if valid_utf8(str(self.path)) != str(self.path):
+                raise StateError(f"state {valid_utf8(str(self.path))}: cannot open: its path is not valid UTF-8, "
+                                 "which SQLite needs; give another path")
             self.db = sqlite3.connect(str(self.path), timeout=float(lock_timeout), isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
@@ -312,7 +317,8 @@ class CorpusState:
     def batches_of_path(self, path: str) -> list[str]:
         """The batches that processed a dump at ``path`` (whatever its content then)."""
         return [name for (name,) in self.db.execute(
-            "SELECT b.name FROM dumps d JOIN batches b ON b.id = d.batch WHERE d.path = ? ORDER BY d.rowid", (path,))]
+            "SELECT b.name FROM dumps d JOIN batches b ON b.id = d.batch WHERE d.path = ? ORDER BY d.rowid",
+            (valid_utf8(path),))]
 
     def add_batch(self, batch_id: int, name: str, config_hash: str, counts: dict) -> None:
         self.db.execute("INSERT INTO batches (id, name, created, config_hash, counts) VALUES (?, ?, ?, ?, ?)",
@@ -322,7 +328,7 @@ class CorpusState:
     def add_dump(self, path: str, size: int, sha256: str, batch_id: int, counts: dict, config_hash: str) -> None:
         self.db.execute("INSERT INTO dumps (path, size, sha256, processed, batch, counts, config_hash) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (path, size, sha256, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), batch_id,
+                        (valid_utf8(path), size, sha256, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), batch_id,
                          json.dumps(counts, sort_keys=True), config_hash))
 
     # -- lookups -------------------------------------------------------------------
@@ -372,7 +378,7 @@ class CorpusState:
         cur = self.db.execute(
             "INSERT INTO passages (id, key, text, source, src_path, src_line, src_element, prefix, batch) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (passage.id, key, passage.text, _prov_json(src), src.path, src.line, src.element or 0,
+            (passage.id, key, passage.text, _prov_json(src), valid_utf8(src.path), src.line, src.element or 0,
              int(prefix) or None, batch))
         seq = cur.lastrowid
         if bands is not None:
@@ -392,7 +398,7 @@ class CorpusState:
         self.db.executemany(
             "INSERT INTO occurrences (passage, batch, canonical, path, line, element, source, match, similarity, "
             "key, raw, text, if_repeated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((seq, batch, int(o.match == "canonical"), o.source.path, o.source.line, o.source.element or 0,
+            ((seq, batch, int(o.match == "canonical"), valid_utf8(o.source.path), o.source.line, o.source.element or 0,
               _prov_json(o.source), o.match, float(o.similarity), k, raw, text, if_repeated)
              for o, batch, k, raw, text, if_repeated in rows))
 

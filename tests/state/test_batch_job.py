@@ -372,3 +372,46 @@ def test_a_dump_rewritten_in_place_is_named_when_processed_again(tmp_path):
         fh.write("\nA paragraph appended later about the psoas muscle and stretching it gently.\n")
     r = cli("run", "x.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=tmp_path)
     assert r.returncode == 0 and "x.txt was processed in batch-000001 with other content" in r.stdout
+
+
+def test_a_dump_whose_name_is_not_utf8_is_processed_and_then_known(tmp_path, dumps):
+    """A file name that is not valid UTF-8 (its bytes kept as surrogates) goes into the state as
+    ``\\xNN`` text: the batch is processed, and the next run knows the dump by that name."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_bytes((dumps / "a_first.txt").read_bytes())
+    (folder / "good.txt").write_bytes((dumps / "b_second.txt").read_bytes())
+    r = cli("run", "in", "--state", "state.db", "--out", "corpus", "-q", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    plain = cli("run", "in", "--out", "plain", "-q", cwd=tmp_path)
+    assert plain.returncode == 0 and export(tmp_path) == (tmp_path / "plain" / "passages.jsonl").read_bytes()
+    r = cli("run", "in", "--state", "state.db", "--out", "corpus", cwd=tmp_path)
+    assert r.returncode == 0 and "already processed: in/caf\\xe9.txt" in r.stdout, r.stdout + r.stderr
+
+
+def test_a_state_path_that_is_not_utf8_is_refused_in_one_line(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    r = cli("run", "a_first.txt", "--state", os.fsdecode(b"st\xe9.db"), "--out", "corpus", cwd=work)
+    assert r.returncode == 2 and "not valid UTF-8" in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_an_unreadable_dump_is_skipped_and_the_others_processed(tmp_path, dumps, monkeypatch):
+    """A dump the run cannot read (no permission) is a problem of that dump, as in a run
+    without a state: the others make the batch."""
+    from pipeline import api
+    from pipeline.executors import incremental
+
+    work = setup(tmp_path, dumps)
+    real = incremental.file_sha256
+
+    def refuse(path):
+        if path.endswith("a_first.txt"):
+            raise PermissionError(13, "Permission denied", path)
+        return real(path)
+
+    monkeypatch.setattr(incremental, "file_sha256", refuse)
+    result = api.process_batch([str(work / "a_first.txt"), str(work / "b_second.txt")], state=work / "state.db",
+                               out_dir=work / "corpus")
+    assert [(p.kind, p.message) for p in result.problems] == [("unreadable", "Permission denied")]
+    assert result.report["files"]["paths"] == [str(work / "b_second.txt")]
