@@ -24,6 +24,7 @@ stderr and sleeps at that point (``after-lock``, ``after-batch-write``,
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -557,6 +558,11 @@ def export(state_path: str | Path, out_file: str | Path) -> int:
     out = Path(out_file)
     if out.is_dir() or str(out_file).endswith(os.sep):
         out = out / PASSAGES
+    if out.is_symlink():  # the file the link names is written (in its folder); the link stays
+        out = Path(os.path.realpath(out))
+    if out.exists() and not out.is_file():
+        # Written beside and renamed into place, a pipe or a device would be replaced by a file.
+        raise OSError(errno.EINVAL, "not a regular file (a pipe or a device?): the export writes a file")
     if out.exists() and out.resolve() == Path(state_path).resolve():
         raise StateError(f"--out {out_file} is the state file itself: the export would overwrite it")
     state = CorpusState(state_path)

@@ -415,3 +415,21 @@ def test_an_unreadable_dump_is_skipped_and_the_others_processed(tmp_path, dumps,
                                out_dir=work / "corpus")
     assert [(p.kind, p.message) for p in result.problems] == [("unreadable", "Permission denied")]
     assert result.report["files"]["paths"] == [str(work / "b_second.txt")]
+
+
+def test_export_writes_through_a_link_and_refuses_a_pipe(tmp_path, dumps):
+    """The export is written beside its target and renamed into place: a link would be
+    replaced by a file (the file it names left old), and so would a pipe or a device."""
+    import stat
+
+    work = setup(tmp_path, dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
+    expected = export(work)
+    (work / "real.jsonl").write_text("old\n")
+    (work / "link.jsonl").symlink_to("real.jsonl")
+    assert export(work, "link.jsonl") == expected
+    assert (work / "link.jsonl").is_symlink() and (work / "real.jsonl").read_bytes() == expected
+    os.mkfifo(work / "pipe")
+    r = cli("export", "--state", "state.db", "--out", "pipe", cwd=work)
+    assert r.returncode == 4 and "not a regular file" in r.stderr
+    assert stat.S_ISFIFO((work / "pipe").lstat().st_mode)
