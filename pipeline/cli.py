@@ -282,13 +282,17 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
         click.echo(f"clean-corpus: rebuilt the lookup hashes of {result.rebuilt} stored passages for the new "
                    "dedup settings", err=True)
     for message in result.skipped:
-        click.echo(f"clean-corpus: {message}")
+        # A dump known already is what a drop folder of kept dumps gives every night: news,
+        # not a problem (--quiet leaves it out); a dump rewritten in place is a warning.
+        if not (quiet and message.startswith(("already processed: ", "same content as "))):
+            click.echo(f"clean-corpus: {message}")
     _report_problems(result.problems)
     if result.batch is None:
         if result.problems and not result.skipped:
             click.echo("clean-corpus: no input could be read", err=True)
             sys.exit(1)
-        click.echo("clean-corpus: nothing new to process; state and corpus unchanged")
+        if not quiet:
+            click.echo("clean-corpus: nothing new to process; state and corpus unchanged")
         if strict and result.problems:
             sys.exit(1)
         return

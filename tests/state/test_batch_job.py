@@ -433,3 +433,15 @@ def test_export_writes_through_a_link_and_refuses_a_pipe(tmp_path, dumps):
     r = cli("export", "--state", "state.db", "--out", "pipe", cwd=work)
     assert r.returncode == 4 and "not a regular file" in r.stderr
     assert stat.S_ISFIFO((work / "pipe").lstat().st_mode)
+
+
+def test_quiet_leaves_out_the_dumps_known_already(tmp_path, dumps):
+    """A nightly job over a drop folder where dumps stay: with --quiet, the dumps processed on
+    earlier nights are not listed again, every night."""
+    work = setup(tmp_path, dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
+    (work / "copy.txt").write_bytes((work / "a_first.txt").read_bytes())
+    r = cli("run", "a_first.txt", "copy.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work)
+    assert r.returncode == 0 and r.stdout == "" and r.stderr == ""
+    r = cli("run", "a_first.txt", "copy.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    assert "already processed: a_first.txt" in r.stdout and "same content as a_first.txt" in r.stdout
