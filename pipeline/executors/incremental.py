@@ -25,6 +25,7 @@ stderr and sleeps at that point (``after-lock``, ``after-batch-write``,
 from __future__ import annotations
 
 import errno
+import gzip
 import hashlib
 import json
 import os
@@ -32,6 +33,7 @@ import re
 import shutil
 import sys
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,14 +66,29 @@ def pause_point(name: str) -> None:
         time.sleep(float(os.environ.get("CLEAN_CORPUS_TEST_PAUSE_SECONDS", "60")))
 
 
-def file_sha256(path: str) -> tuple[int, str]:
+def file_sha256(path: str) -> tuple[int, str, str]:
+    """The file's size, the SHA-256 of its content, and that of its bytes. A gzipped dump's
+    content is what it decompresses to, so that ``day1.txt`` and ``day1.txt.gz`` are one dump
+    (states written before knew a gzipped dump by its bytes: the caller looks both up).
+    A gzip stream the reader cannot finish gives its bytes' hash for both (ingest reports it)."""
     h = hashlib.sha256()
     size = 0
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
             size += len(block)
-    return size, h.hexdigest()
+        fh.seek(0)
+        if fh.read(2) != b"\x1f\x8b":
+            return size, h.hexdigest(), h.hexdigest()
+        fh.seek(0)
+        content = hashlib.sha256()
+        try:
+            with gzip.GzipFile(fileobj=fh) as unpacked:
+                for block in iter(lambda: unpacked.read(1 << 20), b""):
+                    content.update(block)
+        except (OSError, EOFError, zlib.error):
+            return size, h.hexdigest(), h.hexdigest()
+    return size, content.hexdigest(), h.hexdigest()
 
 
 def _fsync_dir(path: Path) -> None:
@@ -460,11 +477,11 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         seen: dict[str, str] = {}
         for path in paths:
             try:
-                size, digest = file_sha256(path)
+                size, digest, of_bytes = file_sha256(path)
             except OSError as exc:  # unreadable: that dump is skipped, the others processed
                 outcome.problems.append(SourceProblem(path, "unreadable", exc.strerror or str(exc)))
                 continue
-            known = state.dumps_with_hash(digest)
+            known = state.dumps_with_hash(digest) or (state.dumps_with_hash(of_bytes) if of_bytes != digest else [])
             shown = valid_utf8(path)  # as the state holds it
             if any(p == shown for p, _ in known):
                 batch = next(b for p, b in known if p == shown)

@@ -445,3 +445,16 @@ def test_quiet_leaves_out_the_dumps_known_already(tmp_path, dumps):
     assert r.returncode == 0 and r.stdout == "" and r.stderr == ""
     r = cli("run", "a_first.txt", "copy.txt", "--state", "state.db", "--out", "corpus", cwd=work)
     assert "already processed: a_first.txt" in r.stdout and "same content as a_first.txt" in r.stdout
+
+
+def test_a_gzipped_copy_of_a_processed_dump_is_the_same_dump(tmp_path, dumps):
+    """A dump is known by its content: gzipped, it is not processed again (its lines would
+    count as copies of themselves, and as seen in one more dump)."""
+    import gzip
+
+    work = setup(tmp_path, dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
+    (work / "a_first.txt.gz").write_bytes(gzip.compress((work / "a_first.txt").read_bytes(), mtime=0))
+    r = cli("run", "a_first.txt.gz", "--state", "state.db", "--out", "corpus", cwd=work)
+    assert r.returncode == 0 and "same content as a_first.txt" in r.stdout, r.stdout + r.stderr
+    assert [p.name for p in (work / "corpus").iterdir() if p.is_dir()] == ["batch-000001"]
