@@ -135,7 +135,9 @@ class Source:
         # In memory, a page or a JSON Lines file is read as its name says, like a file; any
         # other name (WARC and Parquet are bytes, not text) is a dump.
         kind = input_kind(self.name, *suffixes(config))
-        return _READERS.get(kind, ingest_text)(self.name, self.text, config)
+        # A byte-order mark is dropped, as reading a file drops it (a text read with open() keeps it).
+        text = self.text[1:] if self.text.startswith("\ufeff") else self.text
+        return _READERS.get(kind, ingest_text)(self.name, text, config)
 
 
 def find_sources(inputs: list[str] | None, texts: Mapping[str, str] | None, config: dict
