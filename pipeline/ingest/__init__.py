@@ -41,7 +41,7 @@ def _screened(path: str, paragraphs: list[Paragraph], problems: list[SourceProbl
     leaves the last run's outputs as they were; what its chrome held is still audited."""
     kept, removed = screen_oversize(paragraphs, int(config["ingest"]["max_paragraph_chars"]))
     if not kept and not removed:
-        if not any(p.path == path and p.kind == "empty" for p in problems):
+        if all(p.kind == "bad-record" for p in problems if p.path == path):  # else the file's own problem says it
             problems = [*problems, SourceProblem(path, "empty", nothing)]
         return IngestResult([], list(chrome), problems, [])
     return IngestResult(kept, [*chrome, *removed], problems, [path])
