@@ -129,6 +129,14 @@ def decode_html(data: bytes, transport_charset: str | None = None) -> tuple[str,
             return _read_as(data, declared), declared
         except UnicodeDecodeError:
             pass
+    if b"\x1b" in data:
+        # ISO-2022 text (Japanese, Korean, Chinese mail-era pages) is 7-bit, so always valid
+        # UTF-8: its escape sequences show it, and then the page's own declaration is read first.
+        from bs4.dammit import EncodingDetector
+
+        declared = codec_name(EncodingDetector.find_declared_encoding(data, is_html=True))
+        if declared and declared.startswith("iso2022"):
+            return _read_as(data, declared, "replace"), declared
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -31,6 +31,12 @@ CASES = [
                  id="http-equiv shift_jis"),
     pytest.param('<meta charset="koi8-r"><p>боль в колене</p>'.encode("koi8-r"), None,
                  '<meta charset="koi8-r"><p>боль в колене</p>', "koi8-r", id="meta koi8-r"),
+    # ISO-2022-JP is 7-bit, so valid UTF-8 too: its escape sequences let the declaration win
+    pytest.param('<meta charset="iso-2022-jp"><p>頭痛が続く場合は医師に相談してください。</p>'.encode("iso2022_jp"), None,
+                 '<meta charset="iso-2022-jp"><p>頭痛が続く場合は医師に相談してください。</p>', "iso2022_jp",
+                 id="meta iso-2022-jp"),
+    pytest.param(b'<meta charset="iso-2022-jp"><p>plain ASCII, no escape</p>', None,
+                 '<meta charset="iso-2022-jp"><p>plain ASCII, no escape</p>', "utf-8", id="iso-2022-jp without escapes"),
     # valid UTF-8 wins over a declaration that cannot be right
     pytest.param('<meta charset="iso-8859-1"><p>café</p>'.encode(), None, '<meta charset="iso-8859-1"><p>café</p>',
                  "utf-8", id="utf-8 declared latin-1"),
