@@ -388,13 +388,14 @@ class Verifier:
         complete version, the one kept: it is reported as ``truncated`` so the clustering
         makes it the representative (which it does for the longer text only)."""
         keys = self.shingles.keys
-        relation = fact_relation(keys[rep], keys[new], kind == "truncated")
+        key_rep, key_new = keys[rep], keys[new]  # each read once: a spilled key is a read from disk
+        relation = fact_relation(key_rep, key_new, kind == "truncated")
         if relation != DIFFERENT and self.names_of is not None \
-                and names_swapped(keys[rep], keys[new], self.names(rep), self.names(new)):
+                and names_swapped(key_rep, key_new, self.names(rep), self.names(new)):
             return None
         if relation == SAME:
             return kind, score
-        if kind == "near" and number_relation(keys[rep], keys[new]) != SAME:
+        if kind == "near" and number_relation(key_rep, key_new) != SAME:
             kind = "truncated"  # one is the other with a number cut from its edge: a cut copy
         if relation == SECOND_IN_FIRST:
             return kind, score

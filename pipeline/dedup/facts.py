@@ -72,6 +72,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 SAME, FIRST_IN_SECOND, SECOND_IN_FIRST, DIFFERENT = "same", "first-in-second", "second-in-first", "different"
 
@@ -171,16 +172,19 @@ def _plain_exponents(key: str) -> str:
     return _EXPONENT.sub(" ", key).translate(_SUPERSCRIPT) if not key.isascii() else key
 
 
-def _numbers(key: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _numbers(key: str) -> tuple[str, ...]:
     """The values a key states, in order: its digit runs, and before those of a code (a
     token that starts with a letter and holds a digit: a promotional code, a model number)
     the code's shape, its letters with each digit run as ``0``, so that codes differing in
     letters only ("smoffer2026" / "smmed2026") differ here too; and its :data:`VALUE_WORDS`.
+    Remembered for the last few thousand keys: a family of lines made from one template
+    ("Dose 1 of ...", "Dose 2 of ...") is compared pair by pair, each line many times.
 
     >>> _numbers("use code smoffer2026 for 15 off")
-    ['smoffer0', '2026', '15']
+    ('smoffer0', '2026', '15')
     >>> _numbers("pay six instalments of 50 by december")
-    ['six', '50', 'december']
+    ('six', '50', 'december')
     """
     key = _plain_exponents(key)
     found: list[tuple[int, str]] = []  # (where, value): in the order the key states them
@@ -195,7 +199,7 @@ def _numbers(key: str) -> list[str]:
                 found.append((begin, _DIGITS.sub("0", key[begin:token_end])))
         found.append((start, match.group()))
     found.extend((m.start(), m.group()) for m in _TOKEN.finditer(key) if m.group() in VALUE_WORDS)
-    return [value for _, value in sorted(found, key=lambda f: f[0])]
+    return tuple(value for _, value in sorted(found, key=lambda f: f[0]))
 
 
 def _truncated_numbers_fit(short_key: str, long_key: str) -> bool:
@@ -231,7 +235,7 @@ def number_relation(key_a: str, key_b: str) -> str:
     return DIFFERENT
 
 
-def _in_order(short: list[str], long) -> bool:
+def _in_order(short: tuple[str, ...], long) -> bool:
     """Whether ``short`` is ``long`` with some values left out, the rest in the same order
     (``long`` may be an iterator: it is left past the last value matched)."""
     rest = iter(long)
