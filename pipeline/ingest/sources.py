@@ -221,12 +221,17 @@ def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10, html: bool
 
     >>> decode_bytes("a.txt", "héllo\\n".encode()).text
     'héllo\\n'
-    >>> print(decode_bytes("b.txt", b"\\xff\\xfe oops"))
-    b.txt: invalid-utf8: invalid UTF-8 at byte 0 (line 1): invalid start byte
+    >>> print(decode_bytes("b.txt", b"ok \\xff oops"))
+    b.txt: invalid-utf8: invalid UTF-8 at byte 3 (line 1): invalid start byte
     >>> print(decode_bytes("c.txt", b""))
     c.txt: empty: the file holds no text
+    >>> print(decode_bytes("d.txt", "knee".encode("utf-16")))
+    d.txt: invalid-utf8: UTF-16 text (it starts with a UTF-16 byte-order mark); a dump must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)
     """
-    utf16 = html and data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    utf16 = data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if utf16 and not html:  # its NUL bytes would read as binary: say what it is
+        return SourceProblem(path, "invalid-utf8", "UTF-16 text (it starts with a UTF-16 byte-order mark); "
+                                                   "a dump must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)")
     if not utf16 and _looks_binary(data[:_SNIFF_BYTES], control_ratio):
         return SourceProblem(path, "binary", "looks like a binary file (NUL or control bytes), not text")
     if html:

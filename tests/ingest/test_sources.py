@@ -178,3 +178,12 @@ def test_a_pipe_is_reported_not_opened(tmp_path):
     paths, problems = discover([str(folder), str(folder / "pipe.txt")], [".txt"])
     assert [Path(p).name for p in paths] == ["good.txt"]
     assert [(Path(p.path).name, p.kind) for p in problems] == [("pipe.txt", "not-a-file"), ("pipe.txt", "not-a-file")]
+
+
+def test_a_utf16_dump_is_named_for_what_it_is_not_binary(tmp_path):
+    """Its NUL bytes made it read as binary; it is text in the wrong encoding."""
+    from pipeline.ingest import read_source
+
+    (tmp_path / "d.txt").write_bytes("Rest and ice help a sprained ankle.\n".encode("utf-16"))
+    problem = read_source(str(tmp_path / "d.txt"), 0.1, None)
+    assert problem.kind == "invalid-utf8" and "UTF-16" in problem.message
