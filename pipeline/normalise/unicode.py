@@ -30,8 +30,9 @@ _SPACES = re.compile(rf"[^\S ][{_WS}]*| [{_WS}]+|[\u00a0\u1680\u2000-\u200a\u202
 # Zero-width and soft-hyphen characters, and the ASCII control characters that are not white
 # space (NUL, BEL, ESC, DEL): invisible in a page, harmful downstream (a NUL ends a C string, an
 # escape sequence redraws a terminal). C1 controls are left to ftfy: they are how UTF-8 read as
-# Latin-1 spells a quote ("â\x80\x99"), which it repairs.
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f]")
+# Latin-1 spells a quote ("â\x80\x99"), which it repairs. A terminal's colour codes (an ESC
+# and its "[31m": text copied from a terminal log) go whole.
+_INVISIBLE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f]")
 
 
 # "â€" closing a word, with its third byte gone: before a space, punctuation or the end.
@@ -108,7 +109,7 @@ def collapse_spaces(text: str) -> str:
     >>> collapse_spaces("a\\u00a0 b\\u200bc\\t\\n d ")
     'a bc d'
     >>> collapse_spaces("NUL\\x00 and \\x1b[31mred\\x1b[0m")
-    'NUL and [31mred[0m'
+    'NUL and red'
     """
     # Fast path: printable text (no tabs, newlines, NBSP, zero-width or other
     # format characters) without double spaces or edge spaces is already clean.
