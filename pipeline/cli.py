@@ -197,6 +197,11 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
             click.echo(f"clean-corpus: state {state} is read-only ({exc}); a run must write it: make it "
                        "writable, or give another state", err=True)
             sys.exit(2)
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+            # "database disk image is malformed": a damaged state is no usable state (exit 2)
+            click.echo(f"clean-corpus: state {state} is damaged ({exc}); restore it from a copy, or give "
+                       "another state", err=True)
+            sys.exit(2)
         # Disk full, a read-only folder: named, and the files of earlier runs are left as they were
         # (every output is written to a temporary file and renamed into place).
         where = getattr(exc, "filename", None) or (state if isinstance(exc, sqlite3.Error) else remote or out)

@@ -263,8 +263,9 @@ class CorpusState:
 
     def rollback(self) -> None:
         if self.in_transaction:
-            self.db.execute("ROLLBACK")
             self.in_transaction = False
+            if self.db.in_transaction:  # SQLite rolls back by itself on some errors (a full disk)
+                self.db.execute("ROLLBACK")
 
     def close(self) -> None:
         self.rollback()

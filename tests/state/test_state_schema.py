@@ -97,3 +97,30 @@ def test_version_2_state_is_migrated_and_its_short_paragraphs_judged_as_before(t
     assert pid == "p1" and [(src.path, raw, text, again) for src, raw, text, _, again in rows] == [
         ("a.txt", "Top stories", "Top stories", None)]
     state.close()
+
+
+def test_a_transaction_sqlite_ended_itself_leaves_the_first_error_standing(tmp_path):
+    """On a full disk SQLite rolls the transaction back by itself: closing the state then must
+    not raise 'cannot rollback - no transaction is active' in place of the real cause."""
+    state = CorpusState(tmp_path / "s.db")
+    state.begin()
+    state.db.execute("ROLLBACK")  # as SQLite does on SQLITE_FULL
+    state.close()  # no error
+
+
+def test_a_damaged_state_is_named_damaged_with_exit_2(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    (tmp_path / "d.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    run = [sys.executable, "-m", "pipeline", "run", "d.txt", "--state", "s.db", "--out", "c", "-q"]
+    assert subprocess.run(run, cwd=tmp_path, capture_output=True, env=env).returncode == 0
+    with open(tmp_path / "s.db", "r+b") as fh:  # a page of the file overwritten
+        fh.seek(8192)
+        fh.write(b"\xde\xad" * 2048)
+    (tmp_path / "e.txt").write_text("Hip pain after running usually settles with rest.\n")
+    r = subprocess.run([*run[:4], "e.txt", *run[5:]], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert r.returncode == 2 and "damaged" in r.stderr and "Traceback" not in r.stderr
