@@ -274,6 +274,10 @@ class CorpusState:
     def require_written(self) -> None:
         """For reading: refuse a file that no run of this program has written."""
         if self.meta("schema_version") is None:
+            if not self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                # An empty file, or the first run's schema not committed yet: that run sees no other.
+                raise StateError(f"state {self.path} holds no corpus yet: no run has committed a batch to it "
+                                 "(a first run may still be working on it)")
             raise StateError(f"state {self.path} is not a state this program wrote (no corpus in it); "
                              "give the --state file of your runs")
 

@@ -355,6 +355,7 @@ def test_show_and_export_name_a_bad_state_in_one_line(tmp_path, dumps):
                  ("export", "--state", "empty.db", "--out", "y.jsonl")):
         r = cli(*args, cwd=work)
         assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.splitlines()) == 1, (args, r.stderr)
+    assert "holds no corpus yet" in r.stderr  # the empty file: as a first run's state before its commit
     before = (work / "state.db").read_bytes()
     r = cli("export", "--state", "state.db", "--out", "state.db", cwd=work)
     assert r.returncode == 2 and "is the state file itself" in r.stderr
