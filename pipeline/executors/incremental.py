@@ -582,7 +582,7 @@ def export(state_path: str | Path, out_file: str | Path) -> int:
         raise OSError(errno.EINVAL, "not a regular file (a pipe or a device?): the export writes a file")
     if out.exists() and out.resolve() == Path(state_path).resolve():
         raise StateError(f"--out {out_file} is the state file itself: the export would overwrite it")
-    state = CorpusState(state_path)
+    state = CorpusState(state_path, read_only=True)
     try:
         state.require_written()
         count = 0
@@ -603,7 +603,7 @@ def show(state_path: str | Path, pid: str) -> list[str] | None:
     """Lines describing a passage and every occurrence, or None when the id is unknown."""
     if not Path(state_path).is_file():
         raise FileNotFoundError(f"no state at {state_path}")
-    state = CorpusState(state_path)
+    state = CorpusState(state_path, read_only=True)
     try:
         state.require_written()
         found = state.show(pid)

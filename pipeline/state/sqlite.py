@@ -195,8 +195,11 @@ class CorpusState:
     """An open state file. Use :meth:`begin` to take the write lock; every change
     is made in that one transaction and becomes visible at :meth:`commit`."""
 
-    def __init__(self, path: str | Path, lock_timeout: float = 30.0):
+    def __init__(self, path: str | Path, lock_timeout: float = 30.0, read_only: bool = False):
         self.path = Path(path)
+        if read_only:
+            self._open_for_reading(lock_timeout)
+            return
         try:
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -209,6 +212,31 @@ class CorpusState:
             self.db.execute("PRAGMA foreign_keys=OFF")
         except (sqlite3.Error, OSError) as exc:
             raise StateError(f"state {self.path}: cannot open: {_cause(exc)}") from None
+        self.lock_timeout = lock_timeout
+        self.in_transaction = False
+        self.created = False
+
+    def _open_for_reading(self, lock_timeout: float) -> None:
+        """Open to read only (``show``, ``export``): a state on a read-only mount, or in a
+        folder this user cannot write, is read as it stands. Reading a WAL database needs its
+        shared-memory file beside it; where that cannot be made, nothing can be writing the
+        file either, and it is read as unchanging (SQLite's ``immutable``)."""
+        if valid_utf8(str(self.path)) != str(self.path):
+            raise StateError(f"state {valid_utf8(str(self.path))}: cannot open: its path is not valid UTF-8")
+        uri = self.path.resolve().as_uri()
+        last = None
+        # Opened for writing first (no write is made), the last reader to close removes the
+        # WAL's side files; read-only, SQLite leaves them beside the state.
+        for options in ("mode=rw", "mode=ro", "mode=ro&immutable=1"):
+            try:
+                self.db = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=float(lock_timeout),
+                                          isolation_level=None)
+                self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.Error as exc:
+                last = exc
+        else:
+            raise StateError(f"state {self.path}: cannot open: {_cause(last)}") from None
         self.lock_timeout = lock_timeout
         self.in_transaction = False
         self.created = False

@@ -459,3 +459,14 @@ def test_a_gzipped_copy_of_a_processed_dump_is_the_same_dump(tmp_path, dumps):
     r = cli("run", "a_first.txt.gz", "--state", "state.db", "--out", "corpus", cwd=work)
     assert r.returncode == 0 and "same content as a_first.txt" in r.stdout, r.stdout + r.stderr
     assert [p.name for p in (work / "corpus").iterdir() if p.is_dir()] == ["batch-000001"]
+
+
+def test_export_and_show_only_read_the_state(tmp_path, dumps):
+    """They open it read-only (a state on a read-only mount is read as it stands): the file is
+    unchanged and nothing is created beside it."""
+    work = setup(tmp_path, dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
+    before, files = (work / "state.db").read_bytes(), sorted(p.name for p in work.iterdir())
+    first = json.loads(export(work, "corpus/export.jsonl").splitlines()[0])
+    assert cli("show", first["id"], "--state", "state.db", cwd=work).returncode == 0
+    assert (work / "state.db").read_bytes() == before and sorted(p.name for p in work.iterdir()) == files
