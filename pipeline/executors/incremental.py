@@ -257,11 +257,11 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
     an interrupted run of this state may have left (the next batch's name; None for a
     state made by this run). Without that, a mistyped --state, or a state file lost,
     emptied or put back from an older copy, would take the batches for leftovers and
-    delete them."""
+    delete them. The marker is written with the first batch (:func:`mark_corpus`): a run
+    that writes none (no input could be read) leaves the folder to any state."""
     mine = str(Path(state_path).resolve())
     marker = corpus / OWNER
-    claimed = marker.is_file()
-    if claimed:
+    if marker.is_file():
         owner = marker.read_text(encoding="utf-8", errors="replace").strip()  # damaged: a stranger's
         if owner != mine:
             raise CorpusOwned(f"corpus folder {corpus} belongs to the state {owner}, not {mine}; "
@@ -273,8 +273,12 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
         raise CorpusOwned(f"corpus folder {corpus} holds batches the state {mine} did not write "
                           f"({', '.join(strangers[:3])}{', ...' if len(strangers) > 3 else ''}); "
                           "give the state that wrote them, or another corpus folder")
-    if not claimed:
-        write_atomic(marker, [mine])
+
+
+def mark_corpus(corpus: Path, state_path: str | Path) -> None:
+    """Name the state in the corpus folder's :data:`OWNER` marker, when it is not named yet."""
+    if not (corpus / OWNER).is_file():
+        write_atomic(corpus / OWNER, [str(Path(state_path).resolve())])
 
 
 def _clean_unknown_batches(corpus: Path, known: set[str], prefix: str) -> list[str]:
@@ -550,6 +554,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         state.add_batch(batch_id, name, chash, report["counts"])
 
         corpus.mkdir(parents=True, exist_ok=True)
+        mark_corpus(corpus, state_path)
         tmp = corpus / f".{name}.tmp"
         if tmp.exists():
             shutil.rmtree(tmp)

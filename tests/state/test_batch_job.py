@@ -470,3 +470,13 @@ def test_export_and_show_only_read_the_state(tmp_path, dumps):
     first = json.loads(export(work, "corpus/export.jsonl").splitlines()[0])
     assert cli("show", first["id"], "--state", "state.db", cwd=work).returncode == 0
     assert (work / "state.db").read_bytes() == before and sorted(p.name for p in work.iterdir()) == files
+
+
+def test_a_run_that_could_read_nothing_leaves_the_corpus_folder_unclaimed(tmp_path, dumps):
+    """Exit 1 writes nothing: not even the marker that ties the corpus folder to the state,
+    which would refuse the next run's (right) state."""
+    work = setup(tmp_path, dumps)
+    (work / "bin.txt").write_bytes(b"a\0b\n")
+    assert cli("run", "bin.txt", "--state", "wrong.db", "--out", "corpus", cwd=work).returncode == 1
+    assert not (work / "corpus" / ".state").exists()
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
