@@ -149,7 +149,32 @@ def parse_html(html: str):
     document = etree.Element(DOCUMENT)
     for node in [*reversed(list(first.itersiblings(preceding=True))), first, *first.itersiblings()]:
         document.append(node)
+    _parse_raw_markup(document)
     return document
+
+
+# Elements whose content the parser keeps as raw text, though it is markup a reader sees as a
+# page: a frameset page's alternative content (its only text), and an embed's.
+_RAW_MARKUP = ("noframes", "noembed")
+
+
+def _parse_raw_markup(document) -> None:
+    """Parse the markup held as text in :data:`_RAW_MARKUP` elements into their children (their
+    source lines counted from the element's own)."""
+    for holder in list(document.iter(*_RAW_MARKUP)):
+        if len(holder) or not holder.text or "<" not in holder.text:
+            continue
+        inner = etree.fromstring(holder.text, etree.HTMLParser(huge_tree=True, recover=True))
+        body = inner.find("body") if inner is not None else None
+        if body is None:
+            continue
+        offset = (holder.sourceline or 1) - 1
+        for node in body.iter():
+            if isinstance(node.tag, str) and node.sourceline:
+                node.sourceline += offset
+        holder.text = body.text
+        for child in list(body):
+            holder.append(child)
 
 
 def page_url(root) -> str | None:

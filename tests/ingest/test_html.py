@@ -498,3 +498,17 @@ def test_text_marked_deleted_is_not_kept(config):
 ])
 def test_named_parts_of_an_article_and_sups(config, html, kept):
     assert texts(html, config) == kept
+
+
+def test_a_frameset_page_gives_its_noframes_text_as_paragraphs_not_markup():
+    """The parser keeps <noframes> content as raw text: its paragraphs came out as one passage
+    with the tags inside."""
+    import pipeline
+
+    page = ("<html><frameset><frame src=a.html><noframes><body>\n<p>Hip pain is common in runners and often "
+            "settles with rest, ice and gentle stretching over a few weeks.</p>\n<p>Knee swelling after a fall "
+            "should be checked by a doctor, especially if you cannot bear weight.</p></body></noframes>"
+            "</frameset></html>")
+    result = pipeline.clean_corpus(texts={"f.html": page})
+    assert [(p.text.split()[0], p.source.line) for p in result.passages] == [("Hip", 2), ("Knee", 3)]
+    assert not any("<" in p.text for p in result.passages)
