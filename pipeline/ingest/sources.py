@@ -262,10 +262,20 @@ def max_file_bytes(config: dict) -> int | None:
     return int(limit * 2**20) if limit else None
 
 
+def _megabytes(n: int) -> str:
+    """A limit in MB as a person reads it: 512 MB, 0.5 MB, 200 bytes (a small test limit).
+
+    >>> _megabytes(512 * 2**20), _megabytes(2**19), _megabytes(200)
+    ('512 MB', '0.5 MB', '200 bytes')
+    """
+    mb = n / 2**20
+    return f"{mb:,.0f} MB" if mb >= 10 else f"{mb:.2g} MB" if mb >= 0.01 else f"{n:,} bytes"
+
+
 def records_over_limit(path: str, max_bytes: int, read_up_to: str) -> SourceProblem:
     """The problem of a file of records (WARC, Parquet) whose text passes ``max_bytes``: the
     records before ``read_up_to`` are kept."""
-    return SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB of records ([ingest] "
+    return SourceProblem(path, "oversize", f"more than {_megabytes(max_bytes)} of records ([ingest] "
                          f"max_file_mb): read up to {read_up_to}; split the file, or raise the limit")
 
 
@@ -275,7 +285,7 @@ def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = 
     page whose bytes are gzip's: a page saved with its HTTP body still encoded). A file whose
     bytes (decompressed) pass ``max_bytes`` is not read: a problem of kind ``oversize`` (a small
     gzip file can hold gigabytes, and every byte read costs several in memory)."""
-    too_big = SourceProblem(path, "oversize", f"more than {max_bytes / 2**20:,.0f} MB "
+    too_big = SourceProblem(path, "oversize", f"more than {_megabytes(max_bytes)} "
                             "([ingest] max_file_mb): split it, or raise the limit") if max_bytes else None
     try:
         if path.lower().endswith(".gz"):
