@@ -132,6 +132,8 @@ def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None 
         found.append(f"  passage text: {p['text'][:300]}")
         if config is not None:
             found += model_view(occ["path"], line, config, occ.get("element"))
+    if not found:
+        return _problem_at(out, path, line)
     if wanted_ids and config is not None:
         report = json.loads((out / REPORT).read_text(encoding="utf-8"))
         from .config import config_hash
@@ -139,3 +141,19 @@ def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None 
         if report.get("config_hash") != config_hash(config):
             found.append("  (the run used another config than this one: the model's view may differ from the run's)")
     return found
+
+
+def _problem_at(out: Path, path: str, line: int) -> list[str]:
+    """The reported problem of the input line ``path:line`` (a bad JSON Lines record, ``line N:
+    ...``), or of its whole file (skipped), when the run has one."""
+    try:
+        report = json.loads((out / REPORT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    for problem in report.get("files", {}).get("problems", []):
+        if not _path_matches(problem.get("path", ""), path):
+            continue
+        message = problem.get("message", "")
+        if message.startswith(f"line {line}:") or problem.get("kind") != "bad-record":
+            return [f"{problem['path']}:{line}: not read: {problem.get('kind')}: {message}"]
+    return []

@@ -375,3 +375,13 @@ def test_explain_a_chrome_removal_shows_no_empty_score(tmp_path):
     assert CliRunner().invoke(main, ["run", str(tmp_path / "a.html"), "--out", str(out), "-q"]).exit_code == 0
     res = CliRunner().invoke(main, ["explain", str(out), "a.html:1"])
     assert res.exit_code == 0 and "rule html-tag:nav" in res.output and "score None" not in res.output
+
+
+def test_explain_names_the_problem_of_a_line_that_was_not_read(tmp_path):
+    (tmp_path / "s.jsonl").write_text('{"url": "u", "text": "Hip pain is common in runners and often settles '
+                                      'with rest."}\n{"oops\n\n')
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "s.jsonl"), "--out", str(out), "-q"]).exit_code == 0
+    result = CliRunner().invoke(main, ["explain", str(out), "s.jsonl:2"])
+    assert result.exit_code == 0 and "not read: bad-record: line 2: invalid JSON" in result.output
+    assert CliRunner().invoke(main, ["explain", str(out), "s.jsonl:3"]).exit_code == 1  # a blank line
