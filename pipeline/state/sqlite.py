@@ -200,12 +200,12 @@ class CorpusState:
         if read_only:
             self._open_for_reading(lock_timeout)
             return
+        if valid_utf8(str(self.path)) != str(self.path):
+            raise StateError(f"state {valid_utf8(str(self.path))}: cannot open: its path is not valid UTF-8, "
+                             "which SQLite needs; give another path")
         try:
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            if valid_utf8(str(self.path)) != str(self.path):
-                raise StateError(f"state {valid_utf8(str(self.path))}: cannot open: its path is not valid UTF-8, "
-                                 "which SQLite needs; give another path")
             self.db = sqlite3.connect(str(self.path), timeout=float(lock_timeout), isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
