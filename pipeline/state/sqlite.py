@@ -197,49 +197,48 @@ class CorpusState:
 
     def __init__(self, path: str | Path, lock_timeout: float = 30.0, read_only: bool = False):
         self.path = Path(path)
-        if read_only:
-            self._open_for_reading(lock_timeout)
-            return
-        if valid_utf8(str(self.path)) != str(self.path):
-            raise StateError(f"state {valid_utf8(str(self.path))}: cannot open: its path is not valid UTF-8, "
-                             "which SQLite needs; give another path")
-        try:
-            if self.path.parent and not self.path.parent.exists():
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(self.path), timeout=float(lock_timeout), isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=FULL")
-            self.db.execute("PRAGMA foreign_keys=OFF")
-        except (sqlite3.Error, OSError) as exc:
-            raise StateError(f"state {self.path}: cannot open: {_cause(exc)}") from None
         self.lock_timeout = lock_timeout
         self.in_transaction = False
         self.created = False
+        shown = valid_utf8(str(self.path))
+        if shown != str(self.path):
+            raise StateError(f"state {shown}: cannot open: its path is not valid UTF-8, which SQLite needs; "
+                             "give another path")
+        self.db = self._open_to_read() if read_only else self._open_to_write()
 
-    def _open_for_reading(self, lock_timeout: float) -> None:
+    def _open_to_write(self) -> sqlite3.Connection:
+        try:
+            if self.path.parent and not self.path.parent.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(str(self.path), timeout=float(self.lock_timeout), isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA foreign_keys=OFF")
+            return db
+        except (sqlite3.Error, OSError) as exc:
+            raise StateError(f"state {self.path}: cannot open: {_cause(exc)}") from None
+
+    def _open_to_read(self) -> sqlite3.Connection:
         """Open to read only (``show``, ``export``): a state on a read-only mount, or in a
         folder this user cannot write, is read as it stands. Reading a WAL database needs its
         shared-memory file beside it; where that cannot be made, nothing can be writing the
         file either, and it is read as unchanging (SQLite's ``immutable``)."""
-        if valid_utf8(str(self.path)) != str(self.path):
-            raise StateError(f"state {valid_utf8(str(self.path))}: cannot open: its path is not valid UTF-8")
         uri = self.path.resolve().as_uri()
         last = None
         # Opened for writing first (no write is made), the last reader to close removes the
         # WAL's side files; read-only, SQLite leaves them beside the state.
         for options in ("mode=rw", "mode=ro", "mode=ro&immutable=1"):
+            db = None
             try:
-                self.db = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=float(lock_timeout),
-                                          isolation_level=None)
-                self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                break
+                db = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=float(self.lock_timeout),
+                                     isolation_level=None)
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return db
             except sqlite3.Error as exc:
                 last = exc
-        else:
-            raise StateError(f"state {self.path}: cannot open: {_cause(last)}") from None
-        self.lock_timeout = lock_timeout
-        self.in_transaction = False
-        self.created = False
+                if db is not None:  # opened, but not readable this way
+                    db.close()
+        raise StateError(f"state {self.path}: cannot open: {_cause(last)}") from None
 
     # -- transaction ---------------------------------------------------------------
     def begin(self) -> None:
