@@ -286,11 +286,10 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
     if result.rebuilt is not None:
         click.echo(f"clean-corpus: rebuilt the lookup hashes of {result.rebuilt} stored passages for the new "
                    "dedup settings", err=True)
-    for message in result.skipped:
-        # A dump known already is what a drop folder of kept dumps gives every night: news,
-        # not a problem (--quiet leaves it out); a dump rewritten in place is a warning.
-        if not (quiet and message.startswith(("already processed: ", "same content as "))):
-            click.echo(f"clean-corpus: {message}")
+    # A dump known already is what a drop folder of kept dumps gives every night: news, not a
+    # problem (--quiet leaves it out); a dump rewritten in place is a warning.
+    for message in ([] if quiet else result.skipped) + result.rewritten:
+        click.echo(f"clean-corpus: {message}")
     _report_problems(result.problems)
     if result.batch is None:
         if result.problems and not result.skipped:

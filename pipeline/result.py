@@ -13,7 +13,8 @@ class CorpusResult:
     A run that wrote its output to files (streaming, Dask) leaves ``passages`` and
     ``removed`` empty: they are in ``out_dir``. An incremental run fills the batch
     fields: ``batch`` is the folder written under ``out_dir`` (None when nothing
-    was new), ``skipped`` one message per dump not processed again,
+    was new), ``skipped`` one message per dump not processed again, ``rewritten`` one
+    warning per dump processed again under a name it had with other content,
     ``removed_folders`` batch folders of interrupted runs that were removed, and
     ``rebuilt`` the stored passages whose lookups were rebuilt for new settings."""
 
@@ -24,6 +25,7 @@ class CorpusResult:
     out_dir: str | None = None
     batch: str | None = None
     skipped: list[str] = field(default_factory=list)
+    rewritten: list[str] = field(default_factory=list)
     removed_folders: list[str] = field(default_factory=list)
     rebuilt: int | None = None
 

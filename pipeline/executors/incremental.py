@@ -500,7 +500,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
                 new.append((path, size, digest))
                 earlier = state.batches_of_path(path)
                 if earlier:  # a dump rewritten in place (a scraper still writing it, a file reused)
-                    outcome.skipped.append(
+                    outcome.rewritten.append(
                         f"{shown} was processed in {earlier[-1]} with other content: processed again as a new "
                         "dump, so its lines seen then count as copies of themselves (give each scrape its own "
                         "file name)")
