@@ -66,29 +66,45 @@ def pause_point(name: str) -> None:
         time.sleep(float(os.environ.get("CLEAN_CORPUS_TEST_PAUSE_SECONDS", "60")))
 
 
+class _HashingReader:
+    """A binary file read through: every byte read is added to ``sha`` and counted, so that
+    decompressing a file and hashing its bytes take one read of it."""
+
+    def __init__(self, fh):
+        self.fh, self.sha, self.size = fh, hashlib.sha256(), 0
+
+    def read(self, n: int = -1) -> bytes:
+        block = self.fh.read(n)
+        self.sha.update(block)
+        self.size += len(block)
+        return block
+
+    def drain(self) -> None:
+        while self.read(1 << 20):
+            pass
+
+
 def file_sha256(path: str) -> tuple[int, str, str]:
     """The file's size, the SHA-256 of its content, and that of its bytes. A gzipped dump's
     content is what it decompresses to, so that ``day1.txt`` and ``day1.txt.gz`` are one dump
     (states written before knew a gzipped dump by its bytes: the caller looks both up).
     A gzip stream the reader cannot finish gives its bytes' hash for both (ingest reports it)."""
-    h = hashlib.sha256()
-    size = 0
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-            size += len(block)
+        gzipped = fh.read(2) == b"\x1f\x8b"
         fh.seek(0)
-        if fh.read(2) != b"\x1f\x8b":
-            return size, h.hexdigest(), h.hexdigest()
-        fh.seek(0)
-        content = hashlib.sha256()
-        try:
-            with gzip.GzipFile(fileobj=fh) as unpacked:
-                for block in iter(lambda: unpacked.read(1 << 20), b""):
-                    content.update(block)
-        except (OSError, EOFError, zlib.error):
-            return size, h.hexdigest(), h.hexdigest()
-    return size, content.hexdigest(), h.hexdigest()
+        raw = _HashingReader(fh)
+        content = None
+        if gzipped:
+            content = hashlib.sha256()
+            try:
+                with gzip.GzipFile(fileobj=raw) as unpacked:
+                    for block in iter(lambda: unpacked.read(1 << 20), b""):
+                        content.update(block)
+            except (OSError, EOFError, zlib.error):
+                content = None
+        raw.drain()  # what the decompressor left unread (all of a file that is no gzip)
+    of_bytes = raw.sha.hexdigest()
+    return raw.size, content.hexdigest() if content is not None else of_bytes, of_bytes
 
 
 def _fsync_dir(path: Path) -> None:
