@@ -110,6 +110,13 @@ def _read_as(data: bytes, codec: str, errors: str = "strict") -> str:
     return windows_1252(data) if codec == WINDOWS_1252 else data.decode(codec, errors)
 
 
+def _page_declaration(data: bytes) -> str | None:
+    """The codec a page's own ``<meta>`` charset (or XML prolog) names, if it is a web encoding."""
+    from bs4.dammit import EncodingDetector
+
+    return codec_name(EncodingDetector.find_declared_encoding(data, is_html=True))
+
+
 def decode_html(data: bytes, transport_charset: str | None = None) -> tuple[str, str]:
     """The page's text and the encoding it was read in (module docstring for the order).
 
@@ -132,18 +139,14 @@ def decode_html(data: bytes, transport_charset: str | None = None) -> tuple[str,
     if b"\x1b" in data:
         # ISO-2022 text (Japanese, Korean, Chinese mail-era pages) is 7-bit, so always valid
         # UTF-8: its escape sequences show it, and then the page's own declaration is read first.
-        from bs4.dammit import EncodingDetector
-
-        declared = codec_name(EncodingDetector.find_declared_encoding(data, is_html=True))
+        declared = _page_declaration(data)
         if declared and declared.startswith("iso2022"):
             return _read_as(data, declared, "replace"), declared
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from bs4.dammit import EncodingDetector
-
-    declared = codec_name(EncodingDetector.find_declared_encoding(data, is_html=True))
+    declared = _page_declaration(data)
     if declared and declared not in _UTF8_NAMES:
         return _read_as(data, declared, "replace"), declared
     return data.decode("utf-8", "pipeline-windows-1252"), UTF8_WITH_1252
