@@ -27,6 +27,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from ..model import HTML_BLOCK, HTML_OUTSIDE_PROSE, Paragraph, Provenance, Removal
+from .text import line_end
 
 # HTML collapses runs of ASCII white space to one space; a no-break space is
 # text (the normalise stage decides about it).
@@ -125,6 +126,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 DOCUMENT = "pipeline-document"
 
 
+def _parser():
+    """libxml2's HTML parser as pages need it: repairing what is broken, as browsers do, and
+    reading pages larger and deeper than its defaults allow."""
+    return etree.HTMLParser(huge_tree=True, recover=True)
+
+
 def parse_html(html: str):
     """The page as one element tree (lxml's HTML parser, which repairs broken markup the
     way browsers do), or None when it holds no markup at all.
@@ -139,11 +146,11 @@ def parse_html(html: str):
     # A lone surrogate (a JSON "\\ud800" escape) cannot be encoded for the parser, which
     # then reads nothing at all: it becomes U+FFFD, as a decoder would make it.
     text = _SURROGATE.sub("\ufffd", _strip_xml_declaration(html))
-    if "\r" in text and "\n" not in text:
+    if line_end(text) == "\r":
         # Old Mac line ends: the parser counts source lines by "\n" alone, and every block
         # would be on line 1.
         text = text.replace("\r", "\n")
-    first = etree.fromstring(text, etree.HTMLParser(huge_tree=True, recover=True))
+    first = etree.fromstring(text, _parser())
     if first is None:  # no markup and no text
         return None
     document = etree.Element(DOCUMENT)
@@ -164,7 +171,7 @@ def _parse_raw_markup(document) -> None:
     for holder in list(document.iter(*_RAW_MARKUP)):
         if len(holder) or not holder.text or "<" not in holder.text:
             continue
-        inner = etree.fromstring(holder.text, etree.HTMLParser(huge_tree=True, recover=True))
+        inner = etree.fromstring(holder.text, _parser())
         body = inner.find("body") if inner is not None else None
         if body is None:
             continue
