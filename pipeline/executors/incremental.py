@@ -52,6 +52,7 @@ from ..emit import json_line
 from ..emit.parquet import write_format
 from ..emit.records import duplicate_removal, occurrence_order
 from ..ingest import IngestResult, discover_inputs, ingest_file
+from ..ingest.sources import max_file_bytes
 from ..model import Occurrence, Paragraph, Passage, Removal, SourceProblem, valid_utf8
 from ..result import CorpusResult
 from ..state import CorpusOwned, CorpusState, SettingsMismatch, StateError, key_hash
@@ -84,11 +85,13 @@ class _HashingReader:
             pass
 
 
-def file_sha256(path: str) -> tuple[int, str, str]:
+def file_sha256(path: str, max_content: int | None = None) -> tuple[int, str, str]:
     """The file's size, the SHA-256 of its content, and that of its bytes. A gzipped dump's
     content is what it decompresses to, so that ``day1.txt`` and ``day1.txt.gz`` are one dump
     (states written before knew a gzipped dump by its bytes: the caller looks both up).
-    A gzip stream the reader cannot finish gives its bytes' hash for both (ingest reports it)."""
+    A gzip stream the reader cannot finish, or that holds more than ``max_content`` bytes
+    (ingest refuses it as oversize: a small file can hold gigabytes), gives its bytes' hash for
+    both."""
     with open(path, "rb") as fh:
         gzipped = fh.read(2) == b"\x1f\x8b"
         fh.seek(0)
@@ -96,10 +99,14 @@ def file_sha256(path: str) -> tuple[int, str, str]:
         content = None
         if gzipped:
             content = hashlib.sha256()
+            unpacked_size = 0
             try:
                 with gzip.GzipFile(fileobj=raw) as unpacked:
                     for block in iter(lambda: unpacked.read(1 << 20), b""):
                         content.update(block)
+                        unpacked_size += len(block)
+                        if max_content and unpacked_size > max_content:
+                            raise EOFError("past the size ingest reads")
             except (OSError, EOFError, zlib.error):
                 content = None
         raw.drain()  # what the decompressor left unread (all of a file that is no gzip)
@@ -497,7 +504,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         seen: dict[str, str] = {}
         for path in paths:
             try:
-                size, digest, of_bytes = file_sha256(path)
+                size, digest, of_bytes = file_sha256(path, max_file_bytes(config))
             except OSError as exc:  # unreadable: that dump is skipped, the others processed
                 outcome.problems.append(SourceProblem(path, "unreadable", exc.strerror or str(exc)))
                 continue

@@ -480,3 +480,18 @@ def test_a_run_that_could_read_nothing_leaves_the_corpus_folder_unclaimed(tmp_pa
     assert cli("run", "bin.txt", "--state", "wrong.db", "--out", "corpus", cwd=work).returncode == 1
     assert not (work / "corpus" / ".state").exists()
     assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
+
+
+def test_a_gzip_that_holds_more_than_ingest_reads_is_known_by_its_bytes(tmp_path):
+    """Hashing its content would mean decompressing all of a small file that holds gigabytes
+    (ingest refuses it past max_file_mb): past that size, the bytes' hash stands for both."""
+    import gzip
+    import hashlib
+
+    from pipeline.executors.incremental import file_sha256
+
+    packed = gzip.compress(b"\0" * (8 << 20), mtime=0)
+    (tmp_path / "bomb.gz").write_bytes(packed)
+    size, content, of_bytes = file_sha256(str(tmp_path / "bomb.gz"), 1 << 20)
+    assert (size, content, of_bytes) == (len(packed), hashlib.sha256(packed).hexdigest(), of_bytes)
+    assert file_sha256(str(tmp_path / "bomb.gz"))[1] == hashlib.sha256(b"\0" * (8 << 20)).hexdigest()
