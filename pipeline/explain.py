@@ -150,8 +150,11 @@ def _problem_at(out: Path, path: str, line: int) -> list[str]:
         report = json.loads((out / REPORT).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
-    for problem in report.get("files", {}).get("problems", []):
-        if not _path_matches(problem.get("path", ""), path):
+    files = report.get("files") if isinstance(report, dict) else None
+    problems = files.get("problems") if isinstance(files, dict) else None
+    for problem in problems if isinstance(problems, list) else []:
+        # a report edited by hand, or of another program: what is not a problem record is passed over
+        if not isinstance(problem, dict) or not _path_matches(str(problem.get("path", "")), path):
             continue
         message = problem.get("message", "")
         if message.startswith(f"line {line}:") or problem.get("kind") != "bad-record":
