@@ -251,7 +251,8 @@ class LearnedJudge:
     def features(self, batch: Batch) -> PageFeatures:
         distinct, text_row, rows = distinct_texts(batch["text"])
         line, judgements = line_matrix(distinct, self.classifier)
-        keys = [short_form(t) for t in distinct]  # for the n-grams and the page's repeats and topics
+        # for the n-grams and the page's repeats and topics (a short text's repeat key is this form)
+        keys = [short_form(t) if j.short_key is None else j.short_key for t, j in zip(distinct, judgements)]
         line[:, -1] = [self.model.ngram_score(h) for h in ngram_hash_lists(distinct, self.model.ngram_bits, keys)]
         scores = self.model.line_scores(line)
         matrix = page_matrix(batch, rows, text_row, distinct, line, scores, keys)
@@ -268,13 +269,15 @@ class LearnedJudge:
         rules = np.array([[c.decision(t, 1, j)[0], c.decision(t, n, j)[0]] if j.timeout is None else [False, False]
                           for t, n, j in zip(f.distinct, repeats, f.judgements)], bool).reshape(-1, 2)
         scores = np.empty((f.rows.size, 2))
-        scores[:, 0] = self.model.page_scores(f.matrix)
+        # the leaves each row reaches: its score, and its reasons should it be removed
+        scores[:, 0], leaves = self.model.page_predict(f.matrix)
         scores[:, 1] = scores[:, 0]
         has_short = np.array([short[k] is not None for k in f.text_row.tolist()], bool)
+        repeated_leaves = leaves[:0]  # the short rows' leaves with the repeat feature set
         if has_short.any():
             x = f.matrix[has_short].copy()
             x[:, self._repeat] = 1
-            scores[has_short, 1] = self.model.page_scores(x)
+            scores[has_short, 1], repeated_leaves = self.model.page_predict(x)
         by_rules = rules[f.text_row] if f.rows.size else np.zeros((0, 2), bool)
         # A line with no letter or digit (glyphs, arrows) is outside what the model learned
         # from (the realweb labels leave such lines out): there the rules decide alone.
@@ -318,7 +321,7 @@ class LearnedJudge:
         unlearned = self.unlearned(f.distinct, f.judgements)
         if unlearned.any() and f.rows.size:
             removed[unlearned[f.text_row]] = False
-        reasons = self._all_reasons(f, scores, removed)
+        reasons = self._all_reasons(f, removed, has_short, leaves, repeated_leaves)
         categories = self._categories(f, removed)
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
@@ -394,15 +397,26 @@ class LearnedJudge:
             return f"page:{where}(threshold {self._html_threshold(short, kind == -2)})"
         return f"page:{PAGE_KINDS[kind]}(threshold {self.kind_thresholds[kind][int(short)]})"
 
-    def _all_reasons(self, f: PageFeatures, scores: np.ndarray, removed: np.ndarray) -> dict:
-        """The model's strongest reasons for every removal (contributions are costly: only these)."""
+    def _all_reasons(self, f: PageFeatures, removed: np.ndarray, has_short: np.ndarray, leaves: np.ndarray,
+                     repeated_leaves: np.ndarray) -> dict:
+        """The model's strongest reasons for every removal (contributions are costly: only
+        these), read from the leaves of the features each variant's score was read from:
+        ``leaves`` per row, ``repeated_leaves`` per row with a short text, its repeat
+        feature set (a text too long to be counted across dumps has it 0 in both)."""
         reasons: dict[tuple[int, int], list[str]] = {}
+        short_row = np.cumsum(has_short) - 1  # a short row's place among the short rows
         for variant in (0, 1):
             at = np.flatnonzero(removed[:, variant])
             if at.size:
                 x = f.matrix[at].copy()
-                x[:, self._repeat] = variant
-                contributions = self.model.page_contributions(x)
+                rows_leaves = leaves[at]
+                if variant:
+                    repeated = has_short[at]
+                    x[:, self._repeat] = repeated
+                    rows_leaves[repeated] = repeated_leaves[short_row[at[repeated]]]
+                else:
+                    x[:, self._repeat] = 0
+                contributions = self.model.leaf_contributions(rows_leaves)
                 for n, r in enumerate(at.tolist()):
                     reasons[(r, variant)] = self._reasons(contributions[n, :-1], x[n])
         return reasons

@@ -25,6 +25,7 @@ from .features import CONTEXT_FEATURES, LINE_FEATURES
 DEFAULT_MODEL = Path(__file__).resolve().parent / "model"
 CORPUS_FEATURES = ("cross_dump_repeat",)
 _CONTRIBUTION_ROWS = 512  # rows per block when summing path attributions
+_LEAF_ROWS = 8192  # rows per block when LightGBM finds their leaves (its int32 array)
 LINE_MODEL_FEATURES = (*LINE_FEATURES, "ngram_score")
 # What the main-text boundary models read: the page model's features but the ones built
 # from them and the corpus count (which is the run's, not the page's).
@@ -105,22 +106,51 @@ class BoilerplateModel:
             return np.empty(0, np.float64)
         return self._page.predict(x, raw_score=True, num_threads=1)
 
+    def page_predict(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The page model's log-odds of each row, and the leaf it reaches in each tree (for
+        :meth:`leaf_contributions`): one pass through the trees gives both."""
+        leaves = self.page_leaves(x)
+        return self.leaf_scores(leaves), leaves
+
+    def page_leaves(self, x: np.ndarray) -> np.ndarray:
+        """The leaf each row reaches in each tree of the page model (rows by trees), held in
+        the smallest integer type: LightGBM's own int32 array is made a block at a time."""
+        tables, _ = self._leaf_paths_by_feature
+        kind = np.uint8 if max((t.shape[1] for _, t in tables), default=1) <= 256 else np.uint16
+        out = np.empty((x.shape[0], len(tables)), kind)
+        for start in range(0, x.shape[0], _LEAF_ROWS):
+            out[start:start + _LEAF_ROWS] = self._page.predict(x[start:start + _LEAF_ROWS], pred_leaf=True,
+                                                                num_threads=1).reshape(-1, len(tables))
+        return out
+
+    def leaf_scores(self, leaves: np.ndarray) -> np.ndarray:
+        """The page model's log-odds from :meth:`page_leaves`: each tree's leaf value added
+        in tree order, as LightGBM adds them (so the very same doubles)."""
+        out = np.zeros(leaves.shape[0])
+        for t, values in enumerate(self._leaf_values):
+            out += values[leaves[:, t]]
+        return out
+
     def page_contributions(self, x: np.ndarray) -> np.ndarray:
-        """Each feature's contribution to the page model's log-odds (last column: the bias).
+        """Each feature's contribution to the page model's log-odds (last column: the bias)."""
+        return self.leaf_contributions(self.page_leaves(x))
+
+    def leaf_contributions(self, leaves: np.ndarray) -> np.ndarray:
+        """Each feature's contribution to the page model's log-odds of the rows that reach
+        ``leaves`` (:meth:`page_leaves`; last column: the bias).
 
         Path attribution (Saabas): along each tree's path to the row's leaf, every split
         adds the change in the node's value to its feature. Exact in sum (bias plus
         contributions is the score) and, since each leaf has one path, a lookup per tree
         (TreeSHAP, LightGBM's ``pred_contrib``, took 4.5 ms a row for this model)."""
         tables, bias = self._leaf_paths_by_feature
-        leaves = self._page.predict(x, pred_leaf=True, num_threads=1).astype(np.int64)
         n = len(PAGE_MODEL_FEATURES)
-        out = np.zeros((x.shape[0], n + 1))
+        out = np.zeros((leaves.shape[0], n + 1))
         # A tree only touches the features it splits on (26 of 120 on average), so each adds
         # its few columns; features run along the first axis so that those are whole rows,
         # and a block of rows at a time keeps the sums in the CPU cache across the trees.
         # The sums are the same, in the same order, as adding every tree's full row.
-        for start in range(0, x.shape[0], _CONTRIBUTION_ROWS):
+        for start in range(0, leaves.shape[0], _CONTRIBUTION_ROWS):
             block_leaves = leaves[start:start + _CONTRIBUTION_ROWS]
             sums = np.zeros((n, block_leaves.shape[0]))
             for t, (features, table) in enumerate(tables):
@@ -128,6 +158,15 @@ class BoilerplateModel:
             out[start:start + _CONTRIBUTION_ROWS, :-1] = sums.T
         out[:, -1] = bias
         return out
+
+    @cached_property
+    def _page_trees(self) -> list[dict[str, np.ndarray]]:
+        return _trees(self.folder / "page.txt")
+
+    @cached_property
+    def _leaf_values(self) -> list[np.ndarray]:
+        """Per tree of the page model, the value of each leaf."""
+        return [tree["leaf_value"] for tree in self._page_trees]
 
     @cached_property
     def _leaf_paths_by_feature(self) -> tuple[list[tuple[np.ndarray, np.ndarray]], float]:
@@ -138,7 +177,7 @@ class BoilerplateModel:
         ``dump_model`` JSON of the same trees took a quarter of a second a load)."""
         n = len(PAGE_MODEL_FEATURES)
         tables, bias = [], 0.0
-        for tree in _trees(self.folder / "page.txt"):
+        for tree in self._page_trees:
             table = np.zeros((int(tree["num_leaves"][0]), n), np.float32)
             if "split_feature" not in tree:  # a tree of one leaf
                 bias += float(tree["leaf_value"][0])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -128,8 +129,21 @@ DOCUMENT = "pipeline-document"
 
 def _parser():
     """libxml2's HTML parser as pages need it: repairing what is broken, as browsers do, and
-    reading pages larger and deeper than its defaults allow."""
-    return etree.HTMLParser(huge_tree=True, recover=True)
+    reading pages larger and deeper than its defaults allow. It is given UTF-8 bytes: a str
+    reaches libxml2 as UCS-4, which it reads a third slower, into the same tree."""
+    return etree.HTMLParser(huge_tree=True, recover=True, encoding="utf-8")
+
+
+def _parse(text: str):
+    """The root element lxml's parser makes of ``text`` (None for a text without markup or
+    words)."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (a JSON "\\ud800" escape) cannot be encoded for the parser: it
+        # becomes U+FFFD, as a decoder would make it.
+        data = _SURROGATE.sub("\ufffd", text).encode("utf-8")
+    return etree.fromstring(data, _parser())
 
 
 def parse_html(html: str):
@@ -143,14 +157,12 @@ def parse_html(html: str):
     >>> [e.tag for e in root], ["".join(e.itertext()) for e in root]
     (['html', 'html'], ['a', 'b'])
     """
-    # A lone surrogate (a JSON "\\ud800" escape) cannot be encoded for the parser, which
-    # then reads nothing at all: it becomes U+FFFD, as a decoder would make it.
-    text = _SURROGATE.sub("\ufffd", _strip_xml_declaration(html))
+    text = _strip_xml_declaration(html)
     if line_end(text) == "\r":
         # Old Mac line ends: the parser counts source lines by "\n" alone, and every block
         # would be on line 1.
         text = text.replace("\r", "\n")
-    first = etree.fromstring(text, _parser())
+    first = _parse(text)
     if first is None:  # no markup and no text
         return None
     document = etree.Element(DOCUMENT)
@@ -171,7 +183,7 @@ def _parse_raw_markup(document) -> None:
     for holder in list(document.iter(*_RAW_MARKUP)):
         if len(holder) or not holder.text or "<" not in holder.text:
             continue
-        inner = etree.fromstring(holder.text, _parser())
+        inner = _parse(holder.text)
         body = inner.find("body") if inner is not None else None
         if body is None:
             continue
@@ -221,10 +233,23 @@ def _named_words(tag, hint: re.Pattern, ids: bool = True) -> set[str]:
     ``hint`` finds nothing in those values: every class word is a piece of the lower-cased
     value, so a value that holds no word sought anywhere (most elements) is passed without
     cutting it into words."""
+    value = tag.get("class")
     named = tag.get("id") if ids else None
-    if not hint.search(f'{tag.get("class") or ""} {named or ""}'.lower()):
-        return set()
-    return class_words(tag.get("class")) | class_words(named)
+    if not (value or named):  # most elements
+        return _NO_WORDS
+    if not hint.search(f'{value or ""} {named or ""}'.lower()):
+        return _NO_WORDS
+    return _value_words(value) | _value_words(named)
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _value_words(value: str | None) -> frozenset[str]:
+    """:func:`class_words` of one attribute value, once per value: a page repeats its few
+    class values on hundreds of elements."""
+    return frozenset(class_words(value))
 
 
 def _chrome_word(tag, keywords: frozenset[str], hint: re.Pattern, ids: bool = True) -> str | None:
@@ -411,6 +436,8 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     for _, tag in walk:
         if not _is_element(tag):
             continue
+        if tag.tag not in drop and tag.get("class") is None and tag.get("id") is None and tag.get("role") is None:
+            continue  # most elements: nothing could name them chrome
         part = tag.tag in drop and _part_of_article(tag)
         by_tag = tag.tag in drop and not part
         # An ARIA landmark role says what a tag would: role="navigation" is a <nav>.
@@ -504,20 +531,34 @@ class TextSizes(NamedTuple):
 
 def _text_sizes(root) -> TextSizes:
     """Characters, commas and characters inside links of each element's whole text, in one
-    bottom-up pass (a walk per element would take the square of a deep page's size)."""
+    bottom-up pass (a walk per element would take the square of a deep page's size): in
+    reverse document order every node comes after its descendants, and adds its sizes and
+    its tail's to its parent's."""
     chars: dict = {}
     commas: dict = {}
     linked: dict = {}
-    for _, tag in etree.iterwalk(root, events=("end",)):
-        if not _is_element(tag):
-            continue
-        n, c, k = len(tag.text or ""), (tag.text or "").count(","), 0
-        for child in tag:
-            if _is_element(child):
-                n, c, k = n + chars[child], c + commas[child], k + linked[child]
-            tail = child.tail or ""
+    for node in reversed(list(root.iter())):
+        if _is_element(node):
+            text = node.text
+            n, c = chars.get(node, 0), commas.get(node, 0)
+            if text:
+                n, c = n + len(text), c + text.count(",")
+            k = n if node.tag == "a" else linked.get(node, 0)
+            chars[node], commas[node], linked[node] = n, c, k
+            if node is root:
+                continue
+        else:  # a comment's text is none of the page's, its tail is
+            n = c = k = 0
+        tail = node.tail
+        if tail:
             n, c = n + len(tail), c + tail.count(",")
-        chars[tag], commas[tag], linked[tag] = n, c, (n if tag.tag == "a" else k)
+        parent = node.getparent()
+        if parent in chars:
+            chars[parent] += n
+            commas[parent] += c
+            linked[parent] += k
+        else:
+            chars[parent], commas[parent], linked[parent] = n, c, k
     return TextSizes(chars, commas, linked)
 
 
@@ -567,25 +608,6 @@ def best_prose(root, sizes: TextSizes | None = None):
     return best
 
 
-def _nodes(root):
-    """``(event, node)`` over the tree in document order without recursion (pages nest
-    hundreds of elements deep): ``start`` and ``end`` of each element, ``other`` for a
-    comment or processing instruction (whose text is no text, but whose tail is)."""
-    yield "start", root
-    parents, children = [root], [iter(root)]
-    while children:
-        node = next(children[-1], None)
-        if node is None:
-            children.pop()
-            yield "end", parents.pop()
-        elif _is_element(node):
-            yield "start", node
-            parents.append(node)
-            children.append(iter(node))
-        else:
-            yield "other", node
-
-
 def text_runs(root, blocks: frozenset[str], break_words: int = 0) -> list[tuple[object | None, str]]:
     """The page's text cut at block boundaries: ``(block, text)`` in document order.
 
@@ -613,13 +635,19 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0) -> list[tuple[
 
     def flush() -> None:
         nonlocal after_break
-        pieces = [text for text in (_SPACE.sub(" ", "".join(parts[a:b])).strip()
-                                    for a, b in pairwise([0, *breaks, len(parts)])) if text]
-        if len(pieces) > 1 and any(len(p.split()) < break_words for p in pieces):
-            pieces = [" ".join(pieces)]
-        runs.extend((owner, text) for text in pieces)
+        if breaks:
+            pieces = [text for text in (_SPACE.sub(" ", "".join(parts[a:b])).strip()
+                                        for a, b in pairwise([0, *breaks, len(parts)])) if text]
+            if len(pieces) > 1 and any(len(p.split()) < break_words for p in pieces):
+                pieces = [" ".join(pieces)]
+            runs.extend((owner, text) for text in pieces)
+            breaks.clear()
+        elif parts:
+            # most runs between two blocks are the markup's indentation: no text
+            joined = "".join(parts)
+            if joined and not joined.isspace():
+                runs.append((owner, _SPACE.sub(" ", joined).strip()))
         parts.clear()
-        breaks.clear()
         after_break = -1
 
     def add(text: str | None, here) -> None:
@@ -631,7 +659,7 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0) -> list[tuple[
             owner = here
         parts.append(text)
 
-    for event, node in _nodes(root):
+    for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         if event == "start":
             if node.tag == "br":
                 if break_words and after_break >= 0 and not "".join(parts[after_break:]).strip():

@@ -204,6 +204,11 @@ def test_a_page_whose_scores_run_in_no_order_is_unordered(config):
     assert judge.page_kinds(x).tolist() == [0, 1, 2, 2]
 
 
+def _made_up_scores(monkeypatch, scores) -> None:
+    """Make the page model score rows ``scores(x)`` (the leaves, read for the reasons, stay the model's)."""
+    monkeypatch.setattr(BoilerplateModel, "page_predict", lambda self, x: (scores(x), self.page_leaves(x)))
+
+
 def _html_and_dump(tmp_path, lines):
     (tmp_path / "page.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "page.html").write_text("<html><body><article>" + "".join(f"<p>{t}</p>" for t in lines)
@@ -251,7 +256,7 @@ def test_the_empty_page_check_is_made_for_each_repeat_variant(tmp_path, monkeypa
     from pipeline.boilerplate.model import BoilerplateModel
 
     repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
-    monkeypatch.setattr(BoilerplateModel, "page_scores", lambda self, x: x[:, repeat].astype(np.float64) * 10 - 5)
+    _made_up_scores(monkeypatch, lambda x: x[:, repeat].astype(np.float64) * 10 - 5)
     advice = "Rest, ice and gentle strengthening exercises usually help within weeks."
     for n in range(3):  # in three dumps: the repeat count is met
         (tmp_path / f"p{n}.html").write_text(f"<html><body><p>{advice}</p></body></html>", encoding="utf-8")
@@ -295,6 +300,22 @@ def test_contributions_add_up_to_the_score_and_do_not_depend_on_the_batch(config
         assert np.array_equal(judge.model.page_contributions(f.matrix[row : row + 1])[0], contributions[row])
 
 
+def test_scores_read_from_the_leaves_are_lightgbms_own(config, monkeypatch):
+    """The judge reads each row's score from the leaves it reaches (one pass serves the score
+    and the reasons): the very doubles LightGBM's raw prediction gives, whatever the block of
+    rows LightGBM was asked for leaves in."""
+    import pipeline.boilerplate.model as model_module
+
+    judge = JudgeBoilerplate(config).learned
+    lines = [f"{t} (part {n})" for n in range(20) for t in ARTICLE + FURNITURE]
+    f = judge.features(Normalise(config).run(Batch.of(ingest_text("d.txt", "\n".join(lines) + "\n", config).paragraphs)))
+    monkeypatch.setattr(model_module, "_LEAF_ROWS", 7)
+    scores, leaves = judge.model.page_predict(f.matrix)
+    assert np.array_equal(scores, judge.model.page_scores(f.matrix))
+    assert leaves.dtype == np.uint8 and leaves.shape == (f.matrix.shape[0], judge.model._page.num_trees())
+    assert np.array_equal(judge.model.leaf_contributions(leaves), judge.model.page_contributions(f.matrix))
+
+
 def test_blocks_outside_the_prose_container_are_held_to_their_own_threshold(tmp_path, monkeypatch):
     """Every block scores 0.6 here: under the HTML threshold (0.8) inside the element that
     holds the page's prose, over the outside one (0.5) in the menu and the related list
@@ -302,7 +323,7 @@ def test_blocks_outside_the_prose_container_are_held_to_their_own_threshold(tmp_
     import pipeline
     from pipeline.config import load_config
 
-    monkeypatch.setattr(BoilerplateModel, "page_scores", lambda self, x: np.full(x.shape[0], np.log(0.6 / 0.4)))
+    _made_up_scores(monkeypatch, lambda x: np.full(x.shape[0], np.log(0.6 / 0.4)))
     prose = "".join(f"<p>{t} It helps, in time, to rest.</p>" for t in ARTICLE)
     page = (f"<html><body><div><p>Menu: knees, hips and backs</p></div><div class='post'>{prose}</div>"
             f"<div><p>More reading on knee pain and its care</p></div></body></html>")
@@ -333,7 +354,7 @@ def test_a_page_whose_prose_container_the_html_thresholds_would_take_keeps_the_d
     from pipeline.config import load_config
 
     words = PAGE_MODEL_FEATURES.index("words")
-    monkeypatch.setattr(BoilerplateModel, "page_scores", lambda self, x: np.where(
+    _made_up_scores(monkeypatch, lambda x: np.where(
         (x[:, words] >= 12) & (x[:, words] < 40), np.log(0.85 / 0.15), np.log(0.1 / 0.9)))
     long = " ".join(["Gentle strengthening of the hips and thighs, done most days, helps most runners."] * 5)
     menu = "<div><p>Home</p><p>News</p><p>Health A-Z</p></div>"
