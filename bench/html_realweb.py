@@ -113,6 +113,8 @@ def main(argv: list[str] | None = None) -> dict:
     from training.evaluate import fold_model
 
     truths = {t.stem: json.loads(t.read_text(encoding="utf-8")) for t in sorted((args.realweb / "truth").glob("*.json"))}
+    if not truths:
+        sys.exit(f"{args.realweb}: no realweb pack there (no truth/*.json); give its folder with --realweb")
     scores: dict[str, list[dict]] = {"pipeline": [], "trafilatura": []}
     seconds = {"pipeline": 0.0, "trafilatura": 0.0}
     empty_where_trafilatura_keeps: list[str] = []

@@ -26,3 +26,13 @@ def test_page_scores_are_word_precision_recall_and_snippet_rates():
     s = page_scores("Rest the knee. Subscribe now", truth)
     assert (s["precision"], s["recall"], s["with"], s["without"]) == (0.6, 0.6, 1.0, 1.0)
     assert page_scores("", truth)["empty"] and page_scores("", {"main_content": ""})["f1"] == 1.0
+
+
+def test_a_folder_without_the_pack_is_named_not_scored_as_no_pages(tmp_path):
+    import pytest
+
+    from bench.html_realweb import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--realweb", str(tmp_path), "--json", str(tmp_path / "out.json")])
+    assert str(tmp_path) in str(stopped.value.code) and not (tmp_path / "out.json").exists()
