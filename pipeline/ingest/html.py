@@ -306,8 +306,16 @@ def _part_of_article(tag) -> bool:
     if tag.tag in _ARTICLE_PARTS:
         return _inside(tag, _ARTICLE_PARTS[tag.tag])
     if tag.tag == "button":
-        return _inside(tag, _QUESTION_HOLDERS)
+        return _inside(tag, _QUESTION_HOLDERS) or _asks(tag)
     return False
+
+
+def _asks(tag) -> bool:
+    """Whether an element's text is a question of at least three words: a button so labelled
+    opens an FAQ's answer ("Does metformin cause weight gain?"), where a control reads
+    "Menu", "Search" or "Need help?"."""
+    words = " ".join(tag.itertext()).split()
+    return len(words) >= 3 and words[-1].endswith("?")
 
 
 def _chrome_pair(tag, pairs: dict[str, frozenset[str]], hint: re.Pattern) -> str | None:

@@ -439,6 +439,10 @@ _SIGNS = "Alcohol-related liver disease often causes no symptoms until the liver
     # an FAQ question written as a button in a heading
     (f'<article><h2><button class="accordion-button">Should I give ibuprofen?</button></h2><p>{_SIGNS}</p></article>',
      ["Should I give ibuprofen?", _SIGNS]),
+    # ... or written as a button on its own: a question of three words or more (a control's
+    # label is not one)
+    (f'<article><button class="accordion">Does it affect vitamin B12?</button><div>{_SIGNS}</div>'
+     '<button>Need help?</button><button>Menu</button></article>', ["Does it affect vitamin B12?", _SIGNS]),
     # a superscript after a year, an age, a dose or a count is a footnote; after 10 or a unit an exponent
     ('<p>Published in 2019<sup>5</sup>, at doses of 80 mg<sup>8</sup> in people over 50<sup>12</sup>; '
      '150 to 400 x 10<sup>9</sup>/L, 10<sup>-4</sup>, 30 kg/m<sup>2</sup> and 5<sup>2</sup>.</p>',
@@ -512,3 +516,4 @@ def test_a_frameset_page_gives_its_noframes_text_as_paragraphs_not_markup():
     result = pipeline.clean_corpus(texts={"f.html": page})
     assert [(p.text.split()[0], p.source.line) for p in result.passages] == [("Hip", 2), ("Knee", 3)]
     assert not any("<" in p.text for p in result.passages)
+
