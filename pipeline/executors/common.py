@@ -256,6 +256,21 @@ def split_outcomes(paragraphs: list[Paragraph], outcomes: list[Outcome | None]
     return kept, removed
 
 
+def in_read_order(paragraphs: list[Paragraph]) -> None:
+    """Sort paragraphs by file, in place and stably: the files in input order, each file's
+    paragraphs as read, so each page's blocks in page order. That is the order they are
+    judged in: a block's context is its neighbours on the page, and a block's source line
+    need not grow down the page (text after a block carries the line of the block around
+    it). The streaming executor judges its chunks in that order too."""
+    paragraphs.sort(key=lambda p: p.source.path)
+
+
+def input_order(paragraphs: list[Paragraph]) -> list[int]:
+    """The positions of ``paragraphs`` (read order) sorted into input order, (path, line,
+    element): the order dedup and the outputs take them in, on every executor."""
+    return sorted(range(len(paragraphs)), key=lambda n: paragraphs[n].source.key)
+
+
 def with_texts(paragraphs: list[Paragraph], texts: list[str]) -> list[Paragraph]:
     return [Paragraph(p.raw, p.source, t, p.html) for p, t in zip(paragraphs, texts)]
 

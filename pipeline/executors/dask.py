@@ -53,7 +53,7 @@ from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..model import Paragraph, Removal
 from ..result import CorpusResult
 from ..steps import Batch, Judged, build_steps, run_steps
-from .common import finish_report, split_outcomes, with_texts
+from .common import finish_report, in_read_order, input_order, split_outcomes, with_texts
 
 SHIFT = 32  # order = partition << SHIFT | position in the partition
 
@@ -109,7 +109,7 @@ def prepare(index: int, paths: list[str], config: dict, buckets: int) -> tuple[P
     ingested = IngestResult()
     for path in paths:
         ingested.extend(ingest_file(path, config))
-    ingested.paragraphs.sort(key=lambda p: p.source.key)
+    in_read_order(ingested.paragraphs)
     read = len(ingested.paragraphs) + len(ingested.removed)
     batch = run_steps(build_steps(config), Batch.of(ingested.paragraphs))
     repeats = CrossDumpRepeats(config)
@@ -118,8 +118,11 @@ def prepare(index: int, paths: list[str], config: dict, buckets: int) -> tuple[P
     dumps = dump_hashes[np.asarray(batch.dump, dtype=np.int64)] if len(batch) else np.empty(0, np.uint64)
     pairs = repeats.local(short, dumps)
     pieces = [pairs[pairs[:, 0] % np.uint64(buckets) == b] for b in range(buckets)]
-    part = Part(index, with_texts(ingested.paragraphs, batch["text"]), ingested.removed, ingested.problems,
-                ingested.files_read, read, ingested.encodings, batch["judged"], batch["key"], short)
+    order = input_order(ingested.paragraphs)  # judged in read order; the rest takes input order
+    texts, judged, keys = batch["text"], batch["judged"], batch["key"]
+    part = Part(index, with_texts([ingested.paragraphs[n] for n in order], [texts[n] for n in order]),
+                ingested.removed, ingested.problems, ingested.files_read, read, ingested.encodings,
+                [judged[n] for n in order], [keys[n] for n in order], short[np.asarray(order, dtype=np.int64)])
     return part, pieces
 
 

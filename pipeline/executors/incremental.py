@@ -57,7 +57,8 @@ from ..model import Occurrence, Paragraph, Passage, Removal, SourceProblem, vali
 from ..result import CorpusResult
 from ..state import CorpusOwned, CorpusState, SettingsMismatch, StateError, key_hash
 from ..steps import Batch, Outcome, Step, build_steps
-from .common import engine_settings, finish_report, prepare, settle, split_outcomes, with_texts
+from .common import (engine_settings, finish_report, in_read_order, input_order, prepare, settle, split_outcomes,
+                     with_texts)
 
 
 def pause_point(name: str) -> None:
@@ -534,7 +535,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         ingested = IngestResult(problems=list(problems))
         for path, _, _ in new:
             ingested.extend(ingest_file(path, config))
-        ingested.paragraphs.sort(key=lambda p: p.source.key)
+        in_read_order(ingested.paragraphs)
         read = len(ingested.paragraphs) + len(ingested.removed)
         per_file: dict[str, int] = {}
         for p in ingested.paragraphs:
@@ -545,7 +546,9 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         paragraphs = with_texts(ingested.paragraphs, batch["text"])
         ingested.paragraphs = []
         history = RepeatHistory(state, config, batch)
-        kept, removed = split_outcomes(paragraphs, settle(batch, history.repeats, history.prior()))
+        outcomes = settle(batch, history.repeats, history.prior())
+        order = input_order(paragraphs)  # judged in read order; dedup and the outputs take input order
+        kept, removed = split_outcomes([paragraphs[n] for n in order], [outcomes[n] for n in order])
         # what each short paragraph's judgement, with its page, would be in enough dumps: kept
         # with a kept paragraph, so a later batch that takes its key there need not judge it alone
         if_repeated = {p.source.key: stored_outcome(j.repeated)

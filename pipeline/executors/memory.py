@@ -15,17 +15,18 @@ from ..dedup import deduplicate
 from ..ingest import IngestResult, find_sources, read_sources
 from ..result import CorpusResult
 from ..steps import Batch, Step, build_steps
-from .common import Progress, StageTimer, engine_settings, finish_report, prepare, settle, split_outcomes, with_texts
+from .common import (Progress, StageTimer, engine_settings, finish_report, in_read_order, input_order, prepare,
+                     settle, split_outcomes, with_texts)
 
 
 def read_all(inputs: list[str] | None, texts: Mapping[str, str] | None, config: dict,
              progress: Progress | None = None) -> IngestResult:
-    """Every source read, paragraphs in input order."""
+    """Every source read, paragraphs in read order (:func:`~.common.in_read_order`)."""
     sources, problems = find_sources(inputs, texts, config)
     result = IngestResult(problems=problems)
     for ingested in read_sources(sources, config, progress):
         result.extend(ingested)
-    result.paragraphs.sort(key=lambda p: p.source.key)
+    in_read_order(result.paragraphs)
     return result
 
 
@@ -49,12 +50,15 @@ def run(
     ingested = timed("ingest", read_all, inputs, texts, config, progress)
     read = len(ingested.paragraphs) + len(ingested.removed)
     batch = timed("prepare", prepare, Batch.of(ingested.paragraphs), steps, engine)
-    paragraphs = with_texts(ingested.paragraphs, batch["text"])
+    order = input_order(ingested.paragraphs)
+    cleaned = batch["text"]
+    paragraphs = with_texts([ingested.paragraphs[n] for n in order], [cleaned[n] for n in order])
     ingested.paragraphs = []
     outcomes = timed("boilerplate", settle, batch, CrossDumpRepeats(config))
+    outcomes = [outcomes[n] for n in order]
     kept_at = [n for n, o in enumerate(outcomes) if o is None]
     kept, removed = split_outcomes(paragraphs, outcomes)
-    keys = batch["key"]
+    keys = [batch["key"][n] for n in order]
     del paragraphs, batch
     dedup = timed("dedup", deduplicate, kept, config, [keys[n] for n in kept_at])
     del kept

@@ -244,3 +244,19 @@ def test_a_name_swapped_against_the_batch_job_state(tmp_path, config):
     second = process_batch([str(b)], state=state, out_dir=out, config=config)
     assert [p.text for p in second.passages] == [CITY_PAGE.format(city="Orlando")]
     assert [r.reason for r in second.removed] == ["duplicate"]
+
+
+def test_a_page_is_judged_in_page_order_whatever_its_source_lines(tmp_path, config):
+    """Text after a block belongs to the block around it, and so carries that block's
+    (earlier) source line: "Loading..." below comes last on the page but on line 2. Every
+    executor judges a page's blocks in page order (their context is their neighbours on the
+    page), and only then sorts them into input order."""
+    page = ("<html><body>\n<div>Ankle sprains happen when the ligaments are stretched beyond their normal range, "
+            "usually by rolling the foot.\n<p>Most sprains heal within six weeks with rest, ice and compression.</p>"
+            "<p>See a doctor if you cannot bear weight on the foot.</p></div>Loading...\n"
+            "<footer>Home</footer><p>Share this page</p>\n</body></html>\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "order.html").write_text(page, encoding="utf-8")
+    (tmp_path / "in" / "order.jsonl").write_text(json.dumps({"url": "https://a.org/o", "html": page}) + "\n",
+                                                 encoding="utf-8")
+    assert_same_everywhere([tmp_path / "in"], tmp_path, config)
