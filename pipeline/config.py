@@ -268,6 +268,13 @@ def validate(config: dict) -> None:
         raise ConfigError("config: ingest.html.wrapper_share must be a number in (0, 1]")
     if not isinstance(html["wrapper_min_words"], int) or html["wrapper_min_words"] < 0:
         raise ConfigError("config: ingest.html.wrapper_min_words must be a whole number >= 0")
+    for key in ("max_html_depth", "max_html_elements"):  # below 1 every page would be refused
+        if not _whole_within(html[key], 1):
+            raise ConfigError(f"config: ingest.html.{key} must be a whole number, at least 1")
+    fields = config["ingest"]["jsonl"]
+    if fields["html_field"] == fields["text_field"]:
+        raise ConfigError(f"config: ingest.jsonl.html_field and text_field must name two fields (both are "
+                          f"{fields['text_field']!r})")
     for key in ("control_max_words", "break_min_words"):
         if not _whole_within(html.get(key, 0), 0):
             raise ConfigError(f"config: ingest.html.{key} must be a whole number >= 0")

@@ -25,6 +25,7 @@ optional packages are installed.
 from __future__ import annotations
 
 import codecs
+import re
 
 # Labels the Encoding Standard maps to windows-1252: browsers read "Latin-1" and "ASCII" pages
 # so, and such pages do use the 0x80-0x9F bytes for curly quotes and dashes.
@@ -111,10 +112,32 @@ def _read_as(data: bytes, codec: str, errors: str = "strict") -> str:
 
 
 def _page_declaration(data: bytes) -> str | None:
-    """The codec a page's own ``<meta>`` charset (or XML prolog) names, if it is a web encoding."""
+    """The codec a page's own ``<meta>`` charset names, else its XML prolog, if it is a web
+    encoding. As browsers read a page: a ``<meta>`` inside a comment declares nothing, and
+    a ``<meta>`` wins over an XML prolog (which HTML otherwise ignores).
+
+    >>> _page_declaration(b'<!-- <meta charset="windows-1251"> --><meta charset="koi8-r">')
+    'koi8-r'
+    >>> _page_declaration(b'<?xml version="1.0" encoding="windows-1251"?><meta charset="koi8-r">')
+    'koi8-r'
+    >>> _page_declaration(b'<?xml version="1.0" encoding="windows-1251"?><p>x</p>')
+    'cp1251'
+    """
     from bs4.dammit import EncodingDetector
 
-    return codec_name(EncodingDetector.find_declared_encoding(data, is_html=True))
+    # the part of the page Beautiful Soup's prescan reads: its first twentieth, at least 2,048 bytes
+    head = _COMMENTS.sub(b"", data[: max(_PRESCAN_BYTES, len(data) // 20)])
+    prolog = _XML_PROLOG.match(head)
+    declared = codec_name(EncodingDetector.find_declared_encoding(
+        head[prolog.end():] if prolog else head, is_html=True, search_entire_document=True))
+    if declared is None and prolog:
+        declared = codec_name(EncodingDetector.find_declared_encoding(prolog.group(), is_html=False))
+    return declared
+
+
+_PRESCAN_BYTES = 2048
+_COMMENTS = re.compile(rb"<!--.*?(?:-->|\Z)", re.S)
+_XML_PROLOG = re.compile(rb"^\s*<\?xml[^>]*\?>")
 
 
 def decode_html(data: bytes, transport_charset: str | None = None) -> tuple[str, str]:

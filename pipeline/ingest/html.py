@@ -715,9 +715,17 @@ def check_page_size(root, settings: dict) -> None:
                            "[ingest.html] max_html_depth)")
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def _strip_xml_declaration(html: str) -> str:
-    # lxml refuses a str that declares its encoding; the declaration is moot once decoded.
-    return re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    """The page without its XML declaration, which is moot once the page is decoded, but with
+    the line breaks before and inside it, so that source lines stay the file's.
+
+    >>> _strip_xml_declaration('\\n\\n<?xml version="1.0"\\n encoding="utf-8"?><p>a</p>')
+    '\\n\\n\\n<p>a</p>'
+    """
+    return _XML_DECLARATION.sub(lambda m: "".join(c for c in m.group() if c in "\r\n"), html, count=1)
 
 
 def extract_blocks(html: str, config: dict) -> tuple[str | None, list[Block]]:

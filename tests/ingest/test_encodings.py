@@ -154,3 +154,12 @@ def test_a_page_saved_with_its_body_still_gzipped_is_read(tmp_path, config):
     assert read_source(str(dump)).kind == "binary"
     result = clean_corpus([str(page)], config=config)
     assert not result.problems and result.report["files"]["encodings"] == {str(page): "windows-1252"}
+
+
+@pytest.mark.parametrize("head", ['<!-- <meta charset="windows-1251"> --><meta charset="windows-1252">',
+                                  '<?xml version="1.0" encoding="windows-1251"?>\n<meta charset="windows-1252">'])
+def test_a_commented_meta_or_an_xml_prolog_gives_way_to_the_page_meta(head):
+    """As browsers read a page: a <meta> inside a comment declares nothing, and the page's
+    <meta> wins over an XML prolog."""
+    text, codec = decode_html(head.encode("ascii") + "<p>Café crème brûlée is naïve.</p>".encode("cp1252"))
+    assert codec == "windows-1252" and text.endswith("<p>Café crème brûlée is naïve.</p>")

@@ -517,3 +517,20 @@ def test_a_frameset_page_gives_its_noframes_text_as_paragraphs_not_markup():
     assert [(p.text.split()[0], p.source.line) for p in result.passages] == [("Hip", 2), ("Knee", 3)]
     assert not any("<" in p.text for p in result.passages)
 
+
+
+def test_source_lines_count_the_lines_before_and_inside_an_xml_declaration(config):
+    html = ('\n\n<?xml version="1.0"\n encoding="utf-8"?>\n<html><body>\n<nav><a>Home</a></nav>\n'
+            '<p>Rest the knee for two days.</p>\n</body></html>\n')
+    assert [(p.raw, p.source.line) for p in html_paragraphs("x.html", html, config)] == [
+        ("Rest the knee for two days.", 7)]
+
+
+def test_older_block_elements_are_blocks_and_media_fallback_text_is_chrome(config):
+    url, blocks, dropped = extract_page(
+        "<body><center>Rest the knee for six weeks.</center><center>Call your GP if it swells.</center>"
+        "<p>Watch the calf stretch.<video src='s.mp4'>Your browser does not support the video tag.</video> "
+        "Hold it for thirty seconds.</p><fieldset><legend>Your details</legend>Name</fieldset></body>", config)
+    assert [b.text for b in blocks] == ["Rest the knee for six weeks.", "Call your GP if it swells.",
+                                        "Watch the calf stretch. Hold it for thirty seconds.", "Your details", "Name"]
+    assert [(d.text, d.rule) for d in dropped] == [("Your browser does not support the video tag.", "html-tag:video")]
