@@ -118,3 +118,14 @@ def test_a_text_read_with_its_byte_order_mark_reads_like_the_file(tmp_path, name
     in_memory = pipeline.clean_corpus(texts={str(tmp_path / name): "\ufeff" + body})
     assert not in_memory.problems and len(in_memory.passages) == 1
     assert [p.to_dict() for p in in_memory.passages] == [p.to_dict() for p in from_file.passages]
+
+
+def test_a_lone_surrogate_in_an_in_memory_dump_becomes_a_replacement_character():
+    """A str may hold half a surrogate pair (from a JSON escape, or surrogateescape): no
+    UTF-8 output can hold it, so it is read as U+FFFD, as in records and pages, and the
+    passages table and files are written."""
+    import pipeline
+
+    result = pipeline.clean_corpus(texts={"q.txt": "Knee \udc80 pain after running usually eases with a week of rest.\n"})
+    assert [p.text for p in result.passages] == ["Knee \ufffd pain after running usually eases with a week of rest."]
+    assert result.passages_frame()["text"].tolist() == [result.passages[0].text]

@@ -6,7 +6,7 @@ from typing import Iterator, Mapping
 
 from ..model import Paragraph, Removal, SourceProblem
 from .html import PageTooLarge, extract_blocks, extract_page, html_page, html_paragraphs
-from .jsonl import jsonl_paragraphs
+from .jsonl import jsonl_paragraphs, without_lone_surrogates
 from .sources import SourceText, decode_bytes, discover, input_kind, max_file_bytes, read_source, suffixes
 from .text import screen_oversize, split_paragraphs
 from .parquet import parquet_paragraphs
@@ -48,8 +48,11 @@ def _screened(path: str, paragraphs: list[Paragraph], problems: list[SourceProbl
 
 
 def ingest_text(path: str, text: str, config: dict) -> IngestResult:
-    """Ingest one already-decoded dump (the in-memory entry point)."""
-    return _screened(path, split_paragraphs(path, text), [], config, nothing="the file holds no text")
+    """Ingest one already-decoded dump (the in-memory entry point). A lone surrogate (a
+    str built from a JSON escape or with ``surrogateescape``) becomes U+FFFD, as in JSON Lines
+    records and pages: no UTF-8 output could hold it."""
+    return _screened(path, split_paragraphs(path, without_lone_surrogates(text)), [], config,
+                     nothing="the file holds no text")
 
 
 def ingest_html(path: str, html: str, config: dict) -> IngestResult:
