@@ -269,8 +269,8 @@ _ARTICLE_PARTS = {"header": ("article", "main"), "aside": ("article",)}
 
 def _mostly_links(tag) -> bool:
     """Whether at least half of ``tag``'s text is link text."""
-    total = len("".join(tag.itertext()).split())
-    linked = sum(len("".join(a.itertext()).split()) for a in tag.iter("a"))
+    total = count_words("".join(tag.itertext()))
+    linked = sum(count_words("".join(a.itertext())) for a in tag.iter("a"))
     return total > 0 and 2 * linked >= total
 
 
@@ -344,9 +344,27 @@ def _class_word_matcher(words) -> tuple[frozenset[str], re.Pattern]:
     return words, re.compile("|".join(map(re.escape, sorted(words))) or "(?!)")
 
 
+# Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Japanese
+# kana, Chinese and Japanese ideographs).
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                       "\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """The words of a text: its pieces between spaces, and in a script written without spaces,
+    a word for every two letters (about the length of a Chinese or Japanese word), so that a
+    paragraph of Japanese counts as the dozens of words it holds, not as one.
+
+    >>> count_words("Rest the knee."), count_words("膝を休ませてください。"), count_words("膝痛 Knee pain")
+    (3, 6, 4)
+    """
+    words = len(text.split())
+    return words if text.isascii() else words + len(_UNSPACED.findall(text)) // 2
+
+
 def _word_count(tag) -> int:
     # The pieces are joined with a space, so no word spans two of them.
-    return len(" ".join(tag.itertext()).split())
+    return count_words(" ".join(tag.itertext()))
 
 
 # What a removed element leaves in its place: a comment that carries its tail (the text after
@@ -646,7 +664,7 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0) -> list[tuple[
         if breaks:
             pieces = [text for text in (_SPACE.sub(" ", "".join(parts[a:b])).strip()
                                         for a, b in pairwise([0, *breaks, len(parts)])) if text]
-            if len(pieces) > 1 and any(len(p.split()) < break_words for p in pieces):
+            if len(pieces) > 1 and any(count_words(p) < break_words for p in pieces):
                 pieces = [" ".join(pieces)]
             runs.extend((owner, text) for text in pieces)
             breaks.clear()
@@ -809,8 +827,8 @@ def html_page(
     the scraper fetched) wins over the one the page names.
     """
     found_url, blocks, dropped = extract_page(html, config)
-    kept_words = sum(len(b.text.split()) for b in blocks)
-    if kept_words < FALLBACK_KEPT_WORDS and sum(len(d.text.split()) for d in dropped) >= max(
+    kept_words = sum(count_words(b.text) for b in blocks)
+    if kept_words < FALLBACK_KEPT_WORDS and sum(count_words(d.text) for d in dropped) >= max(
             FALLBACK_WORDS, 2 * kept_words):
         # The markup pass left (almost) nothing, yet what it dropped holds prose: the article
         # sat in elements that read as chrome. Every block goes to the boilerplate stage instead.

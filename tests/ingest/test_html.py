@@ -534,3 +534,14 @@ def test_older_block_elements_are_blocks_and_media_fallback_text_is_chrome(confi
     assert [b.text for b in blocks] == ["Rest the knee for six weeks.", "Call your GP if it swells.",
                                         "Watch the calf stretch. Hold it for thirty seconds.", "Your details", "Name"]
     assert [(d.text, d.rule) for d in dropped] == [("Your browser does not support the video tag.", "html-tag:video")]
+
+
+def test_an_article_in_a_script_without_spaces_counts_its_words(config):
+    """Japanese is written without spaces between words: counted by spaces, a three-paragraph
+    article inside a <form> held three "words", too few for the page to be read again without
+    the chrome pass, and the page was reported empty. It is read as the English one is."""
+    japanese = ["足首の捻挫は、足首の靭帯が伸びたり切れたりするけがで、スポーツ中によく起こります。",
+                "ほとんどの捻挫は、安静、冷却、圧迫、挙上で数週間のうちに治ります。",
+                "体重をかけられない場合や、腫れがひどい場合は、医師の診察を受けてください。"]
+    page = '<html><body><form action="/x">' + "".join(f"<p>{t}</p>" for t in japanese) + "</form></body></html>"
+    assert [p.raw for p in html_paragraphs("ja.html", page, config)] == japanese
