@@ -7,7 +7,6 @@ from pathlib import Path
 import numpy as np
 
 from .emit import PASSAGES, REMOVED, REPORT
-from .model import HTML_OUTSIDE_PROSE
 
 
 def _path_matches(output_path: str, asked: str) -> bool:
@@ -19,7 +18,7 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
     input file: its score against the threshold, and the strongest reasons each way.
     (The cross-dump count is the run's; a short line shows both answers.) ``element``
     picks the block among those of one source line (HTML written on few lines)."""
-    from .boilerplate.learned import PAGE_KINDS, LearnedJudge
+    from .boilerplate.learned import LearnedJudge
     from .boilerplate.classify import BoilerplateClassifier
     from .boilerplate.model import PAGE_MODEL_FEATURES
     from .ingest import ingest_file
@@ -54,9 +53,10 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
                    "sentence in a language it did not learn, and no pattern rule names it ([boilerplate.model] "
                    "unlearned_script_min_letters, unlearned_language_min_words)")
     repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
+    decided = judge.decide(page, features)  # the thresholds the page held the line to
     for variant in ((0, 1) if short else (0,)):
         x[0, repeat] = variant
-        score = float(judge.model.page_scores(x)[0])
+        score = float(decided.scores[row, variant])
         probability = 1 / (1 + np.exp(-score))
         contributions = judge.model.page_contributions(x)[0, :-1]
         order = np.argsort(contributions, kind="stable")
@@ -66,12 +66,15 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
                    if contributions[j] < 0]
         when = "" if not short else (" if in fewer dumps than the repeat count needs" if variant == 0
                                      else " if in enough dumps for the repeat count")
-        kind = int(judge.page_kinds(x)[0])
-        threshold = judge.threshold_for(page["text"][at - start], paragraphs[at].html, kind)
-        where = ("html, outside the prose container" if paragraphs[at].html == HTML_OUTSIDE_PROSE
-                 else "html" if paragraphs[at].html else PAGE_KINDS[kind])
+        kind = int(decided.kinds[row, variant])
+        held, threshold = judge.held_to(kind, bool(decided.row_short[row]))
+        where = {"html-outside-prose": "html page, outside the prose container", "html": "html page"}.get(
+            held, f"{held} page")
+        if paragraphs[at].html and kind >= 0:  # an HTML page the HTML thresholds would empty
+            where += ": an HTML page held to its kind's thresholds, as the HTML ones would empty it or take its " \
+                     "prose container"
         out.append(f"  model{when}: probability of boilerplate {probability:.4f} "
-                   f"({'at or above' if probability >= threshold else 'below'} threshold {threshold}, {where} page)")
+                   f"({'at or above' if probability >= threshold else 'below'} threshold {threshold}, {where})")
         out.append("    towards boilerplate: " + (", ".join(towards) or "none"))
         out.append("    towards content: " + (", ".join(against) or "none"))
     return out

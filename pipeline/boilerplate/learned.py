@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 import numpy as np
 
@@ -204,6 +205,18 @@ def _log_odds(p: float) -> float:
     return float(np.log(p / (1 - p)))
 
 
+class Decisions(NamedTuple):
+    """What :meth:`LearnedJudge.decide` worked out for each row, by variant (columns)."""
+
+    scores: np.ndarray         # the page model's log-odds
+    removed: np.ndarray        # removed (by the model, or by the rules where they stand)
+    kinds: np.ndarray          # the thresholds held to: a PAGE_KINDS index, -1 html, -2 html outside prose
+    row_short: np.ndarray      # per row: at most short_words words (the short thresholds)
+    has_short: np.ndarray      # per row: short enough to be counted across dumps
+    leaves: np.ndarray         # per row: the page model's leaves (repeat feature 0)
+    repeated_leaves: np.ndarray  # per row with has_short: the leaves with the repeat feature set
+
+
 class LearnedJudge:
     """The model and the rule packs, compiled once per process."""
 
@@ -260,9 +273,12 @@ class LearnedJudge:
         matrix[:, SPAN_COLUMNS] = main_text_span(start, end, np.asarray(batch.page, np.int64)[rows])
         return PageFeatures(rows, matrix, distinct, text_row, judgements)
 
-    def judge(self, batch: Batch) -> list[Judged]:
+    def decide(self, batch: Batch, f: PageFeatures) -> Decisions:
+        """Per row of ``f`` (the batch's features) and variant (too few dumps for the repeat
+        count, enough): the page model's log-odds, whether it is removed, and the thresholds
+        it was held to (its page kind, or -1 / -2 for an HTML page's, outside its prose
+        container)."""
         c = self.classifier
-        f = self.features(batch)
         short = [j.short_key for j in f.judgements]  # the repeat key the rules pass worked out
         repeats = [self.classifier.repeat_dumps if short[k] is not None else 1 for k in range(len(f.distinct))]
         # per text: would the rules alone remove it (too few dumps for the repeat count, enough)
@@ -321,6 +337,13 @@ class LearnedJudge:
         unlearned = self.unlearned(f.distinct, f.judgements)
         if unlearned.any() and f.rows.size:
             removed[unlearned[f.text_row]] = False
+        return Decisions(scores, removed, kinds, row_short, has_short, leaves, repeated_leaves)
+
+    def judge(self, batch: Batch) -> list[Judged]:
+        c = self.classifier
+        f = self.features(batch)
+        short = [j.short_key for j in f.judgements]  # the repeat key the rules pass worked out
+        scores, removed, kinds, row_short, has_short, leaves, repeated_leaves = self.decide(batch, f)
         reasons = self._all_reasons(f, removed, has_short, leaves, repeated_leaves)
         categories = self._categories(f, removed)
         judged_at = {}
@@ -376,26 +399,22 @@ class LearnedJudge:
         ordered = matrix[:, _ORDER] >= self.ordered_signal
         return np.where(prose, np.where(ordered, 1, 2), 0).astype(np.int64)
 
-    def threshold_for(self, text: str, html: int = 0, kind: int = 0) -> float:
-        """The probability at and above which the model removes ``text`` (a block of an
-        HTML page with ``html``, see :class:`~pipeline.model.Paragraph`; else on a page of
-        kind ``PAGE_KINDS[kind]``)."""
-        short = at_most_words(text, self.short_words)
-        if html:
-            return self._html_threshold(short, html == HTML_OUTSIDE_PROSE)
-        return self.kind_thresholds[kind][int(short)]
-
     def _html_threshold(self, short: bool, outside: bool) -> float:
         """An HTML block's threshold; outside the page's prose container, the lower of it
         and the outside one."""
         threshold = self.html_short_threshold if short else self.html_threshold
         return min(threshold, self.outside_threshold) if outside else threshold
 
+    def held_to(self, kind: int, short: bool) -> tuple[str, float]:
+        """The thresholds a row of :meth:`decide` was held to, by name, and the threshold:
+        ``kind`` -1 an HTML block's, -2 one outside the prose container, else a page kind's."""
+        if kind < 0:
+            return ("html-outside-prose" if kind == -2 else "html"), self._html_threshold(short, kind == -2)
+        return PAGE_KINDS[kind], self.kind_thresholds[kind][int(short)]
+
     def _threshold_reason(self, kind: int, short: bool) -> str:
-        if kind < 0:  # -1: an HTML block, -2: one outside the prose container
-            where = "html-outside-prose" if kind == -2 else "html"
-            return f"page:{where}(threshold {self._html_threshold(short, kind == -2)})"
-        return f"page:{PAGE_KINDS[kind]}(threshold {self.kind_thresholds[kind][int(short)]})"
+        where, threshold = self.held_to(kind, short)
+        return f"page:{where}(threshold {threshold})"
 
     def _all_reasons(self, f: PageFeatures, removed: np.ndarray, has_short: np.ndarray, leaves: np.ndarray,
                      repeated_leaves: np.ndarray) -> dict:

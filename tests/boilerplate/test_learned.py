@@ -136,6 +136,25 @@ def test_explain_names_one_block_of_an_html_line(tmp_path, config):
     assert mine and mine == views[len(mine):2 * len(mine)] and mine != views[:len(mine)]
 
 
+def test_explain_names_the_thresholds_the_page_was_held_to(tmp_path, monkeypatch):
+    """Every block scores 0.9 here: over the HTML threshold (0.8), which would empty the page,
+    so the page is held to its kind's (0.95) and nothing goes. explain names that threshold,
+    not the HTML one the block would have met alone."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    _made_up_scores(monkeypatch, lambda x: np.full(x.shape[0], np.log(0.9 / 0.1)))
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>" + "".join(f"<p>{t}</p>" for t in ARTICLE) + "</body></html>", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(page), "--out", str(tmp_path / "out"), "-q"]).exit_code == 0
+    res = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.html:1:1"])
+    assert res.exit_code == 0 and "kept as passage" in res.output
+    assert "probability of boilerplate 0.9000 (below threshold 0.95" in res.output
+    assert "an HTML page held to its kind's thresholds" in res.output and "threshold 0.8" not in res.output
+
+
 def test_page_features_cover_every_non_empty_paragraph(config):
     judge = JudgeBoilerplate(config).learned
     ingested = ingest_text("d.txt", "\n".join(ARTICLE + ["[3]"] + FURNITURE) + "\n", config)
