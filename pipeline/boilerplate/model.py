@@ -115,12 +115,12 @@ class BoilerplateModel:
     def page_leaves(self, x: np.ndarray) -> np.ndarray:
         """The leaf each row reaches in each tree of the page model (rows by trees), held in
         the smallest integer type: LightGBM's own int32 array is made a block at a time."""
-        tables, _ = self._leaf_paths_by_feature
-        kind = np.uint8 if max((t.shape[1] for _, t in tables), default=1) <= 256 else np.uint16
-        out = np.empty((x.shape[0], len(tables)), kind)
+        trees = len(self._leaf_values)
+        kind = np.uint8 if max(map(len, self._leaf_values), default=1) <= 256 else np.uint16
+        out = np.empty((x.shape[0], trees), kind)
         for start in range(0, x.shape[0], _LEAF_ROWS):
             out[start:start + _LEAF_ROWS] = self._page.predict(x[start:start + _LEAF_ROWS], pred_leaf=True,
-                                                                num_threads=1).reshape(-1, len(tables))
+                                                                num_threads=1).reshape(-1, trees)
         return out
 
     def leaf_scores(self, leaves: np.ndarray) -> np.ndarray:

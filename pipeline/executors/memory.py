@@ -50,15 +50,15 @@ def run(
     ingested = timed("ingest", read_all, inputs, texts, config, progress)
     read = len(ingested.paragraphs) + len(ingested.removed)
     batch = timed("prepare", prepare, Batch.of(ingested.paragraphs), steps, engine)
-    order = input_order(ingested.paragraphs)
-    cleaned = batch["text"]
+    order = input_order(ingested.paragraphs)  # judged in read order; dedup and the outputs take input order
+    cleaned, keys = batch["text"], batch["key"]
     paragraphs = with_texts([ingested.paragraphs[n] for n in order], [cleaned[n] for n in order])
     ingested.paragraphs = []
     outcomes = timed("boilerplate", settle, batch, CrossDumpRepeats(config))
     outcomes = [outcomes[n] for n in order]
     kept_at = [n for n, o in enumerate(outcomes) if o is None]
     kept, removed = split_outcomes(paragraphs, outcomes)
-    keys = [batch["key"][n] for n in order]
+    keys = [keys[n] for n in order]
     del paragraphs, batch
     dedup = timed("dedup", deduplicate, kept, config, [keys[n] for n in kept_at])
     del kept

@@ -11,9 +11,9 @@ the way browsers read it (the WHATWG Encoding Standard's order):
    the bytes;
 3. bytes that are valid UTF-8 are UTF-8 (a page whose non-ASCII bytes all form valid UTF-8
    sequences is UTF-8 whatever it declares, with near certainty);
-4. the page's own declaration (``<meta charset>``, ``http-equiv``, an XML prolog; found by
-   Beautiful Soup's prescan), when it names another encoding: read in it, undecodable bytes
-   as U+FFFD;
+4. the page's own declaration (``<meta charset>``, ``http-equiv``, else an XML prolog; found
+   by Beautiful Soup's prescan, comments passed over), when it names another encoding: read
+   in it, undecodable bytes as U+FFFD;
 5. otherwise UTF-8 with each byte that is not part of a valid sequence read as Windows-1252,
    the encoding browsers fall back to for Western pages (a UTF-8 page with a pasted ``\\x92``
    keeps both its UTF-8 text and its apostrophe).

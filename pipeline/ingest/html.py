@@ -314,8 +314,8 @@ def _asks(tag) -> bool:
     """Whether an element's text is a question of at least three words: a button so labelled
     opens an FAQ's answer ("Does metformin cause weight gain?"), where a control reads
     "Menu", "Search" or "Need help?"."""
-    words = " ".join(tag.itertext()).split()
-    return len(words) >= 3 and words[-1].endswith("?")
+    text = " ".join(tag.itertext()).rstrip()
+    return text.endswith("?") and count_words(text) >= 3
 
 
 def _chrome_pair(tag, pairs: dict[str, frozenset[str]], hint: re.Pattern) -> str | None:
