@@ -278,6 +278,8 @@ def validate(config: dict) -> None:
     for key in ("control_max_words", "break_min_words"):
         if not _whole_within(html.get(key, 0), 0):
             raise ConfigError(f"config: ingest.html.{key} must be a whole number >= 0")
+    if not isinstance(html.get("table_rows", False), bool):
+        raise ConfigError("config: ingest.html.table_rows must be true or false")
     if not _number_within(html.get("prose_container_share", 0), 0.0, 1.0):
         raise ConfigError("config: ingest.html.prose_container_share must be a number in [0, 1] (0 turns it off)")
     steps = config["pipeline"]["steps"]

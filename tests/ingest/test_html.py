@@ -211,7 +211,23 @@ def test_line_breaks_around_short_pieces_keep_the_block_whole(config):
 def test_nested_blocks_each_become_a_paragraph(config):
     html = "<blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote><ul><li>Item <ul><li>Sub</li></ul></li></ul>"
     assert texts(html, config) == ["Quoted one.", "Quoted two.", "Item", "Sub"]
-    assert texts("<table><tr><td>Dose</td><td>10 mg</td></tr></table>", config) == ["Dose", "10 mg"]
+    assert texts("<table><tr><td>Dose</td><td><p>10 mg</p></td></tr></table>", config) == ["Dose", "10 mg"]
+
+
+def test_a_data_table_row_is_one_paragraph_and_a_layout_row_is_not(config):
+    table = ("<table>\n<tr><th>Nutrient</th><th>Amount</th></tr>\n<tr><td>Protein</td><td>14 <b>g</b></td></tr>\n"
+             "<tr><td>Fibre</td><td></td><td>3 g<br>(daily)</td></tr>\n<tr><td>Iron only</td></tr>\n</table>")
+    blocks = extract_blocks(table, config)[1]
+    assert [(b.text, b.line) for b in blocks] == [("Nutrient; Amount", 2), ("Protein; 14 g", 3),
+                                                   ("Fibre; 3 g (daily)", 4), ("Iron only", 5)]
+    # cells holding blocks of their own (a layout table), or a table, stay apart
+    layout = "<table><tr><td><ul><li>Home</li></ul></td><td><p>Rest the knee.</p> More</td></tr></table>"
+    assert texts(layout, config) == ["Home", "Rest the knee.", "More"]
+    nested = "<table><tr><td>Dose</td><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>"
+    assert texts(nested, config) == ["Dose", "a; b"]
+    off = copy.deepcopy(config)
+    off["ingest"]["html"]["table_rows"] = False
+    assert texts(table, off) == ["Nutrient", "Amount", "Protein", "14 g", "Fibre", "3 g (daily)", "Iron only"]
 
 
 def test_provenance_of_html_paragraphs(config):
