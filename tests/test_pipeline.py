@@ -231,6 +231,8 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
     ('[ingest.html]\ncontrol_keywords = ["btn", 2]\n', "ingest.html.control_keywords must be a list of strings"),
     ("[ingest.html]\ncontrol_max_words = -1\n", "ingest.html.control_max_words must be a whole number >= 0"),
     ("[ingest.html]\nbreak_min_words = 2.5\n", "ingest.html.break_min_words must be a whole number >= 0"),
+    ("[ingest.html]\ntable_row_max_words = -3\n", "ingest.html.table_row_max_words must be a whole number >= 0"),
+    ("[ingest.html]\ntable_rows = \"yes\"\n", "ingest.html.table_rows must be true or false"),
     ('[ingest.html]\nchrome_word_pairs = ["author"]\n', "ingest.html.chrome_word_pairs must be a list of two-word"),
     ("[ingest.html]\nchrome_word_pairs = \"author bio\"\n", "ingest.html.chrome_word_pairs must be a list, not"),
     ("[ingest.html]\nprose_container_share = 1.5\n",

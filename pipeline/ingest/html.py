@@ -642,17 +642,19 @@ _CELL_GAP = "\x00"  # where one cell of a row read whole ends and the next begin
 ROW_SEPARATOR = "; "
 
 
-def whole_rows(root, blocks: frozenset[str]) -> frozenset:
+def whole_rows(root, blocks: frozenset[str], max_words: int = 100) -> frozenset:
     """The table rows read as one paragraph: rows of at least two cells (and nothing but
-    cells) whose cells hold no block of their own, only text and inline markup. A data
-    table's row ("Protein", "14 g") says one thing; read cell by cell, its label and its
-    value are judged apart, and a value shared by several rows ("500 mg") is kept once.
-    A layout table's cells hold paragraphs, lists or tables, and stay blocks."""
+    cells) whose cells hold no block of their own, only text and inline markup, and at
+    most ``max_words`` words in all. A data table's row ("Protein", "14 g") says one
+    thing; read cell by cell, its label and its value are judged apart, and a value shared
+    by several rows ("500 mg") is kept once. A layout table's cells hold paragraphs, lists
+    or tables, or a whole article written with ``<br>``, and stay blocks."""
     rows = []
     for row in root.iter("tr"):
         cells = [c for c in row if isinstance(c.tag, str)]
         if len(cells) >= 2 and all(c.tag in _CELLS for c in cells) and not any(
-                isinstance(d.tag, str) and d.tag in blocks for c in cells for d in c.iterdescendants()):
+                isinstance(d.tag, str) and d.tag in blocks for c in cells for d in c.iterdescendants()) \
+                and count_words(" ".join(row.itertext())) <= max_words:
             rows.append(row)
     return frozenset(rows)
 
@@ -821,7 +823,8 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     # The page's title (its <h1>) belongs with the article, though layouts often put it above
     # the element that holds the article's paragraphs.
     inside = frozenset(container.iter()) | frozenset(root.iter("h1")) if container is not None else frozenset()
-    rows = whole_rows(root, blocks) if settings.get("table_rows", False) else frozenset()
+    rows = whole_rows(root, blocks, int(settings.get("table_row_max_words", 100))) \
+        if settings.get("table_rows", False) else frozenset()
     runs = text_runs(root, blocks, int(settings.get("break_min_words", 0)), rows)
     out = [Block(text, owner.sourceline if owner is not None else None, n,
                  container is not None and owner not in inside)

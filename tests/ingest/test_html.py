@@ -225,6 +225,10 @@ def test_a_data_table_row_is_one_paragraph_and_a_layout_row_is_not(config):
     assert texts(layout, config) == ["Home", "Rest the knee.", "More"]
     nested = "<table><tr><td>Dose</td><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>"
     assert texts(nested, config) == ["Dose", "a; b"]
+    # a row of many words is a layout's: an article written with <br> beside a menu cell
+    article = "<br><br>".join(["Rest the knee and keep it raised on a pillow for the first two days."] * 8)
+    layout = f"<table><tr><td><a>Home</a><br><a>Clinics</a></td><td>{article}</td></tr></table>"
+    assert texts(layout, config)[0] == "Home Clinics" and len(texts(layout, config)) == 9
     off = copy.deepcopy(config)
     off["ingest"]["html"]["table_rows"] = False
     assert texts(table, off) == ["Nutrient", "Amount", "Protein", "14 g", "Fibre", "3 g (daily)", "Iron only"]
