@@ -678,11 +678,11 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0,
     ['Rest the knee. Ice it. See a doctor soon. Or a nurse.']
 
     The cells of a row in ``rows`` (:func:`whole_rows`) are one paragraph, ``ROW_SEPARATOR``
-    between cells and none for an empty cell:
+    between cells, an empty cell kept in its place but at either end:
 
-    >>> root = parse_html('<table><tr><th>Protein</th><td></td><td> 14 <b>g</b></td></tr></table>')
+    >>> root = parse_html('<table><tr><td></td><th>Protein</th><td></td><td> 14 <b>g</b></td><td> </td></tr></table>')
     >>> [(b.tag, t) for b, t in text_runs(root, frozenset({"table", "tr", "td", "th"}), rows=whole_rows(root, {"td"}))]
-    [('tr', 'Protein; 14 g')]
+    [('tr', 'Protein; ; 14 g')]
     """
     runs: list[tuple[object | None, str]] = []
     owner = None
@@ -695,9 +695,12 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0,
     def flush() -> None:
         nonlocal after_break
         if owner in rows:
-            cells = (_SPACE.sub(" ", cell).strip() for cell in "".join(parts).split(_CELL_GAP))
-            text = ROW_SEPARATOR.join(cell for cell in cells if cell)
-            if text:
+            # an empty cell between two others keeps its place, so that the values after it
+            # stay under their columns
+            cells = [_SPACE.sub(" ", cell).strip() for cell in "".join(parts).split(_CELL_GAP)]
+            filled = [n for n, cell in enumerate(cells) if cell]
+            if filled:
+                text = ROW_SEPARATOR.join(cells[filled[0]:filled[-1] + 1])
                 runs.append((owner, text))
             breaks.clear()
         elif breaks:

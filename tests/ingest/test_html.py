@@ -211,15 +211,17 @@ def test_line_breaks_around_short_pieces_keep_the_block_whole(config):
 def test_nested_blocks_each_become_a_paragraph(config):
     html = "<blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote><ul><li>Item <ul><li>Sub</li></ul></li></ul>"
     assert texts(html, config) == ["Quoted one.", "Quoted two.", "Item", "Sub"]
-    assert texts("<table><tr><td>Dose</td><td><p>10 mg</p></td></tr></table>", config) == ["Dose", "10 mg"]
+    assert texts("<table><tr><td>Dose</td><td>10 mg</td></tr></table>", config) == ["Dose", "10 mg"]
 
 
-def test_a_data_table_row_is_one_paragraph_and_a_layout_row_is_not(config):
+def test_with_table_rows_a_data_table_row_is_one_paragraph_and_a_layout_row_is_not(config):
+    off, config = config, copy.deepcopy(config)
+    config["ingest"]["html"]["table_rows"] = True
     table = ("<table>\n<tr><th>Nutrient</th><th>Amount</th></tr>\n<tr><td>Protein</td><td>14 <b>g</b></td></tr>\n"
              "<tr><td>Fibre</td><td></td><td>3 g<br>(daily)</td></tr>\n<tr><td>Iron only</td></tr>\n</table>")
     blocks = extract_blocks(table, config)[1]
     assert [(b.text, b.line) for b in blocks] == [("Nutrient; Amount", 2), ("Protein; 14 g", 3),
-                                                   ("Fibre; 3 g (daily)", 4), ("Iron only", 5)]
+                                                   ("Fibre; ; 3 g (daily)", 4), ("Iron only", 5)]
     # cells holding blocks of their own (a layout table), or a table, stay apart
     layout = "<table><tr><td><ul><li>Home</li></ul></td><td><p>Rest the knee.</p> More</td></tr></table>"
     assert texts(layout, config) == ["Home", "Rest the knee.", "More"]
@@ -229,8 +231,7 @@ def test_a_data_table_row_is_one_paragraph_and_a_layout_row_is_not(config):
     article = "<br><br>".join(["Rest the knee and keep it raised on a pillow for the first two days."] * 8)
     layout = f"<table><tr><td><a>Home</a><br><a>Clinics</a></td><td>{article}</td></tr></table>"
     assert texts(layout, config)[0] == "Home Clinics" and len(texts(layout, config)) == 9
-    off = copy.deepcopy(config)
-    off["ingest"]["html"]["table_rows"] = False
+    # the default: cell by cell
     assert texts(table, off) == ["Nutrient", "Amount", "Protein", "14 g", "Fibre", "3 g (daily)", "Iron only"]
 
 
