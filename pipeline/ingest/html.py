@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from urllib.parse import urljoin, urlsplit
 from typing import NamedTuple
 
 from lxml import etree
@@ -197,25 +198,54 @@ def _parse_raw_markup(document) -> None:
 
 
 def page_url(root) -> str | None:
-    """The page's own URL: ``<link rel="canonical">``, else ``og:url``.
+    """The page's own URL: ``<link rel="canonical">``, else ``og:url``. A relative one
+    ("/knee-pain") is resolved against the page's ``<base href>`` or, failing that, an
+    absolute ``og:url``; with neither it is given as written.
 
     >>> page_url(parse_html('<link rel="canonical" href=" https://a.org/x ">'
     ...                     '<meta property="og:url" content="https://b.org/y">'))
     'https://a.org/x'
     >>> page_url(parse_html('<meta property="og:url" content="https://b.org/y">'))
     'https://b.org/y'
-    >>> page_url(parse_html('<p>no url</p>')) is None
-    True
+    >>> page_url(parse_html('<link rel="canonical" href="/knee?a=1"><meta property="og:url" content="https://b.org/y/z">'))
+    'https://b.org/knee?a=1'
+    >>> page_url(parse_html('<base href="https://c.org/d/"><link rel="canonical" href="knee">'))
+    'https://c.org/d/knee'
+    >>> page_url(parse_html('<link rel="canonical" href="/knee">')), page_url(parse_html('<p>no url</p>')) is None
+    ('/knee', True)
+    >>> page_url(parse_html('<link rel="canonical" href="/k"><base href="http://[oops/">'))
+    '/k'
     """
+    canonical = og = base = None
     for link in root.iter("link"):
         href = (link.get("href") or "").strip()
         if href and "canonical" in (link.get("rel") or "").lower().split():
-            return href
+            canonical = href
+            break
     for meta in root.iter("meta"):
         content = (meta.get("content") or "").strip()
         if content and (meta.get("property") or meta.get("name") or "").lower() == "og:url":
-            return content
-    return None
+            og = content
+            break
+    for tag in root.iter("base"):
+        base = (tag.get("href") or "").strip() or None
+        break
+    url = canonical or og
+    if url is None or _absolute(url):
+        return url
+    against = next((u for u in (base, og) if u and _absolute(u)), None)
+    try:
+        return urljoin(against, url) if against else url
+    except ValueError:  # a malformed one ("http://[x"): as written
+        return url
+
+
+def _absolute(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return bool(parts.scheme and parts.netloc)
 
 
 def _is_element(node) -> bool:

@@ -246,6 +246,13 @@ def test_provenance_of_html_paragraphs(config):
                                "url": "https://health.example.org/knee-pain-running", "element": 2}
 
 
+def test_a_relative_canonical_link_is_resolved_against_the_pages_absolute_url(config):
+    head = ('<html><head><link rel="canonical" href="/conditions/knee-pain">'
+            '<meta property="og:url" content="https://health.example.org/amp/knee"></head>')
+    paragraphs = html_paragraphs("p.html", head + "<body><p>Rest the knee for two days.</p></body></html>", config)
+    assert paragraphs[0].source.url == "https://health.example.org/conditions/knee-pain"
+
+
 def test_page_without_text_is_a_problem(config):
     result = ingest_html("empty.html", "<html><body><nav>Menu</nav></body></html>", config)
     assert result.paragraphs == [] and [p.kind for p in result.problems] == ["empty"]
