@@ -271,6 +271,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
 
 
 OWNER = ".state"  # in a corpus folder: the state that writes its batches
+PENDING = ".uncommitted"  # in a batch folder from its writing until the state's commit (then removed)
 
 
 def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: str,
@@ -291,8 +292,11 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
             raise CorpusOwned(f"corpus folder {corpus} belongs to the state {owner}, not {mine}; "
                               "give that state, or another corpus folder")
     pattern = re.compile(rf"^{re.escape(prefix)}\d+$")
+    # A folder still marked PENDING was put in place by a run killed before its commit: a
+    # leftover whatever the state (the first batch of a new state, too), never a batch.
     strangers = sorted(c.name for c in corpus.iterdir() if c.is_dir() and pattern.match(c.name)
-                       and c.name not in known and c.name != leftover) if corpus.is_dir() else []
+                       and c.name not in known and c.name != leftover and not (c / PENDING).is_file()) \
+        if corpus.is_dir() else []
     if strangers:
         raise CorpusOwned(f"corpus folder {corpus} holds batches the state {mine} did not write "
                           f"({', '.join(strangers[:3])}{', ...' if len(strangers) > 3 else ''}); "
@@ -587,12 +591,14 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         write_outputs(tmp, outcome.passages, outcome.removed, report)
         write_atomic(tmp / RETIRED, (json_line(r) for r in retired))
         write_format(tmp, output_format)  # in the folder before it is put in place: whole or absent
+        write_atomic(tmp / PENDING, ["put in place by a run that has not committed its state yet"])
         _fsync_dir(tmp)
         pause_point("after-batch-write")
         os.replace(tmp, corpus / name)
         _fsync_dir(corpus)
         pause_point("before-commit")
         state.commit()
+        (corpus / name / PENDING).unlink(missing_ok=True)  # committed: the folder is a batch of the state
         outcome.batch = name
         return outcome
     finally:

@@ -275,6 +275,36 @@ def test_kill_9_leaves_state_unchanged_and_rerun_completes(tmp_path, dumps, toge
     assert names == sorted(["passages.jsonl", "removed.jsonl", "report.json", "retired.jsonl", *parquet])
 
 
+def test_a_first_run_killed_before_its_commit_is_rerun(tmp_path, dumps):
+    # The first batch of a new state: its folder is in place, the state holds nothing yet.
+    work = setup(tmp_path, dumps)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLEAN_CORPUS_TEST_PAUSE": "before-commit"}
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "a_first.txt", "--state", "state.db",
+                             "--out", "corpus"], cwd=work, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        for line in proc.stderr:
+            if line.strip() == "PAUSE before-commit":
+                break
+        else:
+            pytest.fail("the run never reached before-commit")
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+        proc.stderr.close()
+    assert (work / "corpus" / "batch-000001").is_dir()
+    r = cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in (work / "corpus" / "batch-000001").iterdir())
+    assert names == ["passages.jsonl", "removed.jsonl", "report.json", "retired.jsonl"]
+    (tmp_path / "alone").mkdir()
+    alone = setup(tmp_path / "alone", dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=alone).returncode == 0
+    assert export(work) == export(alone)
+    # a batch folder without the mark is still refused by a state that did not write it
+    assert cli("run", "b_second.txt", "--state", "other.db", "--out", "corpus", cwd=work).returncode == 2
+
+
 def test_a_mistyped_state_is_refused_and_deletes_nothing(tmp_path, dumps):
     work = setup(tmp_path, dumps)
     assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
