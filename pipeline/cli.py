@@ -106,7 +106,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False, path_type=str))
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=str),
               help="Folder for passages.jsonl, removed.jsonl and report.json (created if needed).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=str),

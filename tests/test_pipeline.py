@@ -110,6 +110,30 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path):
     assert report["counts"]["paragraphs_read"] == sum(1 for x in good.split("\n") if x.strip()) and report["files"]["read"] == 1
 
 
+def test_an_unreadable_file_named_on_the_command_line_is_skipped_and_the_others_processed(tmp_path, monkeypatch):
+    # (as root every file reads: the denial is made up where the CLI and the reader ask)
+    import builtins
+    import os
+
+    (tmp_path / "ok.txt").write_text("Rest the knee and keep it raised for two days.\n")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Ice the knee.\n")
+    real_access, real_open = os.access, builtins.open
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: os.fspath(p) != str(secret) and real_access(p, mode, **kw))
+
+    def refuse(file, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and os.fspath(file) == str(secret):
+            raise PermissionError(13, "Permission denied", str(secret))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", refuse)
+    res = CliRunner().invoke(main, ["run", str(tmp_path / "ok.txt"), str(secret), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 0, res.output
+    report = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert report["files"]["read"] == 1 and report["counts"]["paragraphs_read"] == 1
+    assert [p["path"] for p in report["files"]["problems"]] == [str(secret)]
+
+
 def test_strict_and_nothing_readable_exit_non_zero(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     res = CliRunner().invoke(main, ["run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "o")])
