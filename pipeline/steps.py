@@ -301,6 +301,8 @@ def step_factory(name: str) -> Callable[[dict], Step]:
             cls = getattr(importlib.import_module(module), attr)
         except (ImportError, AttributeError) as exc:
             raise StepError(f"step {name!r}: cannot import: {exc} (is its folder on PYTHONPATH?)") from None
+        except Exception as exc:  # the module itself fails: a syntax error, an error at import time
+            raise StepError(f"step {name!r}: importing {module} failed: {type(exc).__name__}: {exc}") from None
         if not (isinstance(cls, type) and issubclass(cls, Step)):
             raise StepError(f"step {name!r} is not a pipeline.steps.Step")
         if cls.name in (Step.name, cls.__name__):

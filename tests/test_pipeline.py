@@ -308,6 +308,19 @@ def test_a_setting_out_of_range_is_named_with_exit_2(tmp_path, setting, named):
     assert res.exit_code == 2 and named in res.output and "Traceback" not in res.output
 
 
+@pytest.mark.parametrize("module, source, named", [
+    ("step_with_a_syntax_error", "def broken(:\n", "SyntaxError"),
+    ("step_raising_on_import", "raise RuntimeError('no licence key')\n", "RuntimeError: no licence key")])
+def test_a_step_module_that_fails_to_import_is_named_with_exit_2(tmp_path, monkeypatch, module, source, named):
+    mods = tmp_path / "mods"
+    mods.mkdir()
+    (mods / f"{module}.py").write_text(source)
+    monkeypatch.syspath_prepend(str(mods))
+    res = _run_with_config(tmp_path, f'[pipeline]\nsteps = ["normalise", "boilerplate", "exact-key", "{module}:Step"]\n')
+    assert res.exit_code == 2 and f"step '{module}:Step'" in res.output and named in res.output
+    assert "Traceback" not in res.output
+
+
 def test_a_config_file_that_cannot_be_read_is_one_line_with_exit_2(tmp_path):
     (tmp_path / "d.txt").write_text("A paragraph about knee pain and rest.\n")
     (tmp_path / "latin1.toml").write_bytes(b"\xff\xfe[boilerplate]\n")
