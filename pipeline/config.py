@@ -186,6 +186,10 @@ def load_operational(table: str, path: str | Path | None = None) -> dict:
         raise ConfigError(f"config: [{table}] must be a table")
     if table == "state":
         _check_state(value)
+    if table == "engine":
+        for key, low in (("workers", 0), ("chunk_size", 1), ("stream_chunk_size", 1), ("worker_memory_mb", 0)):
+            if key in value and not _whole_within(value[key], low):
+                raise ConfigError(f"config: engine.{key} must be a whole number, at least {low}")
     return value
 
 
@@ -353,6 +357,18 @@ def validate(config: dict) -> None:
         raise ConfigError("config: ingest.max_paragraph_chars must be a whole number, at least 1")
     if not _number_within(section.get("threshold", 1.0), 0.0, float("inf")) or section.get("threshold", 1.0) <= 0:
         raise ConfigError("config: boilerplate.threshold must be a number above 0 (the rules' summed evidence)")
+    # settings that, out of range, quietly weaken or switch off near-duplicate search
+    # (max_bucket 0 found no near copy at all; negative bands were written into the report)
+    for key, low in (("max_bucket", 1), ("bands", 0), ("rows", 0), ("min_chars_near", 0), ("prefix_chars", 1),
+                     ("min_containment_chars", 0), ("window_words", 0), ("window_unmatched", 0),
+                     ("window_min_run", 0), ("phrase_bridge", 0), ("phrase_min_words", 0), ("phrase_min_side", 0),
+                     ("seed", 0)):
+        if key in dedup and not _whole_within(dedup[key], low):
+            raise ConfigError(f"config: dedup.{key} must be a whole number, at least {low}")
+    for key, low, high in (("lsh_threshold", 0.0, 1.0), ("template_check_below", 0.0, 1.0),
+                           ("prefilter_margin", 0.0, 1.0)):
+        if key in dedup and not _number_within(dedup[key], low, high):
+            raise ConfigError(f"config: dedup.{key} must be a number from {low:g} to {high:g}")
     if not 0 <= int(dedup.get("prefix_levels", 0)) <= 10:
         raise ConfigError("config: dedup.prefix_levels must be a whole number from 0 to 10")
     if int(config["ingest"].get("problems_listed_per_file", 0)) < 0:

@@ -271,6 +271,11 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
     ("[dedup]\nshingle_size = 0\n", "dedup.shingle_size must be a whole number from 1 to 64"),
     ("[dedup]\nnum_perm = 100.7\n", "dedup.num_perm must be a whole number, at least 16"),
     ("[dedup]\ncontainment = -3\n", "dedup.containment must be in (0, 1]"),
+    ("[dedup]\nmax_bucket = 0\n", "dedup.max_bucket must be a whole number, at least 1"),  # found no near copy
+    ("[dedup]\nbands = -5\nrows = 1\n", "dedup.bands must be a whole number, at least 0"),
+    ("[dedup]\nmin_chars_near = -10\n", "dedup.min_chars_near must be a whole number, at least 0"),
+    ("[dedup]\nlsh_threshold = 1.5\n", "dedup.lsh_threshold must be a number from 0 to 1"),
+    ("[engine]\nworkers = -2\n", "engine.workers must be a whole number, at least 0"),
     ("[ingest]\nmax_paragraph_chars = 0\n", "ingest.max_paragraph_chars must be a whole number, at least 1"),
     ("[ingest.html]\nmax_html_depth = -1\n", "ingest.html.max_html_depth must be a whole number, at least 1"),
     ("[ingest.html]\nmax_html_elements = 0\n", "ingest.html.max_html_elements must be a whole number, at least 1"),
