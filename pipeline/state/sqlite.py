@@ -173,6 +173,11 @@ def _signed(values: np.ndarray) -> list[int]:
     return np.ascontiguousarray(values, dtype=np.uint64).view(np.int64).tolist()
 
 
+def _foreign(path: Path, tables: set[str]) -> str:
+    return (f"state {path} is a database of another kind (tables: {', '.join(sorted(tables)[:4])}"
+            f"{', ...' if len(tables) > 4 else ''}); give a state file this program wrote, or a new path")
+
+
 def _prov_json(p: Provenance) -> str:
     text = json.dumps(p.to_dict(), ensure_ascii=False, separators=(",", ":"))
     # A path that is not valid UTF-8 (lone surrogates) goes in escaped: SQLite takes UTF-8 only.
@@ -211,6 +216,12 @@ class CorpusState:
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(str(self.path), timeout=float(self.lock_timeout), isolation_level=None)
+            # Another program's database is refused before anything is set on it: switching
+            # its journal to WAL rewrites its header.
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables and "meta" not in tables:
+                db.close()
+                raise StateError(_foreign(self.path, tables))
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=OFF")
@@ -261,9 +272,7 @@ class CorpusState:
         if not exists and tables:
             # Another program's database: adding our tables to it, or reading its own "meta"
             # as ours, would harm it.
-            raise StateError(f"state {self.path} is a database of another kind (tables: "
-                             f"{', '.join(sorted(tables)[:4])}{', ...' if len(tables) > 4 else ''}); "
-                             "give a state file this program wrote, or a new path")
+            raise StateError(_foreign(self.path, tables))
         # A state made by this run: batch folders beside it cannot be its own leftovers.
         self.created = not exists
         if exists and self.meta("schema_version") == "1":

@@ -305,6 +305,26 @@ def test_a_first_run_killed_before_its_commit_is_rerun(tmp_path, dumps):
     assert cli("run", "b_second.txt", "--state", "other.db", "--out", "corpus", cwd=work).returncode == 2
 
 
+def test_another_programs_database_is_refused_and_left_byte_for_byte(tmp_path, dumps):
+    import sqlite3
+
+    work = setup(tmp_path, dumps)
+    db = sqlite3.connect(work / "app.db")
+    db.execute("CREATE TABLE users (name TEXT)")
+    db.execute("INSERT INTO users VALUES ('ada')")
+    db.commit()
+    db.close()
+    before = (work / "app.db").read_bytes()
+    for args in (["run", "a_first.txt", "--state", "app.db", "--out", "corpus"], ["show", "--state", "app.db"],
+                 ["export", "--state", "app.db", "--out", "x.jsonl"]):
+        r = cli(*args, cwd=work)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, (args, r.stderr)
+        assert (work / "app.db").read_bytes() == before, args
+    assert "database of another kind (tables: users)" in cli(
+        "run", "a_first.txt", "--state", "app.db", "--out", "corpus", cwd=work).stderr
+    assert not (work / "app.db-wal").exists() and not (work / "corpus").exists()
+
+
 def test_a_mistyped_state_is_refused_and_deletes_nothing(tmp_path, dumps):
     work = setup(tmp_path, dumps)
     assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
