@@ -590,7 +590,9 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
             shutil.rmtree(tmp)
         write_outputs(tmp, outcome.passages, outcome.removed, report)
         write_atomic(tmp / RETIRED, (json_line(r) for r in retired))
-        write_format(tmp, output_format)  # in the folder before it is put in place: whole or absent
+        # in the folder before it is put in place (whole or absent), beside the JSON Lines
+        # files a batch folder always keeps (explain reads them)
+        write_format(tmp, "both" if output_format == "parquet" else output_format)
         write_atomic(tmp / PENDING, ["put in place by a run that has not committed its state yet"])
         _fsync_dir(tmp)
         pause_point("after-batch-write")

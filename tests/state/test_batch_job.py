@@ -305,6 +305,16 @@ def test_a_first_run_killed_before_its_commit_is_rerun(tmp_path, dumps):
     assert cli("run", "b_second.txt", "--state", "other.db", "--out", "corpus", cwd=work).returncode == 2
 
 
+def test_a_parquet_batch_folder_keeps_its_json_lines_files(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    r = cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", "--format", "parquet", cwd=work)
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in (work / "corpus" / "batch-000001").iterdir())
+    assert names == ["passages.jsonl", "passages.parquet", "removed.jsonl", "removed.parquet", "report.json",
+                     "retired.jsonl"]
+    assert cli("explain", "corpus/batch-000001", "a_first.txt:1", cwd=work).returncode == 0
+
+
 def test_another_programs_database_is_refused_and_left_byte_for_byte(tmp_path, dumps):
     import sqlite3
 
