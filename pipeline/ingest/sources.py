@@ -115,7 +115,11 @@ def discover(
             continue
         p = Path(given)
         if p.is_dir():
+            before = (len(found), len(problems))
             _walk_folder(p, known, found, problems, follow_outside_links)
+            if (len(found), len(problems)) == before:  # nothing taken, nothing to say why
+                problems.append(SourceProblem(p.as_posix(), "empty", "the folder holds no input file (hidden "
+                                              "files and files of unknown types are passed over)"))
         elif p.is_file():
             if input_kind(p.name, *known):
                 found.setdefault(str(p.resolve()), p.as_posix())

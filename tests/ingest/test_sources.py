@@ -59,6 +59,19 @@ def test_discover_recurses_sorts_and_skips_hidden_and_unknown(tmp_path):
     assert [p.kind for p in problems] == ["missing"]
 
 
+def test_a_folder_holding_no_input_is_named(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "readme.md").write_text("x")
+    (tmp_path / "notes" / ".hidden.txt").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    paths, problems = discover([str(tmp_path / "a.txt"), str(tmp_path / "empty"), str(tmp_path / "notes")], [".txt"])
+    assert [p[len(str(tmp_path)) + 1:] for p in paths] == ["a.txt"]
+    assert [(p.path[len(str(tmp_path)) + 1:], p.kind) for p in problems] == [("empty", "empty"), ("notes", "empty")]
+    # a folder whose inputs were found names nothing
+    assert discover([str(tmp_path)], [".txt"])[1] == []
+
+
 def test_explicit_unsupported_file_is_reported(tmp_path):
     (tmp_path / "notes.md").write_text("x")
     paths, problems = discover([str(tmp_path / "notes.md")], [".txt"])
