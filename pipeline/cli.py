@@ -10,6 +10,7 @@ import time
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -84,6 +85,20 @@ def _report_problems(problems, per_file: int = 3) -> None:
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), 127)}
 
 
+def _config_failed(exc: Exception, config_path: str | None) -> NoReturn:
+    """A config problem: one line naming the user's file where it lies there, exit 2.
+
+    >>> _config_failed(ConfigError("config: dedup.seed must be a whole number"), "my.toml")
+    Traceback (most recent call last):
+    SystemExit: 2
+    """
+    message = str(exc)
+    if config_path and message.startswith("config: "):
+        message = f"{config_path}: {message[len('config: '):]}"
+    click.echo(_one_line(f"clean-corpus: {message}"), err=True)
+    sys.exit(2)
+
+
 def _one_line(message: str) -> str:
     r"""A message as one line: a file name holding a newline (or another control character)
     must not print a second line that reads like the tool's own.
@@ -153,7 +168,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         state_config = load_operational("state", config_path) if state else None
         check_steps(config)
     except (ConfigError, StepError) as exc:
-        raise click.UsageError(str(exc)) from None
+        _config_failed(exc, config_path)
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     if state and engine != "local":
@@ -249,7 +264,7 @@ def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, starte
     try:
         dask_config = load_operational("dask", config_path)
     except ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
+        _config_failed(exc, config_path)
     result = run_on_dask(inputs, out_dir=out, config=config, scheduler=scheduler, dask_config=dask_config)
     write_format(out, fmt)
     out = _upload(out, remote)
@@ -382,7 +397,7 @@ def explain(out: str, location: str, config_path: str | None) -> None:
     try:
         config = _load_config(config_path)
     except ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
+        _config_failed(exc, config_path)
     _needs_jsonl(out, "explain")
     lines = []
     head, sep, element = path.rpartition(":")
