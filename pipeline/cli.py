@@ -145,10 +145,12 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         state: str | None, rebuild_state: bool, engine: str, scheduler: str | None, fmt: str) -> None:
     """Clean INPUT files and folders (searched recursively) into --out.
 
-    Inputs are scrape dumps: .txt or .txt.gz, UTF-8, one paragraph per
-    non-blank line. A bad file (binary, invalid UTF-8, empty, corrupt gzip)
-    is reported on stderr with its name, listed in report.json, and skipped;
-    the other files are still processed.
+    Inputs are scrape dumps (.txt, UTF-8, one paragraph per non-blank line),
+    HTML pages (.html, .htm), JSON Lines records with a text or html field
+    (.jsonl), web archives (.warc, .wet, .arc) and Parquet files (.parquet);
+    all but Parquet also as .gz ([ingest] names the suffixes). A bad file (binary, invalid UTF-8,
+    empty, corrupt gzip, unreadable) is reported on stderr with its name,
+    listed in report.json, and skipped; the other files are still processed.
 
     Exit status: 0 on success, 1 when no input could be read (or, with
     --strict, when any was skipped), 2 on a usage or config error, 3 when
