@@ -122,7 +122,7 @@ def discover(
                                               "files and files of unknown types are passed over)"))
         elif p.is_file():
             if input_kind(p.name, *known):
-                found.setdefault(str(p.resolve()), p.as_posix())
+                _take(found, p.resolve(), p)
             else:
                 problems.append(SourceProblem(p.as_posix(), "unsupported", "no reader for this file type"))
         elif p.is_symlink() and not p.exists():
@@ -187,7 +187,15 @@ def _walk_folder(given: Path, known, found: dict[str, str], problems: list[Sourc
                 if not real.is_file():  # opening a pipe waits for a writer: the run would hang
                     problems.append(_not_a_file(full))
                     continue
-                found.setdefault(str(real), full.as_posix())
+                _take(found, real, full)
+
+
+def _take(found: dict[str, str], real: Path, named: Path) -> None:
+    """Record the file ``real`` under the name it was met by; met again, by its own name after
+    a link to it, it is named by its own name (the file the user keeps, not a link to it)."""
+    key = str(real)
+    if key not in found or (Path(found[key]).is_symlink() and not named.is_symlink()):
+        found[key] = named.as_posix()
 
 
 def _follow(path: Path, problems: list[SourceProblem]) -> Path | None:

@@ -72,6 +72,16 @@ def test_a_folder_holding_no_input_is_named(tmp_path):
     assert discover([str(tmp_path)], [".txt"])[1] == []
 
 
+def test_a_file_met_through_a_link_and_by_its_own_name_is_named_by_its_own(tmp_path):
+    (tmp_path / "x.txt").write_text("x")
+    (tmp_path / "link_to_x.txt").symlink_to("x.txt")
+    for inputs in ([str(tmp_path)], [str(tmp_path), str(tmp_path / "x.txt")], [str(tmp_path / "link_to_x.txt")]):
+        paths, problems = discover(inputs, [".txt"])
+        assert problems == []
+        assert [Path(p).name for p in paths] == (["link_to_x.txt"] if inputs[0].endswith("link_to_x.txt")
+                                                 else ["x.txt"])
+
+
 def test_explicit_unsupported_file_is_reported(tmp_path):
     (tmp_path / "notes.md").write_text("x")
     paths, problems = discover([str(tmp_path / "notes.md")], [".txt"])
