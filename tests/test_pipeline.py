@@ -1,6 +1,7 @@
 """End-to-end invariants of the output contract."""
 import gzip
 import json
+import os
 import subprocess
 import sys
 from collections import defaultdict
@@ -311,6 +312,15 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
 def test_a_setting_out_of_range_is_named_with_exit_2(tmp_path, setting, named):
     res = _run_with_config(tmp_path, setting)
     assert res.exit_code == 2 and named in res.output and "Traceback" not in res.output
+
+
+def test_a_config_problem_is_one_line_naming_the_users_file(tmp_path):
+    (tmp_path / "d.txt").write_text("A paragraph about knee pain and rest.\n")
+    (tmp_path / "my.toml").write_text("[dedup]\nshingle_size = 0\n")
+    r = subprocess.run([sys.executable, "-m", "pipeline", "run", "d.txt", "--out", "o", "--config", "my.toml"],
+                       cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == ["clean-corpus: my.toml: dedup.shingle_size must be a whole number from 1 to 64"]
 
 
 @pytest.mark.parametrize("module, source, named", [
