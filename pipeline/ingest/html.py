@@ -667,8 +667,8 @@ def best_prose(root, sizes: TextSizes | None = None):
 _CELLS = frozenset({"td", "th"})
 _CELL_GAP = "\x00"  # where one cell of a row read whole ends and the next begins
 # Between the cells of a row read whole. Not " | ": a line of pipes is how menus and
-# breadcrumbs are written, and the model reads it so (on the realweb pages a bar between
-# cells removed 3 of 4 rows of a page's table of programmes as navigation).
+# breadcrumbs are written, and the model reads it so (on the realweb pages, with bars, it
+# removed 10 of the 15 rows of a page's table of training programmes as navigation).
 ROW_SEPARATOR = "; "
 
 
@@ -759,6 +759,7 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0,
 
     for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         if event == "start":
+            in_row = node.tag in _CELLS and owners[-1] in rows  # a cell of a row read whole
             if node.tag == "br":
                 if break_words and after_break >= 0 and not "".join(parts[after_break:]).strip():
                     breaks.append(len(parts))  # a second <br> in a row: maybe a paragraph break
@@ -766,14 +767,11 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0,
                 else:
                     parts.append(" ")
                     after_break = len(parts)
-            elif node.tag in _CELLS and owners[-1] in rows:
-                add(_CELL_GAP, owners[-1])  # a cell of a row read whole: the row's text goes on
-                owners.append(owners[-1])
-                add(node.text, owners[-1])
-                continue
+            elif in_row:
+                add(_CELL_GAP, owners[-1])  # the row's text goes on
             elif node.tag in blocks:
                 flush()  # a block starts: the text before it is a paragraph of its own
-            here = node if node.tag in blocks else owners[-1]
+            here = node if node.tag in blocks and not in_row else owners[-1]
             owners.append(here)
             add(node.text, here)
         else:
