@@ -94,13 +94,16 @@ STRETCH_GAP = 2
 # anchor the alignment (difflib's autojunk): aligning every word of two 16,000-word texts
 # made of a few words took 5 s a pair; cut copies and shuffled texts get the same answers.
 ALIGN_EVERY_WORD_UP_TO = 2000
-# Words whose presence or absence turns a statement around.
+# Words whose presence or absence turns a statement around; with them what a number counts,
+# as the exact key spells its sign ("38% of adults" / "38 of adults", "$45" / "€45").
 # Keys drop apostrophes, so "can't" is "can t": the lone "t" is the negation; "dont" and
 # the like are the same written without one.
 MEANING_WORDS = frozenset("""not no nor never none nothing only all any some every each more less most least
     without with before after above below over under may must should cannot t cant dont doesnt isnt arent
     wont shouldnt mustnt always sometimes rarely often positive negative plus minus
-    on off or if unless both either neither other non pre post anti bi up down""".split())
+    on off or if unless both either neither other non pre post anti bi up down
+    percent permille permyriad dollar pound euro yen rupee cents won rouble lira shekel naira peso baht
+    dong hryvnia franc""".split())
 # A run of at most this many words added or dropped inside a text, holding a word of
 # MEANING_WORDS, turns a statement ("you should take it" / "you should not take it"); a
 # longer run is a clause or sentence of its own, kept with the fuller text.

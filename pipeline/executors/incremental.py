@@ -44,7 +44,7 @@ import numpy as np
 
 from ..boilerplate import CrossDumpRepeats
 from ..boilerplate import key_hash as repeat_hash
-from ..boilerplate import short_key, signals
+from ..boilerplate import repeat_key, short_key, signals
 from ..config import config_hash
 from ..dedup import DedupSettings, NearDuplicateIndex, cluster, distinct_keys, names_in, passage_id, rescore
 from ..emit import PASSAGES, write_atomic, write_outputs
@@ -168,7 +168,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
         short = len(signals.words(p.text)) <= short_words
         return (Occurrence(p.source, match, sim), reopened.get(p.source.key, batch_id), hashes[d],
                 p.raw if short else None, p.text if short else None,
-                if_repeated.get(p.source.key) if short else None)
+                if_repeated.get(p.source.key) if short else None, key_hash(repeat_key(p.text)) if short else None)
 
     def copy_of(pid: str, p: Paragraph, match: str, sim: float) -> None:
         if p.source.key in reopened:

@@ -15,7 +15,8 @@ Tables (plain SQL types and JSON text only, no pickles):
 - ``bands``: the LSH band hashes of each passage's key, indexed by (band, hash);
 - ``occurrences``: every place a passage was seen, with the batch that saw it, the
   exact key it had, and for short paragraphs (those the cross-dump-repeat signal
-  counts) its raw and cleaned text, so it can be judged again;
+  counts) its raw and cleaned text and the hash of the form it is counted under
+  (``repeat_key``), so it can be judged again when that count grows;
 - ``repeats``: per short paragraph's exact key, the number of dumps it was in
   (every paragraph read, kept or not), so the cross-dump-repeat signal counts
   over the whole history;
@@ -41,7 +42,7 @@ import numpy as np
 
 from ..model import Occurrence, Passage, Provenance, valid_utf8
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -86,9 +87,11 @@ CREATE TABLE IF NOT EXISTS occurrences (
     key BLOB,
     raw TEXT,
     text TEXT,
-    if_repeated TEXT
+    if_repeated TEXT,
+    repeat_key BLOB
 );
 CREATE INDEX IF NOT EXISTS occurrences_key ON occurrences (key);
+CREATE INDEX IF NOT EXISTS occurrences_repeat_key ON occurrences (repeat_key) WHERE repeat_key IS NOT NULL;
 CREATE INDEX IF NOT EXISTS occurrences_passage ON occurrences (passage, canonical DESC, path, line, element);
 CREATE TABLE IF NOT EXISTS batches (
     id INTEGER PRIMARY KEY,
@@ -129,6 +132,11 @@ _MIGRATE_1_TO_2 = [
 # Version 2 states lack what a short paragraph's judgement would have been had it been in
 # enough dumps (judged with its page); such paragraphs are judged again alone, as before.
 _MIGRATE_2_TO_3 = ["ALTER TABLE occurrences ADD COLUMN if_repeated TEXT"]
+# Version 3 states looked short paragraphs up by their exact key, which spells some signs as
+# words ("20%" "20 percent") where the form lines are counted under drops them: a copy with
+# a sign was not found when its count reached min_dumps. They gain the counted form's hash,
+# and every stored text's exact key as this program makes it (see ``_rekey``).
+_MIGRATE_3_TO_4 = ["ALTER TABLE occurrences ADD COLUMN repeat_key BLOB"]
 
 
 class StateError(RuntimeError):
@@ -282,15 +290,53 @@ class CorpusState:
         if exists and self.meta("schema_version") == "2":
             for stmt in _MIGRATE_2_TO_3:
                 self.db.execute(stmt)
+            self.set_meta("schema_version", "3")
+        rekey = exists and self.meta("schema_version") == "3"
+        if rekey:
+            for stmt in _MIGRATE_3_TO_4:
+                self.db.execute(stmt)
             self.set_meta("schema_version", SCHEMA_VERSION)
         for stmt in _SCHEMA.split(";"):
             if stmt.strip():
                 self.db.execute(stmt)
+        if rekey:  # with every table there (a version 1 file may lack some)
+            self._rekey()
         if self.meta("schema_version") is None:
             self.set_meta("schema_version", SCHEMA_VERSION)
         elif self.meta("schema_version") != SCHEMA_VERSION:
             raise StateError(f"state {self.path} has schema version {self.meta('schema_version')}, "
                              f"this program reads version {SCHEMA_VERSION}")
+
+    def _rekey(self, chunk: int = 50000) -> None:
+        """Bring a state written by an earlier version up to this one's keys: every short
+        occurrence gets the hash of the form it is counted under, and every stored text
+        whose exact key this version makes otherwise (a sign spelled as a word: "45%" is
+        "45 percent", no longer "45") gets its new key's row beside the old one, so later
+        copies find it. Old rows stay: ids and earlier attributions do not move."""
+        from ..boilerplate import repeat_key  # the form the cross-dump-repeat signal counts
+        from ..dedup.exact import duplicate_key
+        db = self.db
+        last = 0
+        while rows := db.execute("SELECT rowid, text FROM occurrences WHERE text IS NOT NULL AND rowid > ? "
+                                 "ORDER BY rowid LIMIT ?", (last, chunk)).fetchall():
+            last = rows[-1][0]
+            db.executemany("UPDATE occurrences SET repeat_key = ? WHERE rowid = ?",
+                           ((key_hash(repeat_key(text)), rowid) for rowid, text in rows))
+        last = 0
+        while rows := db.execute("SELECT seq, key, text FROM passages WHERE seq > ? ORDER BY seq LIMIT ?",
+                                 (last, chunk)).fetchall():
+            last = rows[-1][0]
+            db.executemany("INSERT OR IGNORE INTO keys (hash, passage, match, similarity, text) "
+                           "VALUES (?, ?, 'canonical', 1.0, NULL)",
+                           [(new, seq) for seq, key, text in rows
+                            if (new := key_hash(duplicate_key(text))) != key_hash(key)])
+        after = b""  # member keys (near and truncated copies) by their hash, the table's order
+        while rows := db.execute("SELECT hash, passage, match, similarity, text FROM keys WHERE text IS NOT NULL "
+                                 "AND hash > ? ORDER BY hash LIMIT ?", (after, chunk)).fetchall():
+            after = rows[-1][0]
+            db.executemany("INSERT OR IGNORE INTO keys (hash, passage, match, similarity, text) VALUES (?, ?, ?, ?, ?)",
+                           [(new, passage, match, similarity, text) for old, passage, match, similarity, text in rows
+                            if (new := key_hash(duplicate_key(text))) != old])
 
     def commit(self) -> None:
         if self.in_transaction:
@@ -432,16 +478,17 @@ class CorpusState:
         self.db.executemany("INSERT INTO keys (hash, passage, match, similarity, text) VALUES (?, ?, ?, ?, ?)", rows)
 
     def add_occurrences(self, seq: int, rows: Iterable[tuple[Occurrence, int, bytes, str | None, str | None,
-                                                             str | None]]) -> None:
+                                                             str | None, bytes | None]]) -> None:
         """Per place a passage was seen: (occurrence, batch that saw it, its exact key's
         hash, raw and cleaned text or None, and for a short paragraph its outcome had its
-        key been in enough dumps, :func:`stored_outcome`, or None)."""
+        key been in enough dumps, :func:`stored_outcome`, or None, and the hash of the form
+        the cross-dump-repeat signal counts it under, or None)."""
         self.db.executemany(
             "INSERT INTO occurrences (passage, batch, canonical, path, line, element, source, match, similarity, "
-            "key, raw, text, if_repeated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "key, raw, text, if_repeated, repeat_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((seq, batch, int(o.match == "canonical"), valid_utf8(o.source.path), o.source.line, o.source.element or 0,
-              _prov_json(o.source), o.match, float(o.similarity), k, raw, text, if_repeated)
-             for o, batch, k, raw, text, if_repeated in rows))
+              _prov_json(o.source), o.match, float(o.similarity), k, raw, text, if_repeated, counted)
+             for o, batch, k, raw, text, if_repeated, counted in rows))
 
     # -- history of the cross-dump-repeat signal --------------------------------------
     def repeat_counts(self, hashes: Iterable[bytes]) -> dict[bytes, int]:
@@ -455,13 +502,13 @@ class CorpusState:
 
     def kept_with_keys(self, hashes: Iterable[bytes]
                        ) -> list[tuple[int, bytes, Provenance, str, str, str | None]]:
-        """Stored occurrences with one of these exact keys that carry their text
-        (short paragraphs): (passage seq, key hash, source, raw, text, outcome had it been
-        in enough dumps)."""
+        """Stored occurrences counted under one of these repeat-key hashes (short
+        paragraphs, which carry their text): (passage seq, exact key hash, source, raw,
+        text, outcome had it been in enough dumps)."""
         self._query_hashes("q_kept", hashes)
         rows = self.db.execute(
             "SELECT o.passage, o.key, o.source, o.raw, o.text, o.if_repeated FROM q_kept q "
-            "CROSS JOIN occurrences o ON o.key = q.hash WHERE o.text IS NOT NULL "
+            "CROSS JOIN occurrences o ON o.repeat_key = q.hash WHERE o.text IS NOT NULL "
             "ORDER BY o.path, o.line, o.element").fetchall()
         return [(seq, key, _prov(src), raw, text, again) for seq, key, src, raw, text, again in rows]
 

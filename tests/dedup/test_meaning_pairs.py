@@ -21,6 +21,19 @@ def passages(pair: dict, config: dict, order: tuple[str, str] = ("a", "b")) -> l
     return [p.text for p in deduplicate(normalise(paragraphs, config), config).passages]
 
 
+def misjudged(pairs: list[dict], config: dict) -> tuple[list[str], list[str]]:
+    """Ids of the pairs merged that should stay apart, and of the copies not merged, each
+    pair run in both orders."""
+    wrong, missed = [], []
+    for pair in pairs:
+        counts = {len(passages(pair, config, order)) for order in (("a", "b"), ("b", "a"))}
+        if pair["expected"] == "apart" and counts != {2}:
+            wrong.append(pair["id"])
+        if pair["expected"] == "merge" and counts != {1}:
+            missed.append(pair["id"])
+    return wrong, missed
+
+
 @pytest.mark.parametrize("pair", [p for p in FIRST if p["expected"] == "apart"], ids=lambda p: p["id"])
 def test_a_changed_statement_is_never_merged(pair, config):
     assert len(passages(pair, config)) == 2, pair["change"]
@@ -53,12 +66,21 @@ def test_the_second_testers_pairs_in_both_orders(config):
     # as a myth (M38, M79) and "Pregnant women" for "Women" at the text's start (M87). 46 of the 58 copies merge (43 before); kept apart
     # are synonyms outside the short list, letters swapped by a typo, number words for
     # digits, "twice daily" for "twice a day", and a date glued before the text.
-    wrong, missed = [], []
-    for pair in SECOND:
-        counts = {len(passages(pair, config, order)) for order in (("a", "b"), ("b", "a"))}
-        if pair["expected"] == "apart" and counts != {2}:
-            wrong.append(pair["id"])
-        if pair["expected"] == "merge" and counts != {1}:
-            missed.append(pair["id"])
+    wrong, missed = misjudged(SECOND, config)
     assert set(wrong) <= {"T2-M37", "T2-M38", "T2-M79", "T2-M87"}, wrong
     assert len(missed) <= 12, missed
+
+
+THIRD = [json.loads(line) for line in (HERE / "pairs3.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_third_testers_pairs_in_both_orders(config):
+    # 99 pairs that change a statement and 42 copies. Figures when this was written (one run
+    # of the command line, the pairs on pages of their own among filler paragraphs): the 99
+    # kept apart (before the exact key spelled "%", "$", "£" and "€" as words, the 7 pairs
+    # of percentages and prices merged as exact copies: "45%" / "$45", "38% of adults" /
+    # "38 of adults"); 38 of the 42 copies merge, kept apart are a misspelt word in a long
+    # paragraph, a cut copy ending in an ellipsis, "1,200" / "1200" and "e.g." / "eg".
+    wrong, missed = misjudged(THIRD, config)
+    assert not wrong, wrong
+    assert len(missed) <= 4, missed

@@ -93,14 +93,16 @@ def test_complete_version_after_its_truncated_copy_supersedes_it(tmp_path, dumps
     assert report["counts"]["retired"]["passages"] == len(retired)
 
 
-def test_repeat_signal_counts_dumps_over_the_whole_history(tmp_path):
+@pytest.mark.parametrize("line", ["Our Editorial Process", "Sign Up For 10% Off", "Our Editorial Process (100% Independent)"])
+def test_repeat_signal_counts_dumps_over_the_whole_history(tmp_path, line):
     """A short line in two dumps of batch 1 and a third dump of batch 2 is judged as
     one run over all three judges it: removed everywhere, including the passage
     batch 1 published (retired, its paragraphs in retired.jsonl). The rules decide here,
-    so that the line's verdict turns on the count alone."""
+    so that the line's verdict turns on the count alone. A sign the duplicate key spells
+    as a word (20% "20 percent") is dropped by the form lines are counted under, and the
+    earlier batches' copies are still found."""
     (tmp_path / "rules.toml").write_text('[boilerplate]\ndecision = "rules"\n', encoding="utf-8")
     rules = ("--config", "rules.toml")
-    line = "Our Editorial Process"
     content = ["Hip pain after running often comes from the tendons around the outer hip, and rest helps.",
                "Stretching the hamstrings gently each morning can ease lower back stiffness for many.",
                "Knee pain when climbing stairs is often linked to kneecap tracking and weak quadriceps."]

@@ -1,11 +1,13 @@
-"""The state file's schema: created on first use, version 1 and 2 files migrated in place."""
+"""The state file's schema: created on first use, version 1, 2 and 3 files migrated in place."""
 from __future__ import annotations
 
 import sqlite3
 
 import pytest
 
-from pipeline.state import CorpusState
+from pipeline.boilerplate import repeat_key
+from pipeline.dedup import duplicate_key
+from pipeline.state import CorpusState, key_hash
 from pipeline.state.sqlite import SCHEMA_VERSION, StateError
 
 V1_TABLES = """
@@ -22,6 +24,19 @@ INSERT INTO occurrences VALUES (1, 1, 1, 'a.txt', 3, 0, '{"path":"a.txt","line":
 
 def columns(db: sqlite3.Connection, table: str) -> set[str]:
     return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+def older_state(path, version: int) -> CorpusState:
+    """A new state made to look as schema ``version`` (2 or 3) wrote it: the columns added
+    since dropped."""
+    state = CorpusState(path)
+    state.begin()
+    state.commit()
+    state.db.execute("DROP INDEX occurrences_repeat_key")
+    for column in ("repeat_key", "if_repeated")[:4 - version]:
+        state.db.execute(f"ALTER TABLE occurrences DROP COLUMN {column}")
+    state.set_meta("schema_version", str(version))
+    return state
 
 
 def test_version_1_state_is_migrated_in_place(tmp_path):
@@ -77,11 +92,7 @@ def test_version_2_state_is_migrated_and_its_short_paragraphs_judged_as_before(t
     # A version 2 state kept no outcome "had it been in enough dumps": reopened, such a
     # paragraph carries None, and the batch job judges it again alone, as version 2 did.
     path = tmp_path / "v2.db"
-    state = CorpusState(path)
-    state.begin()
-    state.commit()
-    state.db.execute("ALTER TABLE occurrences DROP COLUMN if_repeated")
-    state.set_meta("schema_version", "2")
+    state = older_state(path, 2)
     state.db.execute("INSERT INTO passages (seq, id, key, text, source, src_path, src_line, src_element, batch) "
                      "VALUES (1, 'p1', 'top stories', 'Top stories', '{\"path\":\"a.txt\",\"line\":3,"
                      "\"start\":0,\"end\":11}', 'a.txt', 3, 0, 1)")
@@ -96,6 +107,40 @@ def test_version_2_state_is_migrated_and_its_short_paragraphs_judged_as_before(t
     pid, rows = state.reopen(1)
     assert pid == "p1" and [(src.path, raw, text, again) for src, raw, text, _, again in rows] == [
         ("a.txt", "Top stories", "Top stories", None)]
+    state.close()
+
+
+def test_version_3_state_finds_its_texts_under_this_versions_keys(tmp_path):
+    """Version 3 keys dropped a percent or currency sign ("Save 20% today" was "save 20
+    today"): migrated, the stored passage and member texts are found under the keys this
+    version makes, the old keys still lead where they led, and a short paragraph is found
+    under the form the cross-dump-repeat signal counts it by."""
+    path = tmp_path / "v3.db"
+    state = older_state(path, 3)
+    short, member = "Save 20% today", "Save 20% today!!"
+    old_key = "save 20 today"
+    assert duplicate_key(short) != old_key and repeat_key(short) == old_key
+    state.db.execute("INSERT INTO passages (seq, id, key, text, source, src_path, src_line, src_element, batch) "
+                     "VALUES (1, 'p1', ?, ?, '{\"path\":\"a.txt\",\"line\":3,\"start\":0,\"end\":14}', "
+                     "'a.txt', 3, 0, 1)", (old_key, short))
+    state.db.execute("INSERT INTO keys VALUES (?, 1, 'canonical', 1.0, NULL)", (key_hash(old_key),))
+    state.db.execute("INSERT INTO keys VALUES (?, 1, 'near', 0.9, ?)", (key_hash("save 20 today x"), member + " x"))
+    state.db.execute("INSERT INTO occurrences (passage, batch, canonical, path, line, element, source, match, "
+                     "similarity, key, raw, text, if_repeated) VALUES (1, 1, 1, 'a.txt', 3, 0, '{\"path\":\"a.txt\","
+                     "\"line\":3,\"start\":0,\"end\":14}', 'canonical', 1.0, ?, ?, ?, '')",
+                     (key_hash(old_key), short, short))
+    state.db.commit()
+    state.close()
+
+    state = CorpusState(path)
+    state.begin()
+    assert state.meta("schema_version") == SCHEMA_VERSION
+    found = state.lookup_keys([key_hash(duplicate_key(short)), key_hash(old_key), key_hash(duplicate_key(member + " x"))])
+    assert sorted((seq, pid, match) for seq, pid, match, _ in found.values()) == [
+        (1, "p1", "canonical"), (1, "p1", "canonical"), (1, "p1", "near")]
+    kept = state.kept_with_keys([key_hash(repeat_key(short))])
+    assert [(seq, text) for seq, _, _, _, text, _ in kept] == [(1, short)]
+    state.commit()
     state.close()
 
 
