@@ -274,16 +274,15 @@ OWNER = ".state"  # in a corpus folder: the state that writes its batches
 PENDING = ".uncommitted"  # in a batch folder from its writing until the state's commit (then removed)
 
 
-def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: str,
-                 leftover: str | None = None) -> None:
+def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: str) -> None:
     """Make sure the corpus folder is this state's: it names its state in :data:`OWNER`,
     written on first use. Another state's folder is refused, and so is a folder that
-    already holds batches this state did not write, but for ``leftover``, the one batch
-    an interrupted run of this state may have left (the next batch's name; None for a
-    state made by this run). Without that, a mistyped --state, or a state file lost,
-    emptied or put back from an older copy, would take the batches for leftovers and
-    delete them. The marker is written with the first batch (:func:`mark_corpus`): a run
-    that writes none (no input could be read) leaves the folder to any state."""
+    already holds batches this state did not write, but for those still marked
+    :data:`PENDING` (put in place by a run killed before its commit). Without that, a
+    mistyped --state, or a state file lost, emptied or put back from an older copy, would
+    take the batches for leftovers and delete them. The marker is written with the first
+    batch (:func:`mark_corpus`): a run that writes none (no input could be read) leaves the
+    folder to any state."""
     mine = str(Path(state_path).resolve())
     marker = corpus / OWNER
     if marker.is_file():
@@ -295,12 +294,13 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
     # A folder still marked PENDING was put in place by a run killed before its commit: a
     # leftover whatever the state (the first batch of a new state, too), never a batch.
     strangers = sorted(c.name for c in corpus.iterdir() if c.is_dir() and pattern.match(c.name)
-                       and c.name not in known and c.name != leftover and not (c / PENDING).is_file()) \
+                       and c.name not in known and not (c / PENDING).is_file()) \
         if corpus.is_dir() else []
     if strangers:
         raise CorpusOwned(f"corpus folder {corpus} holds batches the state {mine} did not write "
                           f"({', '.join(strangers[:3])}{', ...' if len(strangers) > 3 else ''}); "
-                          "give the state that wrote them, or another corpus folder")
+                          "give the state that wrote them (a state put back from an older copy lacks its "
+                          "latest batches), or another corpus folder")
 
 
 def mark_corpus(corpus: Path, state_path: str | Path) -> None:
@@ -499,8 +499,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
                     f"state {state_path} was built with other dedup settings ({stored_hash}); "
                     "use the config it was built with, or pass --rebuild-state")
             outcome.rebuilt = state.rebuild_lookups(settings, NearDuplicateIndex)
-        claim_corpus(corpus, state_path, state.batch_names(), prefix,
-                     None if state.created else f"{prefix}{state.next_batch_id():06d}")
+        claim_corpus(corpus, state_path, state.batch_names(), prefix)
         outcome.removed_folders = _clean_unknown_batches(corpus, state.batch_names(), prefix)
 
         paths, problems = discover_inputs([str(i) for i in inputs], config)

@@ -212,7 +212,6 @@ class CorpusState:
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self.in_transaction = False
-        self.created = False
         shown = valid_utf8(str(self.path))
         if shown != str(self.path):
             raise StateError(f"state {shown}: cannot open: its path is not valid UTF-8, which SQLite needs; "
@@ -281,8 +280,6 @@ class CorpusState:
             # Another program's database: adding our tables to it, or reading its own "meta"
             # as ours, would harm it.
             raise StateError(_foreign(self.path, tables))
-        # A state made by this run: batch folders beside it cannot be its own leftovers.
-        self.created = not exists
         if exists and self.meta("schema_version") == "1":
             for stmt in _MIGRATE_1_TO_2:
                 self.db.execute(stmt)

@@ -232,10 +232,13 @@ def test_second_concurrent_run_waits_then_exits_3(tmp_path, dumps):
 
 
 def test_unknown_batch_folder_is_removed(tmp_path, dumps):
+    # A folder still marked uncommitted is what a run killed between putting its batch in
+    # place and committing the state leaves: removed, and its batch written again.
     work = setup(tmp_path, dumps)
     cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", cwd=work)
     (work / "corpus" / "batch-000002").mkdir()
     (work / "corpus" / "batch-000002" / "passages.jsonl").write_text("junk\n")
+    (work / "corpus" / "batch-000002" / ".uncommitted").write_text("put in place, not committed\n")
     (work / "corpus" / "notes").mkdir()
     r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work)
     assert r.returncode == 0, r.stderr
@@ -353,18 +356,18 @@ def test_a_mistyped_state_is_refused_and_deletes_nothing(tmp_path, dumps):
     assert cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
 
 
-@pytest.mark.parametrize("loss", ["emptied", "deleted", "older copy"])
+@pytest.mark.parametrize("loss", ["emptied", "deleted", "older copy", "copy one batch old"])
 def test_a_lost_state_deletes_no_batch(tmp_path, dumps, loss):
-    # A state file emptied, deleted or put back from before the last two batches must not
-    # take the batches it does not know for an interrupted run's leftovers. (A copy from
-    # before the last batch only cannot be told from a run interrupted between putting its
-    # batch folder in place and committing the state: that one folder is removed.)
+    # A state file emptied, deleted or put back from an older copy must not take the
+    # batches it does not know for an interrupted run's leftovers, not even the one named
+    # for its next batch: an interrupted run's folder carries the uncommitted mark.
     work = setup(tmp_path, dumps)
     older = None
     for dump in ("a_first.txt", "b_second.txt"):
         older = (work / "state.db").read_bytes() if older is None and (work / "state.db").exists() else older
         assert cli("run", dump, "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
     (work / "z_more.txt").write_text("Ice packs wrapped in a towel ease swelling in the first two days.\n")
+    last_but_one = (work / "state.db").read_bytes()
     assert cli("run", "z_more.txt", "--state", "state.db", "--out", "corpus", cwd=work).returncode == 0
     for name in ("state.db-wal", "state.db-shm"):
         (work / name).unlink(missing_ok=True)
@@ -374,7 +377,7 @@ def test_a_lost_state_deletes_no_batch(tmp_path, dumps, loss):
     elif loss == "deleted":
         (work / "state.db").unlink()
     else:
-        (work / "state.db").write_bytes(older)
+        (work / "state.db").write_bytes(older if loss == "older copy" else last_but_one)
     (work / "c_third.txt").write_text("Triptans can help stop a migraine if taken at the start of an attack.\n")
     r = cli("run", "c_third.txt", "--state", "state.db", "--out", "corpus", cwd=work)
     assert r.returncode == 2 and "did not write" in r.stderr and "Traceback" not in r.stderr, r.stderr
