@@ -10,19 +10,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping
 
-from .config import REQUIRED_TABLES, load_config, load_operational
+from .config import REQUIRED_TABLES, load_config, load_operational, validate
 from .emit import write_outputs
+from .emit.parquet import OUTPUT_FORMATS
 from .executors import incremental, memory, streaming
 from .result import CorpusResult
 from .steps import Step
 
 
 def resolve_config(config: dict | str | Path | None) -> dict:
-    """A whole config dict (from :func:`~pipeline.config.load_config`) as given; a dict of
-    some tables (``{"dedup": {"threshold": 0.6}}``) merged over the default, as a TOML file
-    would be; a TOML path loaded; the default when None."""
+    """A whole config dict (from :func:`~pipeline.config.load_config`) as given, checked
+    again (a value changed in it since, or a table missing a key, is a ConfigError naming
+    it, as in a TOML file); a dict of some tables (``{"dedup": {"threshold": 0.6}}``)
+    merged over the default, as a TOML file would be; a TOML path loaded; the default when
+    None."""
     if isinstance(config, dict):
         if all(table in config for table in REQUIRED_TABLES):
+            validate(config)
             return config
         return load_config(overrides=config)
     if config is not None and not isinstance(config, (str, Path)):
@@ -48,11 +52,13 @@ def clean_corpus(
 ) -> CorpusResult:
     """Clean and deduplicate dumps given as paths (files or folders) and/or in-memory ``texts``
     (name -> content), holding every record in memory. Writes the output contract to
-    ``out_dir`` when given. ``engine``: the ``[engine]`` settings (workers, chunk sizes);
-    ``steps``: per-paragraph steps replacing the config's list (pipeline.steps)."""
+    ``out_dir`` when given, unless no input could be read (a mistyped path): then the
+    files of an earlier run there are left as they were, and the result's ``out_dir`` is
+    None. ``engine``: the ``[engine]`` settings (workers, chunk sizes); ``steps``:
+    per-paragraph steps replacing the config's list (pipeline.steps)."""
     result = memory.run(_paths(inputs), texts, config=resolve_config(config), engine=engine, steps=steps,
                         progress=progress)
-    if out_dir is not None:
+    if out_dir is not None and (result.report["files"]["read"] or texts):
         write_outputs(out_dir, result.passages, result.removed, result.report)
         result.out_dir = str(out_dir)
     return result
@@ -68,16 +74,18 @@ def write_corpus(
     steps: list[Step] | None = None,
     progress=None,
     timings: dict | None = None,
-    keep_earlier: bool = False,
+    keep_earlier: bool = True,
+    strict: bool = False,
 ) -> CorpusResult:
     """:func:`clean_corpus` for corpora of any size: writes the same three files into
     ``out_dir`` while holding texts on disk, not in memory (about 1 GB per million
     paragraphs instead of 5). The result carries the report and the problems only;
     passages and removals are in the files. ``timings`` receives seconds per stage. With
-    ``keep_earlier``, a run that could read no input file writes nothing and returns
-    ``out_dir`` None, so that the files of an earlier run are not replaced by empty ones."""
+    ``keep_earlier`` (the default), a run that could read no input file writes nothing and
+    returns ``out_dir`` None, so that the files of an earlier run are not replaced by empty
+    ones; with ``strict``, neither does a run that had to skip an input (``problems``)."""
     return streaming.run(_paths(inputs), texts, out_dir=out_dir, config=resolve_config(config), engine=engine,
-                         steps=steps, progress=progress, timings=timings, keep_earlier=keep_earlier)
+                         steps=steps, progress=progress, timings=timings, keep_earlier=keep_earlier, strict=strict)
 
 
 def process_batch(
@@ -91,13 +99,18 @@ def process_batch(
     steps: list[Step] | None = None,
     rebuild_state: bool = False,
     output_format: str = "jsonl",
+    strict: bool = False,
 ) -> CorpusResult:
     """Incremental run: the dumps under ``inputs`` not yet in ``state`` become a new batch
     folder under ``out_dir`` (docs/batch-job.md); ``output_format`` ``"parquet"`` or
-    ``"both"`` writes the Parquet files into it too, before it is put in place."""
+    ``"both"`` writes the Parquet files into it too, before it is put in place (another
+    value is a ValueError). With ``strict``, a run that had to skip an input records and
+    writes nothing (the result's ``batch`` is None)."""
+    if output_format not in OUTPUT_FORMATS:
+        raise ValueError(f"output_format must be one of {', '.join(OUTPUT_FORMATS)}, not {output_format!r}")
     return incremental.run(_paths(inputs), state_path=state, corpus_dir=out_dir, config=resolve_config(config),
                            state_config=state_config, engine=engine, steps=steps, rebuild_state=rebuild_state,
-                           output_format=output_format)
+                           output_format=output_format, strict=strict)
 
 
 def run_on_dask(

@@ -195,7 +195,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
             _run_dask(list(inputs), out, config, config_path, scheduler, strict, quiet, started, fmt, remote)
             return
         result = write_corpus(list(inputs), config=config, engine=engine_config, out_dir=out,
-                              progress=_progress_printer(), keep_earlier=True)
+                              progress=_progress_printer(), keep_earlier=True, strict=strict)
         if result.out_dir is not None:  # None: nothing could be read, and nothing was written
             write_format(out, fmt)
             out = _upload(out, remote)
@@ -278,6 +278,9 @@ def _finish(result, out: str, strict: bool, quiet: bool, started: float, fmt: st
     if result.report["files"]["read"] == 0 and result.out_dir is None:
         click.echo(f"clean-corpus: no input file could be read; {out} left as it was", err=True)
         sys.exit(1)
+    if strict and result.problems and result.out_dir is None:
+        click.echo(f"clean-corpus: --strict: an input was skipped; {out} left as it was", err=True)
+        sys.exit(1)
     if not quiet:
         click.echo(_summary(result.report, out, time.monotonic() - started, fmt))
     if result.report["files"]["read"] == 0:
@@ -291,7 +294,7 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
                started, fmt) -> None:
     try:
         result = process_batch(inputs, state=state, out_dir=out, config=config, state_config=state_config,
-                               engine=engine_config, rebuild_state=rebuild_state, output_format=fmt)
+                               engine=engine_config, rebuild_state=rebuild_state, output_format=fmt, strict=strict)
     except StateLocked as exc:
         click.echo(f"clean-corpus: {exc}", err=True)
         sys.exit(3)
@@ -309,11 +312,15 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
         click.echo(f"clean-corpus: {message}")
     _report_problems(result.problems)
     if result.batch is None:
+        if strict and result.problems:
+            click.echo("clean-corpus: --strict: an input was skipped; state and corpus unchanged", err=True)
+            sys.exit(1)
         if result.problems and not result.skipped:
             click.echo("clean-corpus: no input could be read", err=True)
             sys.exit(1)
         if not quiet:
-            click.echo("clean-corpus: nothing new to process; state and corpus unchanged")
+            click.echo("clean-corpus: nothing new to process; corpus unchanged" if result.rebuilt is not None
+                       else "clean-corpus: nothing new to process; state and corpus unchanged")
         if strict and result.problems:
             sys.exit(1)
         return

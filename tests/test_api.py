@@ -129,3 +129,23 @@ def test_a_lone_surrogate_in_an_in_memory_dump_becomes_a_replacement_character()
     result = pipeline.clean_corpus(texts={"q.txt": "Knee \udc80 pain after running usually eases with a week of rest.\n"})
     assert [p.text for p in result.passages] == ["Knee \ufffd pain after running usually eases with a week of rest."]
     assert result.passages_frame()["text"].tolist() == [result.passages[0].text]
+
+
+def test_a_run_that_reads_nothing_leaves_the_files_of_an_earlier_run(tmp_path, config):
+    # A mistyped path is a problem in the result, not a reason to empty the last corpus.
+    (tmp_path / "d.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    for run in (pipeline.clean_corpus, pipeline.write_corpus):
+        out = tmp_path / run.__name__
+        assert run([tmp_path / "d.txt"], out_dir=out, config=config).out_dir == str(out)
+        before = {p.name: p.read_bytes() for p in out.iterdir()}
+        result = run([tmp_path / "typo.txt"], out_dir=out, config=config)
+        assert result.out_dir is None and [p.kind for p in result.problems] == ["missing"]
+        assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_an_output_format_that_is_none_of_the_three_is_refused(tmp_path, config):
+    (tmp_path / "d.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    with pytest.raises(ValueError, match="jsonl, parquet, both"):
+        pipeline.process_batch(tmp_path / "d.txt", state=tmp_path / "s.db", out_dir=tmp_path / "c", config=config,
+                               output_format="JSONL")
+    assert not (tmp_path / "c").exists()

@@ -419,6 +419,27 @@ def test_nothing_to_read_leaves_the_last_outputs_as_they_were(tmp_path):
         assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
+def test_a_strict_run_that_skipped_an_input_leaves_the_last_outputs_and_state_as_they_were(tmp_path):
+    # Exit 1 is a failed run, and a failed run leaves the earlier files as they were: a script
+    # that keeps the last corpus on a failure must find it there, and the batch job must not
+    # record a batch that a rerun with the input mended would then call processed.
+    (tmp_path / "d.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    (tmp_path / "e.txt").write_text("Compression limits swelling in the first two days after a sprain.\n")
+    out = tmp_path / "o"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(out), "-q"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    res = CliRunner().invoke(main, ["run", str(tmp_path / "e.txt"), str(tmp_path / "typo.txt"), "--out", str(out),
+                                    "--strict"])
+    assert res.exit_code == 1 and "--strict" in res.output and "left as it was" in res.output
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    state, corpus = str(tmp_path / "s.db"), tmp_path / "corpus"
+    res = CliRunner().invoke(main, ["run", str(tmp_path / "e.txt"), str(tmp_path / "typo.txt"), "--state", state,
+                                    "--out", str(corpus), "--strict"])
+    assert res.exit_code == 1 and "unchanged" in res.output and not corpus.exists()
+    res = CliRunner().invoke(main, ["run", str(tmp_path / "e.txt"), "--state", state, "--out", str(corpus), "-q"])
+    assert res.exit_code == 0 and [p.name for p in corpus.iterdir() if p.is_dir()] == ["batch-000001"]
+
+
 def test_an_empty_state_name_is_a_usage_error(tmp_path):
     res = CliRunner().invoke(main, ["run", str(SAMPLES), "--out", str(tmp_path / "o"), "--state", ""])
     assert res.exit_code == 2 and "--state" in res.output and not (tmp_path / "o").exists()

@@ -94,9 +94,14 @@ def jsonl_to_parquet(source: Path, target: Path, schema) -> int:
     return rows
 
 
+OUTPUT_FORMATS = ("jsonl", "parquet", "both")
+
+
 def write_format(out_dir: str | Path, output_format: str) -> None:
     """The output files an output format asks for (``--format``): ``jsonl`` as written,
     ``parquet`` in place of them, ``both`` beside them."""
+    if output_format not in OUTPUT_FORMATS:
+        raise ValueError(f"output format must be one of {', '.join(OUTPUT_FORMATS)}, not {output_format!r}")
     if output_format != "jsonl":
         write_parquet(out_dir, keep_jsonl=output_format == "both")
 

@@ -475,7 +475,7 @@ def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: Cor
 
 def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, config: dict,
         state_config: dict | None = None, engine: Mapping | None = None, steps: list[Step] | None = None,
-        rebuild_state: bool = False, output_format: str = "jsonl") -> CorpusResult:
+        rebuild_state: bool = False, output_format: str = "jsonl", strict: bool = False) -> CorpusResult:
     """Process the dumps under ``inputs`` not yet in the state as one new batch.
 
     Raises :class:`~pipeline.state.StateLocked` when the lock cannot be had in time
@@ -531,6 +531,9 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
                         f"{shown} was processed in {earlier[-1]} with other content: processed again as a new "
                         "dump, so its lines seen then count as copies of themselves (give each scrape its own "
                         "file name)")
+        if strict and outcome.problems:  # a failed run: nothing recorded, nothing written
+            state.rollback()
+            return outcome
         if not new:
             state.commit()  # keeps the schema/settings of a new state and the removal of stale folders
             return outcome
@@ -573,7 +576,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
             "paragraphs_reclassified": sum(len(r["reclassified"]) for r in retired)}
         outcome.passages, outcome.removed, outcome.problems, outcome.report = (
             dedup.passages, removed, ingested.problems, report)
-        if not ingested.files_read:  # nothing readable: record nothing, write nothing
+        if not ingested.files_read or (strict and ingested.problems):  # record nothing, write nothing
             state.rollback()
             return outcome
         read_set = set(ingested.files_read)

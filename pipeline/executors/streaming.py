@@ -607,12 +607,14 @@ def run(
     progress: Progress | None = None,
     timings: dict | None = None,
     keep_earlier: bool = False,
+    strict: bool = False,
 ) -> CorpusResult:
     """Run every step over files/folders and/or in-memory ``texts`` and write the output
     contract into ``out_dir``, holding texts on disk (in a temporary folder there) rather
     than in memory. Returns the problems and the report; passages and removals are in the
     files, not in the result. With ``keep_earlier``, a run that could read no input file
-    writes nothing (the result's ``out_dir`` is None): the files of an earlier run stay."""
+    writes nothing (the result's ``out_dir`` is None): the files of an earlier run stay;
+    with ``strict``, so does a run that had to skip any input (or a record of one)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     timed = StageTimer(timings)
@@ -624,12 +626,13 @@ def run(
     staging = Staging()  # the contract files, put in place together at the end
     try:
         ingested = timed("prepare", _ingest_and_prepare, inputs, texts, config, engine, steps, spill_dir, progress)
-        if keep_earlier and not ingested.files_read and not texts:
+        if (keep_earlier and not ingested.files_read and not texts) or (strict and ingested.problems):
             # No input could be read (empty, binary, chrome only): empty outputs would replace
-            # an earlier run's, so nothing is written (``out_dir`` None says so).
-            report = finish_report(config, steps=steps, files_read=[], problems=ingested.problems, read=0, accounted=0,
-                                   dedup_counts={"exact": 0, "near": 0, "truncated": 0}, tally=Tally(),
-                                   encodings=ingested.encodings)
+            # an earlier run's, so nothing is written (``out_dir`` None says so). A strict run
+            # that skipped something fails, and a failed run leaves the earlier files too.
+            report = finish_report(config, steps=steps, files_read=ingested.files_read, problems=ingested.problems,
+                                   read=0, accounted=0, dedup_counts={"exact": 0, "near": 0, "truncated": 0},
+                                   tally=Tally(), encodings=ingested.encodings)
             return CorpusResult([], [], ingested.problems, report, out_dir=None)
         if timings is not None:  # what the prepare step's wall time was spent on, over all processes
             timings["prepare_cpu"] = {k: round(v, 3) for k, v in sorted(ingested.seconds.items())}
