@@ -1,3 +1,4 @@
+import copy
 import json
 
 import pytest
@@ -149,3 +150,19 @@ def test_an_output_format_that_is_none_of_the_three_is_refused(tmp_path, config)
         pipeline.process_batch(tmp_path / "d.txt", state=tmp_path / "s.db", out_dir=tmp_path / "c", config=config,
                                output_format="JSONL")
     assert not (tmp_path / "c").exists()
+
+
+@pytest.mark.parametrize("table, key, value", [("boilerplate", "threshold", float("nan")),
+                                               ("dedup", "num_perm", "many"), ("ingest", "max_paragraph_chars", 0)])
+def test_a_whole_config_dict_changed_after_loading_is_checked_again(config, table, key, value):
+    changed = copy.deepcopy(config)
+    changed[table][key] = value
+    with pytest.raises(pipeline.ConfigError, match=f"{table}.{key}"):
+        pipeline.clean_corpus(texts={"a.txt": "Rest and ice help a sprained ankle heal within a few weeks."},
+                              config=changed)
+
+
+def test_a_dict_of_every_table_but_not_every_key_is_named_not_a_traceback():
+    with pytest.raises(pipeline.ConfigError, match="missing key"):
+        pipeline.clean_corpus(texts={"a.txt": "Rest and ice help."},
+                              config={table: {} for table in pipeline.config.REQUIRED_TABLES})

@@ -214,6 +214,10 @@ def test_changed_dedup_settings_refuse_unless_rebuild(tmp_path, dumps):
     (work / "prune.toml").write_text("[dedup]\nthreshold = 0.6\nmax_bucket = 32\n", encoding="utf-8")
     r = cli("run", "more.txt", "--state", "state.db", "--out", "corpus", "--config", "prune.toml", cwd=work)
     assert r.returncode == 0, r.stderr
+    # with nothing new, a rebuild is still kept: the run must not say the state is unchanged
+    r = cli("run", "more.txt", "--state", "state.db", "--out", "corpus", "--rebuild-state", cwd=work)
+    assert r.returncode == 0 and "rebuilt the lookup hashes" in r.stderr, r.stderr
+    assert "nothing new to process; corpus unchanged" in r.stdout and "state and" not in r.stdout
 
 
 def test_second_concurrent_run_waits_then_exits_3(tmp_path, dumps):
