@@ -47,7 +47,7 @@ from ..boilerplate import key_hash as repeat_hash
 from ..boilerplate import repeat_key, short_key, signals
 from ..config import config_hash
 from ..dedup import DedupSettings, NearDuplicateIndex, cluster, distinct_keys, names_in, passage_id, rescore
-from ..emit import PASSAGES, write_atomic, write_outputs
+from ..emit import PASSAGES, REMOVED, write_atomic, write_outputs
 from ..emit import json_line
 from ..emit.parquet import write_format
 from ..emit.records import duplicate_removal, occurrence_order
@@ -623,6 +623,11 @@ def export(state_path: str | Path, out_file: str | Path) -> int:
         raise OSError(errno.EINVAL, "not a regular file (a pipe or a device?): the export writes a file")
     if out.exists() and out.resolve() == Path(state_path).resolve():
         raise StateError(f"--out {out_file} is the state file itself: the export would overwrite it")
+    if out.name == PASSAGES and (out.parent / REMOVED).is_file():
+        # a batch folder (or a run's output folder): its passages.jsonl is that batch's, which
+        # the export, the explain command and later batches read
+        raise StateError(f"--out {out_file} is the passages.jsonl of an output folder ({out.parent}): the "
+                         "export would overwrite that batch's passages; give another file or folder")
     state = CorpusState(state_path, read_only=True)
     try:
         state.require_written()

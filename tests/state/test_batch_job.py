@@ -503,6 +503,13 @@ def test_export_writes_through_a_link_and_refuses_a_pipe(tmp_path, dumps):
     r = cli("export", "--state", "state.db", "--out", "pipe", cwd=work)
     assert r.returncode == 4 and "not a regular file" in r.stderr
     assert stat.S_ISFIFO((work / "pipe").lstat().st_mode)
+    # nor is a batch folder's own passages.jsonl overwritten with the whole corpus
+    batch = work / "corpus" / "batch-000001"
+    before = (batch / "passages.jsonl").read_bytes()
+    for target in (batch, batch / "passages.jsonl"):
+        r = cli("export", "--state", "state.db", "--out", str(target), cwd=work)
+        assert r.returncode == 2 and "output folder" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert (batch / "passages.jsonl").read_bytes() == before
 
 
 def test_quiet_leaves_out_the_dumps_known_already(tmp_path, dumps):
