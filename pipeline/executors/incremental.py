@@ -286,10 +286,10 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
     mine = str(Path(state_path).resolve())
     marker = corpus / OWNER
     if marker.is_file():
-        owner = marker.read_text(encoding="utf-8", errors="replace").strip()  # damaged: a stranger's
-        if owner != mine:
-            raise CorpusOwned(f"corpus folder {corpus} belongs to the state {owner}, not {mine}; "
-                              "give that state, or another corpus folder")
+        named = marker.read_text(encoding="utf-8", errors="replace").splitlines()  # damaged: a stranger's
+        if mine not in _places(corpus, named):
+            raise CorpusOwned(f"corpus folder {corpus} belongs to the state {named[0] if named else '?'}, not "
+                              f"{mine}; give that state, or another corpus folder")
     pattern = re.compile(rf"^{re.escape(prefix)}\d+$")
     # A folder still marked PENDING was put in place by a run killed before its commit: a
     # leftover whatever the state (the first batch of a new state, too), never a batch.
@@ -303,10 +303,46 @@ def claim_corpus(corpus: Path, state_path: str | Path, known: set[str], prefix: 
                           "latest batches), or another corpus folder")
 
 
+def _places(base: Path, named: list[str]) -> set[str]:
+    """Where the paths a marker names lead: each line, absolute or relative to ``base`` (a
+    state and its corpus moved together keep their relative path, one moved alone its
+    absolute one)."""
+    return {str(Path(line) if Path(line).is_absolute() else (base.resolve() / line).resolve())
+            for line in named if line}
+
+
+def _both_ways(path: Path, base: Path) -> list[str]:
+    """``path`` absolute, then relative to ``base``."""
+    absolute = path.resolve()
+    return [str(absolute), os.path.relpath(absolute, base.resolve())]
+
+
 def mark_corpus(corpus: Path, state_path: str | Path) -> None:
-    """Name the state in the corpus folder's :data:`OWNER` marker, when it is not named yet."""
-    if not (corpus / OWNER).is_file():
-        write_atomic(corpus / OWNER, [str(Path(state_path).resolve())])
+    """Name the state in the corpus folder's :data:`OWNER` marker: its absolute path and
+    its path from the folder (rewritten when the two moved)."""
+    lines = _both_ways(Path(state_path), corpus)
+    marker = corpus / OWNER
+    if not marker.is_file() or marker.read_text(encoding="utf-8", errors="replace").splitlines() != lines:
+        write_atomic(marker, lines)
+
+
+CORPUS_META = "corpus_folder"  # in the state: the folder its batches go to (absolute, then from the state's)
+
+
+def check_corpus_folder(state: CorpusState, state_path: str | Path, corpus: Path) -> None:
+    """Refuse a corpus folder other than the one the state's batches went to while that one
+    is still there: a mistyped --out would start a second corpus, the batches split between
+    the two. A folder found at neither recorded place (moved or renamed) is taken."""
+    stored = state.meta(CORPUS_META)
+    if stored is None:
+        return
+    places = _places(Path(state_path).parent, json.loads(stored))
+    if str(corpus.resolve()) in places:
+        return
+    there = sorted(p for p in places if (Path(p) / OWNER).is_file())
+    if there:
+        raise StateError(f"state {state_path} writes its batches into {there[0]}, not {corpus}; give --out "
+                         f"{there[0]}, or move that folder to {corpus}")
 
 
 def _clean_unknown_batches(corpus: Path, known: set[str], prefix: str) -> list[str]:
@@ -500,6 +536,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
                     "use the config it was built with, or pass --rebuild-state")
             outcome.rebuilt = state.rebuild_lookups(settings, NearDuplicateIndex)
         claim_corpus(corpus, state_path, state.batch_names(), prefix)
+        check_corpus_folder(state, state_path, corpus)
         outcome.removed_folders = _clean_unknown_batches(corpus, state.batch_names(), prefix)
 
         paths, problems = discover_inputs([str(i) for i in inputs], config)
@@ -587,6 +624,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
 
         corpus.mkdir(parents=True, exist_ok=True)
         mark_corpus(corpus, state_path)
+        state.set_meta(CORPUS_META, json.dumps(_both_ways(corpus, Path(state_path).parent)))
         tmp = corpus / f".{name}.tmp"
         if tmp.exists():
             shutil.rmtree(tmp)

@@ -571,3 +571,30 @@ def test_a_gzip_that_holds_more_than_ingest_reads_is_known_by_its_bytes(tmp_path
     size, content, of_bytes = file_sha256(str(tmp_path / "bomb.gz"), 1 << 20)
     assert (size, content, of_bytes) == (len(packed), hashlib.sha256(packed).hexdigest(), of_bytes)
     assert file_sha256(str(tmp_path / "bomb.gz"))[1] == hashlib.sha256(b"\0" * (8 << 20)).hexdigest()
+
+
+def test_state_and_corpus_moved_together_or_the_corpus_renamed_go_on(tmp_path, dumps):
+    # The corpus folder names its state by both paths, absolute and relative: a project
+    # folder moved whole, or a corpus folder renamed, is still the state's.
+    (tmp_path / "project").mkdir()
+    work = setup(tmp_path / "project", dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
+    moved = tmp_path / "moved"
+    work.rename(moved)
+    r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=moved)
+    assert r.returncode == 0, r.stderr
+    (moved / "corpus").rename(moved / "batches")
+    (moved / "c.txt").write_text("Triptans can help stop a migraine if taken at the start of an attack.\n")
+    r = cli("run", "c.txt", "--state", "state.db", "--out", "batches", "-q", cwd=moved)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (moved / "batches").iterdir() if p.is_dir()) == [
+        "batch-000001", "batch-000002", "batch-000003"]
+
+
+def test_a_mistyped_out_does_not_start_a_second_corpus(tmp_path, dumps):
+    work = setup(tmp_path, dumps)
+    assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
+    r = cli("run", "b_second.txt", "--state", "state.db", "--out", "corpsu", "-q", cwd=work)
+    assert r.returncode == 2 and "writes its batches into" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert not (work / "corpsu").exists()
+    assert cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
