@@ -83,13 +83,29 @@ def _merged(path: str | Path | None, overrides: dict | None, warn: bool = True) 
             raise ConfigError("--config needs a file name")
         user = _read_toml(Path(path))
         check_types(config, user, str(path))
-        for name in unknown_settings(config, user) if warn else ():
-            warnings.warn(f"{path}: unknown setting {name} is ignored (misspelt?)", ConfigWarning, stacklevel=3)
-        config = merge(config, user)
+        config = merge(config, _known(config, user, str(path), warn))
     if overrides:
         check_types(config, overrides, "config")
-        config = merge(config, overrides)
+        config = merge(config, _known(config, overrides, "config", warn))
     return config
+
+
+def _known(default: dict, user: dict, where: str, warn: bool) -> dict:
+    """``user`` without the settings the default's tables lack (each one a warning): they
+    are ignored, so they must not reach the report or the config hash either."""
+    unknown = unknown_settings(default, user)
+    for name in unknown if warn else ():
+        warnings.warn(f"{where}: unknown setting {name} is ignored (misspelt?)", ConfigWarning, stacklevel=4)
+    if not unknown:
+        return user
+    user = copy.deepcopy(user)
+    for name in unknown:
+        *tables, key = name.split(".")
+        table = user
+        for t in tables:
+            table = table[t]
+        table.pop(key, None)
+    return user
 
 
 def _kind(value) -> str:

@@ -222,6 +222,18 @@ def test_provenance_to_dict_is_its_set_fields_in_order(source):
     assert list(source.to_dict().items()) == [(k, v) for k, v in asdict(source).items() if v is not None]
 
 
+def load_config_with(overrides: dict) -> dict:
+    from pipeline.config import load_config
+
+    return load_config(overrides=overrides)
+
+
+def pipeline_config_hash(config: dict) -> str:
+    from pipeline.config import config_hash
+
+    return config_hash(config)
+
+
 def _run_with_config(tmp_path, toml: str):
     """``clean-corpus run`` on a one-line dump with ``toml`` as its bad.toml config."""
     (tmp_path / "d.txt").write_text("A paragraph about knee pain and rest.\n")
@@ -355,6 +367,24 @@ def test_a_misspelt_setting_is_warned_about(tmp_path):
     assert "unknown setting dedup.num_perms" in res.stderr
     # a top-level table may hold a user step's settings: not warned about
     assert "my_step" not in res.stderr
+    # ignored, so the report and the config hash are those of the config without them
+    report = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert "treshold" not in report["config"]["boilerplate"]["model"] and "num_perms" not in report["config"]["dedup"]
+    assert report["config_hash"] == pipeline_config_hash(load_config_with({"my_step": {"limit": 3}}))
+
+
+def test_a_misspelt_setting_in_a_library_dict_is_warned_about_and_ignored():
+    import warnings
+
+    from pipeline.config import ConfigWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        config = load_config_with({"dedup": {"threshhold": 0.9}})
+    assert [str(w.message) for w in caught if w.category is ConfigWarning] == [
+        "config: unknown setting dedup.threshhold is ignored (misspelt?)"]
+    assert "threshhold" not in config["dedup"] and pipeline_config_hash(config) == pipeline_config_hash(
+        load_config_with({}))
 
 
 def test_an_eval_report_that_cannot_be_written_exits_4(samples_run):
