@@ -121,14 +121,16 @@ def run_on_dask(
     scheduler: str | None = None,
     dask_config: dict | None = None,
     timings: dict | None = None,
+    strict: bool = False,
 ) -> CorpusResult:
     """The pipeline on a Dask cluster (a local one unless ``scheduler`` names one); writes
-    the same three files into ``out_dir`` (docs/dask.md)."""
+    the same three files into ``out_dir`` (docs/dask.md); with ``strict``, not when an input
+    was skipped (``out_dir`` None)."""
     from .executors import dask  # imports distributed: only when asked for
 
     return dask.run(_paths(inputs), out_dir, config=resolve_config(config), scheduler=scheduler,
                     dask_config=dask_config if dask_config is not None else load_operational("dask"),
-                    timings=timings)
+                    timings=timings, strict=strict)
 
 
 def export_corpus(state: str | Path, out_file: str | Path) -> int:

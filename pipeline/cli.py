@@ -267,9 +267,11 @@ def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, starte
         dask_config = load_operational("dask", config_path)
     except ConfigError as exc:
         _config_failed(exc, config_path)
-    result = run_on_dask(inputs, out_dir=out, config=config, scheduler=scheduler, dask_config=dask_config)
-    write_format(out, fmt)
-    out = _upload(out, remote)
+    result = run_on_dask(inputs, out_dir=out, config=config, scheduler=scheduler, dask_config=dask_config,
+                         strict=strict)
+    if result.out_dir is not None:  # None: a strict run skipped an input, and wrote nothing
+        write_format(out, fmt)
+        out = _upload(out, remote)
     _finish(result, out, strict, quiet, started, fmt)
 
 

@@ -516,10 +516,11 @@ def _client(scheduler: str | None, dask_config: dict):
 
 
 def run(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler: str | None = None,
-        dask_config: dict | None = None, timings: dict | None = None) -> CorpusResult:
+        dask_config: dict | None = None, timings: dict | None = None, strict: bool = False) -> CorpusResult:
     """Run the whole pipeline on a Dask cluster (a local one with one worker per core
     unless ``scheduler`` names one) and write the contract files to ``out_dir``.
-    Returns the report."""
+    Returns the report. With ``strict``, a run that had to skip an input (or a record of
+    one) leaves the contract files of an earlier run as they were (``out_dir`` None)."""
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     settings = DedupSettings.from_config(config)
@@ -627,6 +628,8 @@ def run(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler: str 
     report = finish_report(config, files_read=files_read, problems=problems, read=read,
                            accounted=tally.passages + sum(tally.reasons.values()), dedup_counts=dedup_counts,
                            tally=tally, encodings=encodings)
+    if strict and problems:  # a failed run: the workers' parts are written, the contract files not
+        return CorpusResult([], [], problems, report, out_dir=None)
     write_whole(out, len(stats), report)
     mark("total")
     return CorpusResult([], [], problems, report, out_dir=str(out))

@@ -27,6 +27,15 @@ def test_scheduler_needs_dask_engine(tmp_path):
     assert r.returncode == 2 and "--engine dask" in r.stderr
 
 
+def test_a_strict_run_that_skipped_an_input_leaves_the_last_outputs(tmp_path):
+    dump = str(SAMPLES / "000_3cd6bc3242d14d99.txt")
+    assert cli("run", dump, "--out", "o", "-q", cwd=tmp_path).returncode == 0
+    before = {p.name: p.read_bytes() for p in (tmp_path / "o").iterdir() if p.is_file()}
+    r = cli("run", dump, "typo.txt", "--out", "o", "--engine", "dask", "--strict", cwd=tmp_path)
+    assert r.returncode == 1 and "left as it was" in r.stderr, r.stderr
+    assert {p.name: p.read_bytes() for p in (tmp_path / "o").iterdir() if p.is_file()} == before
+
+
 def test_partitions_are_contiguous_runs_of_the_sorted_paths(tmp_path):
     paths = []
     for n, size in enumerate([5, 5, 12, 1, 1, 1, 30]):
