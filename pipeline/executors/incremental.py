@@ -524,6 +524,10 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
     settings = DedupSettings.from_config(config)
     corpus = Path(corpus_dir)
     outcome = CorpusResult(out_dir=str(corpus))
+    if not Path(state_path).exists():
+        # A new state (a mistyped --state?) on a folder that names another: refused before
+        # the state file is made, so no empty file is left behind to be taken for a state.
+        claim_corpus(corpus, state_path, set(), prefix)
     state = CorpusState(state_path, float(state_config.get("lock_timeout", 30)))
     try:
         state.begin()

@@ -351,6 +351,7 @@ def test_a_mistyped_state_is_refused_and_deletes_nothing(tmp_path, dumps):
     typo = cli("run", "b_second.txt", "--state", "stat.db", "--out", "corpus", cwd=work)
     assert typo.returncode == 2
     assert "belongs to the state" in typo.stderr and "stat.db" in typo.stderr and "Traceback" not in typo.stderr
+    assert not (work / "stat.db").exists()  # refused before it was made: no empty file to take for a state
     assert sorted(p.name for p in (work / "corpus" / "batch-000001").iterdir()) == before
     assert [p.name for p in (work / "corpus").iterdir() if p.is_dir()] == ["batch-000001"]
     # a folder written before folders named their state: its batches must be the state's own
