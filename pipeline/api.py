@@ -12,7 +12,6 @@ from typing import Mapping
 
 from .config import REQUIRED_TABLES, load_config, load_operational, validate
 from .emit import write_outputs
-from .emit.parquet import OUTPUT_FORMATS
 from .executors import incremental, memory, streaming
 from .result import CorpusResult
 from .steps import Step
@@ -106,8 +105,6 @@ def process_batch(
     ``"both"`` writes the Parquet files into it too, before it is put in place (another
     value is a ValueError). With ``strict``, a run that had to skip an input records and
     writes nothing (the result's ``batch`` is None)."""
-    if output_format not in OUTPUT_FORMATS:
-        raise ValueError(f"output_format must be one of {', '.join(OUTPUT_FORMATS)}, not {output_format!r}")
     return incremental.run(_paths(inputs), state_path=state, corpus_dir=out_dir, config=resolve_config(config),
                            state_config=state_config, engine=engine, steps=steps, rebuild_state=rebuild_state,
                            output_format=output_format, strict=strict)

@@ -18,7 +18,7 @@ from .api import export_corpus, process_batch, run_on_dask, show_passage, write_
 from .config import ConfigError, ConfigWarning, load_config, load_operational
 from .state import StateError, StateLocked
 from .steps import StepError, StepFailed, check_steps
-from .emit.parquet import write_format
+from .emit.parquet import OUTPUT_FORMATS, write_format
 from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
 from .ingest import find_sources, is_url, upload, url_problem
@@ -138,7 +138,7 @@ def main() -> None:
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: address of a running Dask scheduler (default: start a local "
                    "cluster with one worker per core).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "both"]), default="jsonl", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="jsonl", show_default=True,
               help="Output files: passages.jsonl and removed.jsonl, passages.parquet and removed.parquet "
                    "(same records; pandas, Spark, DuckDB, datasets), or both. report.json either way.")
 def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool, quiet: bool,
@@ -323,8 +323,6 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
         if not quiet:
             click.echo("clean-corpus: nothing new to process; corpus unchanged" if result.rebuilt is not None
                        else "clean-corpus: nothing new to process; state and corpus unchanged")
-        if strict and result.problems:
-            sys.exit(1)
         return
     if not quiet:
         click.echo(_summary(result.report, f"{out}/{result.batch}", time.monotonic() - started, fmt))

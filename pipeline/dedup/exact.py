@@ -76,9 +76,10 @@ def duplicate_key(text: str) -> str:
 # counts), which the exact key's punctuation collapsing would drop: "Potassium ↑" is not
 # "Potassium ↓", nor "45%" "$45" (a table's cells, read one by one, are such paragraphs).
 _SYMBOLS = {"↑": " up ", "↓": " down ", "⬆": " up ", "⬇": " down ", "✓": " yes ", "✔": " yes ", "✗": " no ",
-            "✘": " no ", "♂": " male ", "♀": " female ", "%": " percent ", "‰": " permille ", "‱": " permyriad ", "$": " dollar ", "£": " pound ", "€": " euro ", "¥": " yen ", "₹": " rupee ",
-            "¢": " cents ", "₩": " won ", "₽": " rouble ", "₺": " lira ", "₪": " shekel ", "₦": " naira ",
-            "₱": " peso ", "฿": " baht ", "₫": " dong ", "₴": " hryvnia ", "₣": " franc "}
+            "✘": " no ", "♂": " male ", "♀": " female ", "%": " percent ", "‰": " permille ", "‱": " permyriad ",
+            "$": " dollar ", "£": " pound ", "€": " euro ", "¥": " yen ", "₹": " rupee ", "¢": " cents ",
+            "₩": " won ", "₽": " rouble ", "₺": " lira ", "₪": " shekel ", "₦": " naira ", "₱": " peso ",
+            "฿": " baht ", "₫": " dong ", "₴": " hryvnia ", "₣": " franc "}
 _SYMBOL = re.compile("[" + "".join(_SYMBOLS) + "]")
 _PER_CENT = re.compile(r"\bper cent\b", re.IGNORECASE)  # "80 per cent" is "80%", as "80 percent" is
 

@@ -97,11 +97,17 @@ def jsonl_to_parquet(source: Path, target: Path, schema) -> int:
 OUTPUT_FORMATS = ("jsonl", "parquet", "both")
 
 
+def check_format(output_format: str) -> None:
+    """ValueError for an output format that is none of :data:`OUTPUT_FORMATS` (a typo such
+    as "JSONL" would otherwise write Parquet only)."""
+    if output_format not in OUTPUT_FORMATS:
+        raise ValueError(f"output_format must be one of {', '.join(OUTPUT_FORMATS)}, not {output_format!r}")
+
+
 def write_format(out_dir: str | Path, output_format: str) -> None:
     """The output files an output format asks for (``--format``): ``jsonl`` as written,
     ``parquet`` in place of them, ``both`` beside them."""
-    if output_format not in OUTPUT_FORMATS:
-        raise ValueError(f"output format must be one of {', '.join(OUTPUT_FORMATS)}, not {output_format!r}")
+    check_format(output_format)
     if output_format != "jsonl":
         write_parquet(out_dir, keep_jsonl=output_format == "both")
 

@@ -49,7 +49,7 @@ from ..config import config_hash
 from ..dedup import DedupSettings, NearDuplicateIndex, cluster, distinct_keys, names_in, passage_id, rescore
 from ..emit import PASSAGES, REMOVED, write_atomic, write_outputs
 from ..emit import json_line
-from ..emit.parquet import write_format
+from ..emit.parquet import check_format, write_format
 from ..emit.records import duplicate_removal, occurrence_order
 from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..ingest.sources import max_file_bytes
@@ -516,7 +516,9 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
 
     Raises :class:`~pipeline.state.StateLocked` when the lock cannot be had in time
     and :class:`~pipeline.state.SettingsMismatch` when the state holds other dedup
-    settings (unless ``rebuild_state``)."""
+    settings (unless ``rebuild_state``), ValueError for an unknown ``output_format``
+    (before anything is read or written)."""
+    check_format(output_format)
     state_config = state_config or {}
     engine = engine_settings(engine)
     steps = build_steps(config) if steps is None else steps
