@@ -59,17 +59,18 @@ def duplicate_key(text: str) -> str:
     ('hiv positive and o negative donors', 'stored at minus 20 c not 10 20 c or covid 19')
     >>> duplicate_key("Potassium ↑ sodium ↓") == duplicate_key("Potassium ↓ sodium ↑")
     False
-    >>> [duplicate_key(t) for t in ("45%", "45 per cent", "$45", "£45", "45", "~45", "45+")]
-    ['45 percent', '45 percent', 'dollar 45', 'pound 45', '45', 'about 45', '45 plus']
+    >>> [duplicate_key(t) for t in ("45%", "45 per cent", "45 Per Cent", "$45", "£45", "45", "~45", "45+")]
+    ['45 percent', '45 percent', '45 percent', 'dollar 45', 'pound 45', '45', 'about 45', '45 plus']
     >>> text = "pre- and post-operative care, C++ and well-being"
     >>> duplicate_key(text) == exact_key(text)
     True
     """
     if not text.isascii() or "%" in text or "$" in text:
         text = _SYMBOL.sub(lambda m: _SYMBOLS[m.group()], text)
-    if "cent" in text:
-        text = _PER_CENT.sub(" percent ", text)
-    return exact_key(_SIGN.sub(_spelled, text)) if _SIGN.search(text) else exact_key(text)
+    key = exact_key(_SIGN.sub(_spelled, text)) if _SIGN.search(text) else exact_key(text)
+    if "per cent" in key:  # on the key, case folded: "80 Per Cent" is "80%" too, as "80 percent" is
+        key = f" {key} ".replace(" per cent ", " percent ").strip()
+    return key
 
 
 # Symbols that state something (a lab value high or low, a yes or no, a sex, what a number
@@ -81,7 +82,6 @@ _SYMBOLS = {"↑": " up ", "↓": " down ", "⬆": " up ", "⬇": " down ", "✓
             "₩": " won ", "₽": " rouble ", "₺": " lira ", "₪": " shekel ", "₦": " naira ", "₱": " peso ",
             "฿": " baht ", "₫": " dong ", "₴": " hryvnia ", "₣": " franc "}
 _SYMBOL = re.compile("[" + "".join(_SYMBOLS) + "]")
-_PER_CENT = re.compile(r"\bper cent\b", re.IGNORECASE)  # "80 per cent" is "80%", as "80 percent" is
 
 
 def passage_id(key: str) -> str:
