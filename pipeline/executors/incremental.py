@@ -307,8 +307,13 @@ def _places(base: Path, named: list[str]) -> set[str]:
     """Where the paths a marker names lead: each line, absolute or relative to ``base`` (a
     state and its corpus moved together keep their relative path, one moved alone its
     absolute one)."""
-    return {str(Path(line) if Path(line).is_absolute() else (base.resolve() / line).resolve())
-            for line in named if line}
+    places = set()
+    for line in named:
+        try:
+            places.add(str(Path(line) if Path(line).is_absolute() else (base.resolve() / line).resolve()))
+        except (ValueError, OSError):  # a damaged marker (a NUL byte, a loop of links): it names no place
+            continue
+    return places
 
 
 def _both_ways(path: Path, base: Path) -> list[str]:
@@ -333,10 +338,12 @@ def check_corpus_folder(state: CorpusState, state_path: str | Path, corpus: Path
     """Refuse a corpus folder other than the one the state's batches went to while that one
     is still there: a mistyped --out would start a second corpus, the batches split between
     the two. A folder found at neither recorded place (moved or renamed) is taken."""
-    stored = state.meta(CORPUS_META)
-    if stored is None:
-        return
-    places = _places(Path(state_path).parent, json.loads(stored))
+    try:
+        named = json.loads(state.meta(CORPUS_META) or "[]")
+    except ValueError:  # a damaged value records no folder (the next batch records it again)
+        named = []
+    places = _places(Path(state_path).parent, [n for n in named if isinstance(n, str)] if isinstance(named, list)
+                     else [])
     if str(corpus.resolve()) in places:
         return
     there = sorted(p for p in places if (Path(p) / OWNER).is_file())

@@ -599,3 +599,12 @@ def test_a_mistyped_out_does_not_start_a_second_corpus(tmp_path, dumps):
     assert r.returncode == 2 and "writes its batches into" in r.stderr and "Traceback" not in r.stderr, r.stderr
     assert not (work / "corpsu").exists()
     assert cli("run", "b_second.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
+
+
+def test_a_damaged_corpus_marker_is_a_stranger_named_in_one_line(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / ".state").write_bytes(b"abc\x00def\n")
+    (tmp_path / "a.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    r = cli("run", "a.txt", "--state", "s.db", "--out", "corpus", cwd=tmp_path)
+    assert r.returncode == 2 and "belongs to the state" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert not (tmp_path / "s.db").exists()
