@@ -276,6 +276,8 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
      "ingest.html.prose_container_share must be a number in [0, 1] (0 turns it off)"),
     ("[boilerplate.model]\nhtml_outside_prose_threshold = 2\n",
      "boilerplate.model.html_outside_prose_threshold must be a probability between 0 and 1"),
+    ("[boilerplate.model]\nhtml_table_threshold = -0.1\n",
+     "boilerplate.model.html_table_threshold must be a probability between 0 and 1"),
     ("[boilerplate.model]\nhtml_container_share = 1.5\n",
      "boilerplate.model.html_container_share must be a share of words from 0 to 1"),
     ("[boilerplate.model]\nhtml_container_share = \"most\"\n",

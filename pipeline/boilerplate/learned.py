@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ..model import HTML_OUTSIDE_PROSE, Signal
+from ..model import HTML_OUTSIDE_PROSE, HTML_TABLE_CELL, Signal
 from ..steps import EMPTY, Batch, Judged, Outcome, timed_out
 from .features import LINE_FEATURES, context_features, evidence_features, ngram_hashes, short_form
 from .category import CATEGORY_FEATURES, category_weights, heaviest, load_category_model, rules_category
@@ -245,6 +245,9 @@ class LearnedJudge:
         # Blocks outside the element holding the page's prose (the site's furniture, mostly).
         self.outside_threshold = float(settings.get("html_outside_prose_threshold", self.html_threshold))
         self.outside_cut = _log_odds(self.outside_threshold)
+        # Cells of a table inside that element (the article's own data: doses, rankings).
+        self.table_threshold = float(settings.get("html_table_threshold", self.html_threshold))
+        self.table_cut = _log_odds(self.table_threshold)
         # A page whose prose container the HTML thresholds would take this share of keeps the
         # dump thresholds (0: never).
         self.container_share = float(settings.get("html_container_share", 0.0))
@@ -315,6 +318,8 @@ class LearnedJudge:
             html_cuts = cuts.copy()
             html_cuts[html, 0] = np.where(short_text, self.html_short_cut, self.html_cut)[f.text_row][html]
             html_cuts[outside, 0] = np.minimum(html_cuts[outside, 0], self.outside_cut)
+            table = codes == HTML_TABLE_CELL
+            html_cuts[table, 0] = np.maximum(html_cuts[table, 0], self.table_cut)
             at_html = (scores >= html_cuts) | rules_stand
             # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
             # with nothing left is more likely a page the model misreads than all furniture.
@@ -333,7 +338,8 @@ class LearnedJudge:
                             words[inside], at_html[inside, v])):
                         continue
                     removed[at, v] = at_html[at, v]
-                    kinds[at, v] = np.where(outside[at], -2, -1)  # the HTML thresholds (-2: outside)
+                    # the HTML thresholds (-2: outside the prose container, -3: a table cell in it)
+                    kinds[at, v] = np.where(outside[at], -2, np.where(table[at], -3, -1))
         unlearned = self.unlearned(f.distinct, f.judgements)
         if unlearned.any() and f.rows.size:
             removed[unlearned[f.text_row]] = False
@@ -399,17 +405,21 @@ class LearnedJudge:
         ordered = matrix[:, _ORDER] >= self.ordered_signal
         return np.where(prose, np.where(ordered, 1, 2), 0).astype(np.int64)
 
-    def _html_threshold(self, short: bool, outside: bool) -> float:
-        """An HTML block's threshold; outside the page's prose container, the lower of it
-        and the outside one."""
+    def _html_threshold(self, short: bool, kind: int) -> float:
+        """An HTML block's threshold; outside the page's prose container (``kind`` -2) the
+        lower of it and the outside one, in a table cell inside it (-3) the higher of it and
+        the table one."""
         threshold = self.html_short_threshold if short else self.html_threshold
-        return min(threshold, self.outside_threshold) if outside else threshold
+        if kind == -2:
+            return min(threshold, self.outside_threshold)
+        return max(threshold, self.table_threshold) if kind == -3 else threshold
 
     def held_to(self, kind: int, short: bool) -> tuple[str, float]:
         """The thresholds a row of :meth:`decide` was held to, by name, and the threshold:
-        ``kind`` -1 an HTML block's, -2 one outside the prose container, else a page kind's."""
+        ``kind`` -1 an HTML block's, -2 one outside the prose container, -3 one in a table
+        cell inside it, else a page kind's."""
         if kind < 0:
-            return ("html-outside-prose" if kind == -2 else "html"), self._html_threshold(short, kind == -2)
+            return {-2: "html-outside-prose", -3: "html-table"}.get(kind, "html"), self._html_threshold(short, kind)
         return PAGE_KINDS[kind], self.kind_thresholds[kind][int(short)]
 
     def _threshold_reason(self, kind: int, short: bool) -> str:

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from ..model import HTML_BLOCK, HTML_OUTSIDE_PROSE, Paragraph, Provenance, Removal
+from ..model import HTML_BLOCK, HTML_OUTSIDE_PROSE, HTML_TABLE_CELL, Paragraph, Provenance, Removal
 from .text import line_end
 
 # HTML collapses runs of ASCII white space to one space; a no-break space is
@@ -73,6 +73,7 @@ class Block:
     line: int | None
     element: int
     outside_prose: bool = False  # outside the page's prose container (prose_container)
+    table_cell: bool = False  # in a cell of a table inside that container (in_data_table)
 
 
 @dataclass(frozen=True, slots=True)
@@ -858,9 +859,35 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
         if settings.get("table_rows", False) else frozenset()
     runs = text_runs(root, blocks, int(settings.get("break_min_words", 0)), rows)
     out = [Block(text, owner.sourceline if owner is not None else None, n,
-                 container is not None and owner not in inside)
+                 container is not None and owner not in inside, in_data_table(owner, container))
            for n, (owner, text) in enumerate(runs, start=1)]
     return url, out, dropped
+
+
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
+
+
+def in_data_table(owner, container) -> bool:
+    """Whether a block (its owning element) lies in a cell or row of a table that sits inside the
+    page's prose container: a table of the article's own (doses, nutrition, rankings),
+    whose cells ("3", "New Jersey", "66.6") read as menu items one by one. Not when the
+    container is itself part of a table (a layout table holding the whole page).
+
+    >>> root = parse_html('<div><p>Prose.</p><table><tr><td><b>9</b></td></tr></table></div>')
+    >>> div, cell = root.find('.//div'), root.find('.//td')
+    >>> in_data_table(cell, div), in_data_table(div.find('p'), div), in_data_table(cell, None)
+    (True, False, False)
+    >>> in_data_table(cell, root.find('.//table'))
+    False
+    """
+    if owner is None or container is None or container.tag in _TABLE_PARTS:
+        return False
+    node = owner
+    while node is not None and node is not container:
+        if node.tag in _CELLS or node.tag == "tr":  # a cell, or a row read whole (table_rows)
+            return any(a is container for a in node.iterancestors())
+        node = node.getparent()
+    return False
 
 
 # A page the chrome pass empties, or leaves with fewer than FALLBACK_KEPT_WORDS words (a
@@ -915,7 +942,7 @@ def html_page(
     paragraphs = [
         Paragraph(b.text, Provenance(path, line if line is not None else (b.line or b.element), -1, -1,
                                      url=page, record=record, element=b.element),
-                  html=HTML_OUTSIDE_PROSE if b.outside_prose else HTML_BLOCK)
+                  html=HTML_OUTSIDE_PROSE if b.outside_prose else HTML_TABLE_CELL if b.table_cell else HTML_BLOCK)
         for b in blocks
     ]
     removals = [

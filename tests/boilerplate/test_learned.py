@@ -362,6 +362,52 @@ def test_blocks_outside_the_prose_container_are_held_to_their_own_threshold(tmp_
     assert not [r for r in pipeline.clean_corpus([str(tmp_path)], config=config).removed if r.reason == "boilerplate"]
 
 
+def test_cells_of_a_table_inside_the_prose_container_are_held_to_the_table_threshold(tmp_path, monkeypatch):
+    """Every block scores 0.9 here: over the HTML threshold (0.8), under the table one
+    (0.95). The cells of the article's table stay, the same words as paragraphs of the
+    article go; each removal names the threshold it was judged at."""
+    import pipeline
+    from pipeline.config import load_config
+
+    words = PAGE_MODEL_FEATURES.index("words")
+    # a paragraph of 40 words or more scores 0.1 and stays, so the page is never emptied
+    _made_up_scores(monkeypatch, lambda x: np.where(x[:, words] >= 40, np.log(0.1 / 0.9), np.log(0.9 / 0.1)))
+    long = "".join(f"<p>{t} It helps, in time, to rest.</p>" for t in ARTICLE)
+    stays = " ".join(["Gentle strengthening of the hips and thighs, done most days, helps most runners."] * 4)
+    cells = "<table><tr><td>Ibuprofen</td><td>400 mg</td></tr><tr><td>Naproxen</td><td>250 mg</td></tr></table>"
+    page = f"<html><body><div class='post'><p>{stays}</p>{long}<p>Paracetamol</p>{cells}</div></body></html>"
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+
+    def removed(table: float) -> dict[str, str]:
+        config = load_config(overrides={"boilerplate": {"model": {
+            **every_kind(0.95, 0.95), "html_threshold": 0.8, "html_short_threshold": 0.8,
+            "html_table_threshold": table, "html_container_share": 0}}})
+        result = pipeline.clean_corpus([str(tmp_path)], config=config)
+        return {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+
+    cells = ("Ibuprofen", "400 mg", "Naproxen", "250 mg")
+    kept = removed(0.95)
+    assert kept["Paracetamol"] == "page:html(threshold 0.8)" and not set(cells) & set(kept)
+    gone = removed(0.85)  # the table threshold under the cells' score: they go too, and say why
+    assert {t: gone[t] for t in cells} == dict.fromkeys(cells, "page:html-table(threshold 0.85)")
+    assert {t: r for t, r in gone.items() if t not in cells} == kept
+    # explain names the table threshold for a kept cell
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    (tmp_path / "c.toml").write_text("[boilerplate.model]\nhtml_threshold = 0.8\nhtml_short_threshold = 0.8\n"
+                                     "html_table_threshold = 0.95\nhtml_container_share = 0\n", encoding="utf-8")
+    runner = CliRunner()
+    options = ["--config", str(tmp_path / "c.toml")]
+    assert runner.invoke(main, ["run", str(tmp_path / "p.html"), "--out", str(tmp_path / "out"), "-q",
+                                *options]).exit_code == 0
+    cell = 1 + len(ARTICLE) + 1 + 1  # after the long paragraph, the article and Paracetamol
+    res = runner.invoke(main, ["explain", str(tmp_path / "out"), f"p.html:1:{cell}", *options])
+    assert res.exit_code == 0 and "Ibuprofen" in res.output and "kept as passage" in res.output
+    assert "0.9000 (below threshold 0.95, html page, a table cell inside the prose container)" in res.output
+
+
 def test_a_page_whose_prose_container_the_html_thresholds_would_take_keeps_the_dump_thresholds(
         tmp_path, monkeypatch):
     """Blocks of 12-39 words score 0.85 here (over the HTML threshold, under the dump ones),

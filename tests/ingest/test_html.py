@@ -400,6 +400,27 @@ def test_the_prose_container_is_the_element_around_the_article_text(config):
     assert not any(b.outside_prose for b in extract_page(html, whole)[1])
 
 
+def test_cells_of_a_table_inside_the_prose_container_are_marked_as_the_articles_data(config):
+    """A ranking table inside the article: its cells are marked (judged at the table
+    threshold); the article's paragraphs, a table of links outside it and every cell of a
+    layout table holding the whole page are not."""
+    from pipeline.ingest.html import extract_page, html_paragraphs
+    from pipeline.model import HTML_BLOCK, HTML_OUTSIDE_PROSE, HTML_TABLE_CELL
+
+    article = "".join(f"<p>{ARTICLE}</p>" for _ in range(3))
+    table = "<table><tr><th>Rank</th><th>State</th></tr><tr><td>1</td><td><p>Vermont</p></td></tr></table>"
+    aside = "<div><table><tr><td>Home</td><td>Contact</td></tr></table></div>"
+    html = f"<html><body><div class='story'>{article}{table}</div>{aside}</body></html>"
+    blocks = extract_page(html, config)[1]
+    assert [(b.text[:10], b.outside_prose, b.table_cell) for b in blocks] == [
+        *[(ARTICLE[:10], False, False)] * 3, ("Rank", False, True), ("State", False, True), ("1", False, True),
+        ("Vermont", False, True), ("Home", True, False), ("Contact", True, False)]
+    codes = [p.html for p in html_paragraphs("a.html", html, config)]
+    assert codes == [HTML_BLOCK] * 3 + [HTML_TABLE_CELL] * 4 + [HTML_OUTSIDE_PROSE] * 2
+    layout = f"<html><body><table><tr><td>{article}</td><td>Home</td></tr></table></body></html>"
+    assert not any(b.table_cell for b in extract_page(layout, config)[1])
+
+
 def test_a_page_without_a_prose_container_has_nothing_outside_it(config):
     from pipeline.ingest.html import extract_page
 
