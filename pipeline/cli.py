@@ -21,6 +21,7 @@ from .steps import StepError, StepFailed, check_steps
 from .emit.parquet import OUTPUT_FORMATS, write_format
 from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
+from .executors.incremental import export_file
 from .ingest import find_sources, is_url, upload, url_problem
 from .explain import explain_line
 from .version import __version__
@@ -46,7 +47,7 @@ _FILES = {"jsonl": "passages.jsonl, removed.jsonl", "parquet": "passages.parquet
           "both": "passages.jsonl, removed.jsonl, passages.parquet, removed.parquet"}
 
 
-def _summary(report: dict, out: str, seconds: float, fmt: str = "jsonl") -> str:
+def _summary(report: dict, out: str, seconds: float, fmt: str = "jsonl", batch: bool = False) -> str:
     counts = report["counts"]
     removed = counts["removed"]
     cats = ", ".join(f"{k} {v}" for k, v in counts["boilerplate_by_category"].items()) or "none"
@@ -62,7 +63,7 @@ def _summary(report: dict, out: str, seconds: float, fmt: str = "jsonl") -> str:
         *([f"timed out (a config pattern ran past pattern_budget_ms): {removed['timeout']}"]
           if removed.get("timeout") else []),
         f"passages kept: {counts['passages_kept']}",
-        f"wrote {out}/{_FILES[fmt]}, report.json in {seconds:.2f} s",
+        f"wrote {out}/{_FILES[fmt]}, {'retired.jsonl, ' if batch else ''}report.json in {seconds:.2f} s",
     ]
     return "\n".join(lines)
 
@@ -325,7 +326,7 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
                        else "clean-corpus: nothing new to process; state and corpus unchanged")
         return
     if not quiet:
-        click.echo(_summary(result.report, f"{out}/{result.batch}", time.monotonic() - started, fmt))
+        click.echo(_summary(result.report, f"{out}/{result.batch}", time.monotonic() - started, fmt, batch=True))
     if strict and result.problems:
         sys.exit(1)
 
@@ -357,7 +358,7 @@ def export(state: str, out: str) -> None:
         except OSError as exc:
             click.echo(f"clean-corpus: cannot write {out}: {exc.strerror or exc}", err=True)
             sys.exit(4)
-    click.echo(f"wrote {count} passages to {out}")
+    click.echo(f"wrote {count} passages to {export_file(out)}")
 
 
 @contextmanager

@@ -218,10 +218,10 @@ _BATCH_PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 def _check_state(table: dict) -> None:
     prefix = table.get("batch_prefix", "batch-")
     if not isinstance(prefix, str) or not _BATCH_PREFIX.fullmatch(prefix):
-        raise ConfigError(f"config: [state] batch_prefix must be letters, digits, '-', '_' or '.', starting with a "
+        raise ConfigError(f"config: state.batch_prefix must be letters, digits, '-', '_' or '.', starting with a "
                           f"letter or digit (a folder name inside the corpus folder), not {prefix!r}")
     if not _number_within(table.get("lock_timeout", 30), 0, 1e9):
-        raise ConfigError(f"config: [state] lock_timeout must be a number of seconds, 0 or more, "
+        raise ConfigError(f"config: state.lock_timeout must be a number of seconds, 0 or more, "
                           f"not {table.get('lock_timeout')!r}")
 
 

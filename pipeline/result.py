@@ -34,7 +34,7 @@ class CorpusResult:
         written = counts.get("passages_kept", 0) if what == "passages" else sum(counts.get("removed", {}).values())
         if not records and written and self.out_dir is not None:
             raise ValueError(f"this run wrote its {what} to {self.out_dir} and holds none in memory (write_corpus "
-                             f"and batch runs do): read them from there, or run clean_corpus")
+                             f"does): read them from there, or run clean_corpus or process_batch, which keep them")
 
     def passages_frame(self):
         """The passages as a pandas DataFrame (one row per passage, provenance flattened;

@@ -660,15 +660,20 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         state.close()
 
 
+def export_file(out_file: str | Path) -> Path:
+    """The file an export to ``out_file`` writes: ``passages.jsonl`` inside a folder, the
+    file a symbolic link names (the link stays)."""
+    out = Path(out_file)
+    if out.is_dir() or str(out_file).endswith(os.sep):
+        out = out / PASSAGES
+    return Path(os.path.realpath(out)) if out.is_symlink() else out
+
+
 def export(state_path: str | Path, out_file: str | Path) -> int:
     """Write the whole current corpus as one passages.jsonl; returns the passage count."""
     if not Path(state_path).is_file():
         raise FileNotFoundError(f"no state at {state_path}")
-    out = Path(out_file)
-    if out.is_dir() or str(out_file).endswith(os.sep):
-        out = out / PASSAGES
-    if out.is_symlink():  # the file the link names is written (in its folder); the link stays
-        out = Path(os.path.realpath(out))
+    out = export_file(out_file)
     if out.exists() and not out.is_file():
         # Written beside and renamed into place, a pipe or a device would be replaced by a file.
         raise OSError(errno.EINVAL, "not a regular file (a pipe or a device?): the export writes a file")

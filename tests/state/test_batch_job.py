@@ -42,7 +42,11 @@ def setup(tmp_path: Path, dumps: Path) -> Path:
 def export(tmp_path: Path, name: str = "export.jsonl") -> bytes:
     r = cli("export", "--state", "state.db", "--out", name, cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    return (tmp_path / name).read_bytes()
+    written = tmp_path / name / "passages.jsonl" if (tmp_path / name).is_dir() else tmp_path / name
+    # the message names the file written: not its folder, and the file a link names
+    shown = os.path.realpath(written) if written.is_symlink() else str(written.relative_to(tmp_path))
+    assert r.stdout.strip().endswith(f" passages to {shown}"), r.stdout
+    return written.read_bytes()
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +66,8 @@ def test_a_then_b_equals_a_and_b_together(tmp_path, dumps, together):
     # the same in one incremental run
     r = cli("run", "a_first.txt", "b_second.txt", "--state", "one.db", "--out", "corpus1", cwd=work)
     assert r.returncode == 0, r.stderr
+    # the summary names every file the batch folder got
+    assert "wrote corpus1/batch-000001/passages.jsonl, removed.jsonl, retired.jsonl, report.json in" in r.stdout
     assert cli("export", "--state", "one.db", "--out", "one.jsonl", cwd=work).returncode == 0
     assert (work / "one.jsonl").read_bytes() == together
 
@@ -496,6 +502,8 @@ def test_export_writes_through_a_link_and_refuses_a_pipe(tmp_path, dumps):
     work = setup(tmp_path, dumps)
     assert cli("run", "a_first.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=work).returncode == 0
     expected = export(work)
+    (work / "exports").mkdir()
+    assert export(work, "exports") == expected  # a folder gets passages.jsonl inside
     (work / "real.jsonl").write_text("old\n")
     (work / "link.jsonl").symlink_to("real.jsonl")
     assert export(work, "link.jsonl") == expected
