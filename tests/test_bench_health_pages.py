@@ -30,3 +30,23 @@ def test_the_pipeline_keeps_the_content_of_the_blind_health_pages():
     for page in ("charity_suicidal_feelings", "pil_amoxicillin", "drupal_vaccines", "nhs_shingles"):
         assert rows[page]["lost"] == [], (page, rows[page]["lost"])
     assert t["furniture_leaked"] <= 0.25 * t["furniture"]  # 49 of 307 when added
+
+
+def test_the_dump_check_counts_boilerplate_removals_against_line_labels(monkeypatch):
+    """Lines 2 (furniture) and 4 (content) removed as boilerplate, line 5 (furniture) as a
+    duplicate, which removes nothing; unlabelled lines and blank lines are not scored."""
+    from types import SimpleNamespace
+
+    import bench.health_dumps as dumps
+
+    def fake(paths, config):
+        removal = lambda line, reason: SimpleNamespace(source=SimpleNamespace(line=line), reason=reason)  # noqa: E731
+        return SimpleNamespace(removed=[removal(2, "boilerplate"), removal(4, "boilerplate"), removal(5, "duplicate"),
+                                        removal(6, "boilerplate")])
+
+    monkeypatch.setattr(dumps, "clean_corpus", fake)
+    rows = [("Rest the knee", "content"), ("Home", "furniture"), None, ("Ice it", "content"), ("Home", "furniture"),
+            ("Unlabelled", None)]
+    r = dumps.score(rows)
+    assert (r["furniture"], r["content"], r["content_removed"], r["lost"]) == (2, 2, 1, ["Ice it"])
+    assert (r["precision"], r["recall"]) == (0.5, 0.5)
