@@ -15,7 +15,7 @@ import tomllib
 import warnings
 from pathlib import Path
 
-from .boilerplate.packs import PackError, resolve_rules
+from .boilerplate.packs import RULE_CATEGORIES, PackError, resolve_rules
 from .patterns import TimedPattern
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "configs" / "default.toml"
@@ -323,7 +323,8 @@ def validate(config: dict) -> None:
     for i, rule in enumerate(config["boilerplate"]["rules"]):
         for key in ("name", "category", "weight", "pattern"):
             if key not in rule:
-                raise ConfigError(f"config: boilerplate.rules[{i}] lacks '{key}'")
+                named = f"rule {rule['name']!r}" if isinstance(rule.get("name"), str) else f"rules[{i}]"
+                raise ConfigError(f"config: boilerplate {named} lacks '{key}'")
         if rule["name"] in names:
             raise ConfigError(f"config: boilerplate rule name '{rule['name']}' is used twice")
         names.add(rule["name"])
@@ -332,6 +333,11 @@ def validate(config: dict) -> None:
         except re.error as exc:
             raise ConfigError(f"config: boilerplate rule '{rule['name']}': bad pattern: {exc}") from None
     section = config["boilerplate"]
+    for name, signal in section.get("signals", {}).items():
+        # a signal's category names its removals in the audit and the report: one of the 13
+        if isinstance(signal, dict) and "category" in signal and signal["category"] not in RULE_CATEGORIES:
+            raise ConfigError(f"config: boilerplate.signals.{name}.category must be one of "
+                              f"{', '.join(RULE_CATEGORIES)}, not {signal['category']!r}")
     if section.get("decision", "rules") not in ("model", "rules"):
         raise ConfigError("config: boilerplate.decision must be \"model\" or \"rules\"")
     model = section.get("model", {})

@@ -251,14 +251,36 @@ class StepFailed(RuntimeError):
 
 def run_step(step: Step, batch: Batch) -> Batch:
     """``step.run(batch)``; what it raises becomes :class:`StepFailed`, naming the step (a
-    user's step's bug reaches the user as one line)."""
+    user's step's bug reaches the user as one line), and so does a result other than the
+    batch's paragraphs, one for one (a step adds or changes columns; removing is a Filter's
+    verdict). A paragraph whose text a step empties after the boilerplate step judged it
+    is removed as ``empty`` (rule ``nothing-left-after-STEP``), as one that cleaning empties is:
+    a text that is no longer there cannot be a passage."""
+    name = getattr(step, "name", None) or type(step).__name__
+    rows = len(batch)
+    before = list(batch["text"]) if "judged" in batch and "text" in batch else None
     try:
-        return step.run(batch)
+        out = step.run(batch)
     except StepFailed:
         raise
     except Exception as exc:
-        name = getattr(step, "name", None) or type(step).__name__
         raise StepFailed(f"step {name!r} failed: {type(exc).__name__}: {exc}") from exc
+    if not isinstance(out, Batch):
+        raise StepFailed(f"step {name!r} failed: it returned {type(out).__name__}, not the Batch it was given")
+    if len(out) != rows:
+        raise StepFailed(f"step {name!r} failed: it returned {len(out)} paragraphs for {rows} (a step adds or "
+                         "changes columns; a Filter removes paragraphs)")
+    if before is not None and "judged" in out and "text" in out:
+        _judge_emptied(out, before, name)
+    return out
+
+
+def _judge_emptied(batch: Batch, before: list, name: str) -> None:
+    judged = batch["judged"]
+    emptied = Outcome("empty", None, f"nothing-left-after-{name}", None, ())
+    for i, (was, now) in enumerate(zip(before, batch["text"])):
+        if was and not now:
+            judged[i] = Judged(judged[i].short_key, emptied, emptied)
 
 
 def run_steps(steps: list[Step], batch: Batch) -> Batch:
@@ -313,9 +335,21 @@ def step_factory(name: str) -> Callable[[dict], Step]:
 
 
 def build_steps(config: dict) -> list[Step]:
-    """The per-paragraph steps the config names, in order, built from it."""
+    """The per-paragraph steps the config names, in order, built from it. A step that
+    raises while it is built (other than on a config error) is :class:`StepFailed`."""
+    from .config import ConfigError
+
     _load_builtin_steps()
-    return [step_factory(name)(config) for name in config["pipeline"]["steps"]]
+    steps = []
+    for name in config["pipeline"]["steps"]:
+        factory = step_factory(name)
+        try:
+            steps.append(factory(config))
+        except (ConfigError, StepError, StepFailed):
+            raise
+        except Exception as exc:
+            raise StepFailed(f"step {name!r} failed as it was built: {type(exc).__name__}: {exc}") from exc
+    return steps
 
 
 def _load_builtin_steps() -> None:

@@ -58,3 +58,49 @@ def test_a_user_step_that_raises_is_one_line_naming_it(tmp_path):
         assert r.stderr.strip().splitlines() == [
             "clean-corpus: step 'boom:Boom' failed: ValueError: bug in my step; "
             "the outputs of earlier runs are left as they were"]
+
+
+def test_a_user_step_that_breaks_the_batch_or_fails_to_build_is_one_line_naming_it(tmp_path):
+    """A step built with a bug, one returning nothing, or one returning fewer paragraphs than
+    it was given: exit 6 and one line naming the step (not a traceback from a later stage)."""
+    (tmp_path / "bad.py").write_text(
+        "from pipeline.steps import Step\n\n\n"
+        "class InitBoom(Step):\n    def __init__(self, config):\n        raise RuntimeError('bad init')\n\n\n"
+        "class ReturnsNone(Step):\n    def run(self, batch):\n        return None\n\n\n"
+        "class Shorter(Step):\n    def run(self, batch):\n        return batch.slice(0, len(batch) - 1)\n")
+    (tmp_path / "d.txt").write_text("Rest the knee for two days.\nIce it for twenty minutes at a time.\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    expected = {"InitBoom": "failed as it was built: RuntimeError: bad init",
+                "ReturnsNone": "failed: it returned NoneType, not the Batch it was given",
+                "Shorter": "failed: it returned 1 paragraphs for 2"}
+    for step, message in expected.items():
+        (tmp_path / "c.toml").write_text(f'[pipeline]\nsteps = ["normalise", "boilerplate", "bad:{step}", "exact-key"]\n')
+        r = subprocess.run([sys.executable, "-m", "pipeline", "run", str(tmp_path / "d.txt"), "--out",
+                            str(tmp_path / "out"), "--config", str(tmp_path / "c.toml")],
+                           env=env, capture_output=True, text=True, timeout=300)
+        assert r.returncode == 6 and "Traceback" not in r.stderr, r.stderr
+        lines = r.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"clean-corpus: step 'bad:{step}' {message}"), lines
+
+
+def test_a_text_a_user_step_empties_is_removed_as_empty_not_kept_as_a_blank_passage(config):
+    """Texts a step blanks after the boilerplate step are audited as empty, naming the step,
+    each with its own text; they do not become one passage with an empty text."""
+    from pipeline.api import clean_corpus
+    from pipeline.config import merge
+    from pipeline.steps import Step, register_step
+
+    @register_step("test-blank-blood")
+    class BlankBlood(Step):
+        def run(self, batch):
+            batch["text"] = ["" if "blood" in t else t for t in batch["text"]]
+            return batch
+
+    lines = ["Type 2 diabetes raises blood sugar over time.", "Eat regular meals.",
+             "Check your blood pressure every year.", "Walk for thirty minutes a day."]
+    steps = {"pipeline": {"steps": ["normalise", "boilerplate", "test-blank-blood", "exact-key"]}}
+    result = clean_corpus(texts={"d.txt": "\n".join(lines) + "\n"}, config=merge(config, steps))
+    assert sorted(p.text for p in result.passages) == ["Eat regular meals.", "Walk for thirty minutes a day."]
+    empty = [r for r in result.removed if r.reason == "empty"]
+    assert [r.text for r in empty] == [lines[0], lines[2]]
+    assert {r.rule for r in empty} == {"nothing-left-after-test-blank-blood"}

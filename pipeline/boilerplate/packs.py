@@ -104,6 +104,9 @@ def check_rule_fields(rule: dict, where: str) -> None:
     for key in ("name", "category", "pattern"):
         if key in rule and not isinstance(rule[key], str):
             raise PackError(f"{where}: {key} must be a string, not {rule[key]!r}")
+    for key in ("name", "pattern"):
+        if key in rule and not rule[key].strip():
+            raise PackError(f"{where}: {key} is empty" + (" (it would match every paragraph)" if key == "pattern" else ""))
     for key in _NUMBER:
         value = rule.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
@@ -160,8 +163,11 @@ def resolve_rules(section: dict, rules_dir: Path = RULES_DIR) -> list[dict]:
     place; a new name is appended)."""
     vocabularies = load_vocabularies(rules_dir)
     rules: list[dict] = []
+    written: dict[str, dict] = {}  # each pack rule as written, with its examples
     for pack in section.get("packs", []):
-        rules += [effective_rule(r, pack, vocabularies) for r in read_pack(str(pack), rules_dir)]
+        for r in read_pack(str(pack), rules_dir):
+            written[r.get("name")] = r
+            rules.append(effective_rule(r, pack, vocabularies))
     names = [r.get("name") for r in rules]
     disable = section.get("disable", [])
     if not isinstance(disable, list):
@@ -175,15 +181,22 @@ def resolve_rules(section: dict, rules_dir: Path = RULES_DIR) -> list[dict]:
     for name, change in overrides.items():
         if name not in names:
             raise PackError(f"config: boilerplate.override: no rule named {name!r}")
-        if not isinstance(change, dict) or set(change) - set(RULE_FIELDS) or "name" in change:
-            raise PackError(f"config: boilerplate.override.{name}: only fields {', '.join(RULE_FIELDS[1:])}")
+        if not isinstance(change, dict) or set(change) - set(RULE_FIELDS) - set(EXAMPLE_FIELDS) or "name" in change:
+            raise PackError(f"config: boilerplate.override.{name}: only fields {', '.join(RULE_FIELDS[1:])}, "
+                            f"{', '.join(EXAMPLE_FIELDS)}")
         check_rule_fields(change, f"config: boilerplate.override.{name}")
     out = []
     for rule in rules:
         if rule["name"] in disable:
             continue
         if rule["name"] in overrides:
-            rule = {**rule, **effective_rule(overrides[rule["name"]], rule["pack"], vocabularies)}
+            change = overrides[rule["name"]]
+            rule = {**rule, **effective_rule(change, rule["pack"], vocabularies)}
+            # The rule as changed still holds to its examples: the pack's, or the ones given
+            # with the change (a narrower pattern may need other examples).
+            own = written.get(rule["name"], {})
+            check_examples(rule, {k: change.get(k, own.get(k, [])) for k in EXAMPLE_FIELDS},
+                           f"config: boilerplate.override.{rule['name']}")
         out.append(rule)
     position = {r["name"]: n for n, r in enumerate(out)}
     seen: set = set()

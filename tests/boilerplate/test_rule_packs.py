@@ -80,12 +80,29 @@ pattern = '^open (?:mon|tue|wed|thu|fri)'
      "unknown vocabulary"),
     ('[boilerplate]\ndecision = "vibes"\n', "decision must be"),
     ('[boilerplate.model]\nthreshold = 1.5\n', "probability between 0 and 1"),
+    # a changed pattern still holds to the pack's examples and counter-examples
+    ('[boilerplate.override.lone-number]\npattern = "."\n', "lone-number: matches its counter-example"),
+    ('[boilerplate.override.lone-number]\npattern = "^xyz$"\n', "lone-number: does not match its example"),
+    ('[boilerplate.override.lone-number]\npattern = "^xyz$"\nexamples = ["xyz"]\ncounter_examples = ["xy"]\n'
+     '[[boilerplate.rules]]\nname = "x"\ncategory = "about"\nweight = 1.0\npattern = " "\n',
+     "boilerplate rule 'x': pattern is empty"),
+    ('[[boilerplate.rules]]\nname = ""\ncategory = "about"\nweight = 1.0\npattern = "a"\n', "name is empty"),
+    ('[boilerplate.signals.link_list]\ncategory = "advert"\n', "signals.link_list.category must be one of"),
+    ('[[boilerplate.rules]]\nname = "mine"\nweight = 1.0\npattern = "a"\n', "boilerplate rule 'mine' lacks"),
 ])
 def test_bad_rule_changes_are_config_errors(tmp_path, text, message):
     user = tmp_path / "user.toml"
     user.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         load_config(user)
+
+
+def test_an_override_may_narrow_a_rule_with_examples_of_its_own(tmp_path):
+    user = tmp_path / "user.toml"
+    user.write_text('[boilerplate.override.lone-number]\npattern = "^\\\\d{3}$"\nexamples = ["123"]\n'
+                    'counter_examples = ["12"]\n', encoding="utf-8")
+    rule = {r["name"]: r for r in load_config(user)["boilerplate"]["rules"]}["lone-number"]
+    assert rule["pattern"] == "^\\d{3}$" and "examples" not in rule
 
 
 def test_vocabularies_are_put_in_as_literal_alternations():
