@@ -95,7 +95,8 @@ def _known(default: dict, user: dict, where: str, warn: bool) -> dict:
     are ignored, so they must not reach the report or the config hash either."""
     unknown = unknown_settings(default, user)
     for name in unknown if warn else ():
-        warnings.warn(f"{where}: unknown setting {name} is ignored (misspelt?)", ConfigWarning, stacklevel=4)
+        hint = "a rule pack's syntax: a config adds rules as [[boilerplate.rules]]" if name == "rule" else "misspelt?"
+        warnings.warn(f"{where}: unknown setting {name} is ignored ({hint})", ConfigWarning, stacklevel=4)
     if not unknown:
         return user
     user = copy.deepcopy(user)
@@ -139,10 +140,13 @@ _OPEN = frozenset({"boilerplate.rules", "boilerplate.override", "boilerplate.dis
 def unknown_settings(default: dict, user: dict, prefix: str = "") -> list[str]:
     """The settings ``user`` names inside the default's tables that the default does not
     have: a misspelt key (``[boilerplate.model] treshold``) or table (``[boilerplat.model]``
-    is a top-level table, allowed for a user step's settings, but a misspelt subtable is not).
+    is a top-level table, allowed for a user step's settings, but a misspelt subtable is not),
+    and a top-level setting that is not a table (``[[rule]]``, a rule pack's syntax, is a list).
 
     >>> unknown_settings({"dedup": {"num_perm": 128}, "x": 1}, {"dedup": {"num_perms": 64}, "my_step": {"a": 1}})
     ['dedup.num_perms']
+    >>> unknown_settings({"boilerplate": {"rules": []}}, {"rule": [{"name": "mine"}], "my_step": {"a": 1}})
+    ['rule']
     """
     found = []
     for key, value in user.items():
@@ -150,7 +154,7 @@ def unknown_settings(default: dict, user: dict, prefix: str = "") -> list[str]:
         if name in _OPEN:
             continue
         if key not in default:
-            if prefix:
+            if prefix or not isinstance(value, dict):
                 found.append(name)
         elif isinstance(default[key], dict) and isinstance(value, dict):
             found += unknown_settings(default[key], value, name + ".")

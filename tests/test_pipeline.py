@@ -387,6 +387,13 @@ def test_a_misspelt_setting_in_a_library_dict_is_warned_about_and_ignored():
         "config: unknown setting dedup.threshhold is ignored (misspelt?)"]
     assert "threshhold" not in config["dedup"] and pipeline_config_hash(config) == pipeline_config_hash(
         load_config_with({}))
+    # a rule written as in a rule pack ([[rule]]) is a list at the top level, not a step's table
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        config = load_config_with({"rule": [{"name": "mine", "category": "about", "weight": 1.2, "pattern": "^x"}]})
+    assert [str(w.message) for w in caught if w.category is ConfigWarning] == [
+        "config: unknown setting rule is ignored (a rule pack's syntax: a config adds rules as [[boilerplate.rules]])"]
+    assert "rule" not in config
 
 
 def test_an_eval_report_that_cannot_be_written_exits_4(samples_run):
