@@ -309,8 +309,18 @@ def check_steps(config: dict) -> None:
     """Raise :class:`StepError` when a step of ``[pipeline] steps`` cannot be found or
     imported, before anything runs."""
     _load_builtin_steps()
-    for name in config["pipeline"]["steps"]:
-        step_factory(name)
+    _check_order(config["pipeline"]["steps"])
+
+
+def _check_order(names: list[str]) -> None:
+    """Raise :class:`StepError` for a Filter before the boilerplate step: a filter is offered
+    the paragraphs the boilerplate step kept, and reads its verdicts."""
+    seen: set[str] = set()
+    for name in names:
+        cls = step_factory(name)
+        if isinstance(cls, type) and issubclass(cls, Filter) and "boilerplate" not in seen:
+            raise StepError(f"step {name!r} is a Filter: it goes after the 'boilerplate' step, whose verdicts it reads")
+        seen.add(name)
 
 
 def step_factory(name: str) -> Callable[[dict], Step]:
@@ -340,6 +350,7 @@ def build_steps(config: dict) -> list[Step]:
     from .config import ConfigError
 
     _load_builtin_steps()
+    _check_order(config["pipeline"]["steps"])
     steps = []
     for name in config["pipeline"]["steps"]:
         factory = step_factory(name)

@@ -104,3 +104,21 @@ def test_a_text_a_user_step_empties_is_removed_as_empty_not_kept_as_a_blank_pass
     empty = [r for r in result.removed if r.reason == "empty"]
     assert [r.text for r in empty] == [lines[0], lines[2]]
     assert {r.rule for r in empty} == {"nothing-left-after-test-blank-blood"}
+
+
+def test_a_filter_placed_before_the_boilerplate_step_is_refused_before_anything_runs(tmp_path):
+    (tmp_path / "early.py").write_text(
+        "from pipeline.steps import Filter\n\n\nclass Early(Filter):\n    category = 'x'\n\n"
+        "    def drop(self, text, batch, i):\n        return None\n")
+    (tmp_path / "d.txt").write_text("Rest the knee for two days.\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    for steps in ('["early:Early", "normalise", "boilerplate", "exact-key"]',
+                  '["normalise", "early:Early", "boilerplate", "exact-key"]'):
+        (tmp_path / "c.toml").write_text(f"[pipeline]\nsteps = {steps}\n")
+        r = subprocess.run([sys.executable, "-m", "pipeline", "run", str(tmp_path / "d.txt"), "--out",
+                            str(tmp_path / "out"), "--config", str(tmp_path / "c.toml")],
+                           env=env, capture_output=True, text=True, timeout=300)
+        assert r.returncode == 2 and r.stderr.strip().splitlines() == [
+            "clean-corpus: step 'early:Early' is a Filter: it goes after the 'boilerplate' step, whose verdicts it "
+            "reads"], r.stderr
+        assert not (tmp_path / "out").exists()
