@@ -314,9 +314,9 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
     ('[[boilerplate.rules]]\nname = "w"\ncategory = "about"\nweight = 1\npattern = "x"\nmin_words = 9\nmax_words = 2\n',
      "min_words 9 is above max_words 2"),
     ('[[boilerplate.rules]]\nname = "c"\ncategory = "about"\nweight = 1\npattern = "^call our clinic"\n'
-     'examples = ["Phone the surgery now"]\n', "rule 'c': does not match its example 'Phone the surgery now'"),
+     'examples = ["Phone the surgery now"]\n', "rule 'c': does not fire on its example 'Phone the surgery now'"),
     ('[[boilerplate.rules]]\nname = "c"\ncategory = "about"\nweight = 1\npattern = "clinic"\n'
-     'counter_examples = ["Call our clinic today"]\n', "rule 'c': matches its counter-example"),
+     'counter_examples = ["Call our clinic today"]\n', "rule 'c': fires on its counter-example"),
     ('[[boilerplate.rules]]\nname = "m"\ncategory = "about"\nweight = 1\npattern = "a"\n'
      '[[boilerplate.rules]]\nname = "m"\ncategory = "about"\nweight = 1\npattern = "b"\n',
      "rule 'm': two of your rules have this name"),

@@ -129,22 +129,37 @@ def check_rule_fields(rule: dict, where: str) -> None:
 
 
 def check_examples(entry: dict, rule: dict, where: str) -> None:
-    """Raise :class:`PackError` when a user's rule misses one of its ``examples`` or
-    matches one of its ``counter_examples`` (as the tests hold the packs' rules to them)."""
-    flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+    """Raise :class:`PackError` when a user's rule does not fire on one of its ``examples`` or
+    fires on one of its ``counter_examples``, as the classifier would run it (its pattern, and
+    its word limits and match count), as the tests hold the packs' rules to them."""
+    from .rules import BoilerplateRule
+    from .signals import words
+
     try:
-        pattern = TimedPattern(str(entry.get("pattern", "")), flags, where)
-    except re.error:
+        compiled = BoilerplateRule.from_config({"name": "?", "category": "?", "weight": 1.0, **entry})
+    except (re.error, TypeError, ValueError):
         return  # named by the config's validation
     try:
         for text in rule.get("examples", []):
-            if not pattern.search(text):
-                raise PackError(f"{where}: does not match its example {text!r}")
+            if not compiled.fires(text, len(words(text))):
+                raise PackError(f"{where}: does not fire on its example {text!r}" + _limits(compiled, text))
         for text in rule.get("counter_examples", []):
-            if pattern.search(text):
-                raise PackError(f"{where}: matches its counter-example {text!r}")
+            if compiled.fires(text, len(words(text))):
+                raise PackError(f"{where}: fires on its counter-example {text!r}")
     except PatternTimeout as exc:
         raise PackError(f"{exc} on one of its examples") from None
+
+
+def _limits(rule, text: str) -> str:
+    """Why a rule whose pattern finds ``text`` still does not fire there, if that is why."""
+    from .signals import words
+
+    n = len(words(text))
+    if not rule.applies_to(n):
+        return f" ({n} words, outside its min_words/max_words)"
+    if rule.timed.search(text) is not None:
+        return f" (fewer matches than its min_count, {rule.min_count})"
+    return ""
 
 
 def effective_rule(rule: dict, pack: str, vocabularies: dict[str, list[str]]) -> dict:

@@ -81,13 +81,18 @@ pattern = '^open (?:mon|tue|wed|thu|fri)'
     ('[boilerplate]\ndecision = "vibes"\n', "decision must be"),
     ('[boilerplate.model]\nthreshold = 1.5\n', "probability between 0 and 1"),
     # a changed pattern still holds to the pack's examples and counter-examples
-    ('[boilerplate.override.lone-number]\npattern = "."\n', "lone-number: matches its counter-example"),
-    ('[boilerplate.override.lone-number]\npattern = "^xyz$"\n', "lone-number: does not match its example"),
+    ('[boilerplate.override.lone-number]\npattern = "."\n', "lone-number: fires on its counter-example"),
+    ('[boilerplate.override.lone-number]\npattern = "^xyz$"\n', "lone-number: does not fire on its example"),
     ('[boilerplate.override.lone-number]\npattern = "^xyz$"\nexamples = ["xyz"]\ncounter_examples = ["xy"]\n'
      '[[boilerplate.rules]]\nname = "x"\ncategory = "about"\nweight = 1.0\npattern = " "\n',
      "boilerplate rule 'x': pattern is empty"),
     ('[[boilerplate.rules]]\nname = ""\ncategory = "about"\nweight = 1.0\npattern = "a"\n', "name is empty"),
     ('[boilerplate.signals.link_list]\ncategory = "advert"\n', "signals.link_list.category must be one of"),
+    # examples are checked as the classifier runs the rule: its word limits and match count too
+    ('[[boilerplate.rules]]\nname = "hours"\ncategory = "about"\nweight = 1.0\npattern = "open"\nmax_words = 3\n'
+     'examples = ["We are open Monday to Friday"]\n', r"does not fire on its example .* \(6 words, outside its"),
+    ('[[boilerplate.rules]]\nname = "hours"\ncategory = "about"\nweight = 1.0\npattern = "open"\nmin_count = 2\n'
+     'examples = ["Open daily"]\n', r"\(fewer matches than its min_count, 2\)"),
     ('[[boilerplate.rules]]\nname = "mine"\nweight = 1.0\npattern = "a"\n', "boilerplate rule 'mine' lacks"),
 ])
 def test_bad_rule_changes_are_config_errors(tmp_path, text, message):
