@@ -308,19 +308,21 @@ class StepError(ValueError):
 def check_steps(config: dict) -> None:
     """Raise :class:`StepError` when a step of ``[pipeline] steps`` cannot be found or
     imported, before anything runs."""
+    _factories(config["pipeline"]["steps"])
+
+
+def _factories(names: list[str]) -> list[tuple[str, Callable[[dict], Step]]]:
+    """Each step's name and class, in order (:func:`step_factory`). :class:`StepError` also
+    for a Filter before the boilerplate step: a filter is offered the paragraphs the
+    boilerplate step kept, and reads its verdicts."""
     _load_builtin_steps()
-    _check_order(config["pipeline"]["steps"])
-
-
-def _check_order(names: list[str]) -> None:
-    """Raise :class:`StepError` for a Filter before the boilerplate step: a filter is offered
-    the paragraphs the boilerplate step kept, and reads its verdicts."""
-    seen: set[str] = set()
+    out = []
     for name in names:
         cls = step_factory(name)
-        if isinstance(cls, type) and issubclass(cls, Filter) and "boilerplate" not in seen:
+        if isinstance(cls, type) and issubclass(cls, Filter) and "boilerplate" not in {n for n, _ in out}:
             raise StepError(f"step {name!r} is a Filter: it goes after the 'boilerplate' step, whose verdicts it reads")
-        seen.add(name)
+        out.append((name, cls))
+    return out
 
 
 def step_factory(name: str) -> Callable[[dict], Step]:
@@ -349,11 +351,8 @@ def build_steps(config: dict) -> list[Step]:
     raises while it is built (other than on a config error) is :class:`StepFailed`."""
     from .config import ConfigError
 
-    _load_builtin_steps()
-    _check_order(config["pipeline"]["steps"])
     steps = []
-    for name in config["pipeline"]["steps"]:
-        factory = step_factory(name)
+    for name, factory in _factories(config["pipeline"]["steps"]):
         try:
             steps.append(factory(config))
         except (ConfigError, StepError, StepFailed):

@@ -19,9 +19,10 @@ import re
 import tomllib
 from pathlib import Path
 
-from ..patterns import PatternTimeout, TimedPattern
+from ..patterns import PatternTimeout
 from .features import CATEGORIES
-from .rules import GUARD
+from .rules import GUARD, BoilerplateRule
+from .signals import words
 
 RULES_DIR = Path(__file__).resolve().parent.parent.parent / "configs" / "rules"
 VOCABULARIES = "vocabularies.toml"
@@ -132,17 +133,15 @@ def check_examples(entry: dict, rule: dict, where: str) -> None:
     """Raise :class:`PackError` when a user's rule does not fire on one of its ``examples`` or
     fires on one of its ``counter_examples``, as the classifier would run it (its pattern, and
     its word limits and match count), as the tests hold the packs' rules to them."""
-    from .rules import BoilerplateRule
-    from .signals import words
-
     try:
         compiled = BoilerplateRule.from_config({"name": "?", "category": "?", "weight": 1.0, **entry})
     except (re.error, TypeError, ValueError):
         return  # named by the config's validation
     try:
         for text in rule.get("examples", []):
-            if not compiled.fires(text, len(words(text))):
-                raise PackError(f"{where}: does not fire on its example {text!r}" + _limits(compiled, text))
+            n = len(words(text))
+            if not compiled.fires(text, n):
+                raise PackError(f"{where}: does not fire on its example {text!r}" + _limits(compiled, text, n))
         for text in rule.get("counter_examples", []):
             if compiled.fires(text, len(words(text))):
                 raise PackError(f"{where}: fires on its counter-example {text!r}")
@@ -150,11 +149,9 @@ def check_examples(entry: dict, rule: dict, where: str) -> None:
         raise PackError(f"{exc} on one of its examples") from None
 
 
-def _limits(rule, text: str) -> str:
-    """Why a rule whose pattern finds ``text`` still does not fire there, if that is why."""
-    from .signals import words
-
-    n = len(words(text))
+def _limits(rule: BoilerplateRule, text: str, n: int) -> str:
+    """Why a rule whose pattern finds ``text`` (of ``n`` words) still does not fire there, if
+    that is why."""
     if not rule.applies_to(n):
         return f" ({n} words, outside its min_words/max_words)"
     if rule.timed.search(text) is not None:

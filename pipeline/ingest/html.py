@@ -882,10 +882,12 @@ def in_data_table(owner, container) -> bool:
     """
     if owner is None or container is None or container.tag in _TABLE_PARTS:
         return False
+    cell = False  # a cell, or a row read whole (table_rows), met on the way up
     node = owner
-    while node is not None and node is not container:
-        if node.tag in _CELLS or node.tag == "tr":  # a cell, or a row read whole (table_rows)
-            return any(a is container for a in node.iterancestors())
+    while node is not None:
+        if node is container:
+            return cell
+        cell = cell or node.tag in _CELLS or node.tag == "tr"
         node = node.getparent()
     return False
 
