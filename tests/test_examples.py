@@ -26,7 +26,10 @@ def test_user_filter_step_and_rule_changes(tmp_path):
     assert filtered and all(r["rule"] == "short_lines:DropShortLines" and r["category"] == "too-short"
                             and len(r["clean"].split()) < 4 for r in filtered)
     by_text = {r["text"]: r for r in removed}
-    assert by_text["Open Monday to Friday, 9am to 5pm"]["rule"] == "clinic-opening-hours"  # the added rule
+    hours = by_text["Open Monday to Friday, 9am to 5pm"]
+    assert hours["rule"] == "clinic-opening-hours"  # the added rule
+    # the model holds it below the threshold: the audit says the user's rule removed it
+    assert hours["signals"][-1].endswith("; removed below it by the rules: a rule of the user's own)")
     assert by_text["42"]["rule"] != "lone-number"  # the disabled rule
     assert {by_text["Knee pain"]["reason"], by_text["Symptoms"]["reason"]} == {"filtered"}
     report = json.loads((tmp_path / "out" / "report.json").read_text())

@@ -205,6 +205,14 @@ def _log_odds(p: float) -> float:
     return float(np.log(p / (1 - p)))
 
 
+# Why the rules' verdict stands on a line the model holds below its threshold.
+RULES_DECIDE = (
+    "the model gives at least {rules_threshold}",
+    "a rule of the user's own",
+    "no letter or digit, which the model did not learn",
+)
+
+
 class Decisions(NamedTuple):
     """What :meth:`LearnedJudge.decide` worked out for each row, by variant (columns)."""
 
@@ -215,6 +223,8 @@ class Decisions(NamedTuple):
     has_short: np.ndarray      # per row: short enough to be counted across dumps
     leaves: np.ndarray         # per row: the page model's leaves (repeat feature 0)
     repeated_leaves: np.ndarray  # per row with has_short: the leaves with the repeat feature set
+    by_rules: np.ndarray       # per row and variant: removed below its threshold, by the rules
+                               # (an index of RULES_DECIDE; -1 where the model decided or kept it)
 
 
 class LearnedJudge:
@@ -311,7 +321,8 @@ class LearnedJudge:
         by_user = np.array([self.user_decides(j) for j in f.judgements], bool)
         by_user = by_user[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
         rules_stand = by_rules & ((scores >= self.rules_cut) | no_words | by_user)
-        removed = (scores >= cuts) | rules_stand
+        by_model = scores >= cuts
+        removed = by_model | rules_stand
         if "html" in batch and f.rows.size:
             codes = np.asarray(batch["html"], np.int64)[f.rows]
             html, outside = codes > 0, codes == HTML_OUTSIDE_PROSE
@@ -320,7 +331,8 @@ class LearnedJudge:
             html_cuts[outside, 0] = np.minimum(html_cuts[outside, 0], self.outside_cut)
             table = codes == HTML_TABLE_CELL
             html_cuts[table, 0] = np.maximum(html_cuts[table, 0], self.table_cut)
-            at_html = (scores >= html_cuts) | rules_stand
+            model_html = scores >= html_cuts
+            at_html = model_html | rules_stand
             # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
             # with nothing left is more likely a page the model misreads than all furniture.
             # So does a page they would take (nearly) all of its prose container from: the
@@ -338,18 +350,26 @@ class LearnedJudge:
                             words[inside], at_html[inside, v])):
                         continue
                     removed[at, v] = at_html[at, v]
+                    by_model[at, v] = model_html[at, v]
                     # the HTML thresholds (-2: outside the prose container, -3: a table cell in it)
                     kinds[at, v] = np.where(outside[at], -2, np.where(table[at], -3, -1))
         unlearned = self.unlearned(f.distinct, f.judgements)
         if unlearned.any() and f.rows.size:
             removed[unlearned[f.text_row]] = False
-        return Decisions(scores, removed, kinds, row_short, has_short, leaves, repeated_leaves)
+        # Why the rules removed a line the model held below its threshold (the audit says so):
+        # the model gives at least rules_threshold, the user's own rule, or a line with no words.
+        rules_only = removed & ~by_model
+        how = np.full(removed.shape, -1, np.int8)
+        how[rules_only & np.broadcast_to(no_words, removed.shape)] = 2
+        how[rules_only & np.broadcast_to(by_user, removed.shape)] = 1
+        how[rules_only & (scores >= self.rules_cut)] = 0
+        return Decisions(scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, how)
 
     def judge(self, batch: Batch) -> list[Judged]:
         c = self.classifier
         f = self.features(batch)
         short = [j.short_key for j in f.judgements]  # the repeat key the rules pass worked out
-        scores, removed, kinds, row_short, has_short, leaves, repeated_leaves = self.decide(batch, f)
+        scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, how = self.decide(batch, f)
         reasons = self._all_reasons(f, removed, has_short, leaves, repeated_leaves)
         categories = self._categories(f, removed)
         judged_at = {}
@@ -361,7 +381,8 @@ class LearnedJudge:
             evidence = f.judgements[k].signals + f.judgements[k].rules
             # the page kind and its threshold, worked out only for removals (they are audited)
             outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)] +
-                                      [self._threshold_reason(int(kinds[r, v]), bool(row_short[r]))],
+                                      [self._threshold_reason(int(kinds[r, v]), bool(row_short[r]),
+                                                              int(how[r, v]))],
                                       categories.get(k))
                         if removed[r, v] else None for v in (0, 1)]
             judged_at[i] = Judged(short[k], *outcomes)
@@ -422,9 +443,14 @@ class LearnedJudge:
             return {-2: "html-outside-prose", -3: "html-table"}.get(kind, "html"), self._html_threshold(short, kind)
         return PAGE_KINDS[kind], self.kind_thresholds[kind][int(short)]
 
-    def _threshold_reason(self, kind: int, short: bool) -> str:
+    def _threshold_reason(self, kind: int, short: bool, rules: int = -1) -> str:
+        """The audit's last item: the thresholds the line was held to and, for a line the rules
+        removed below them, why the rules' verdict stood (``rules``, an index of RULES_DECIDE)."""
         where, threshold = self.held_to(kind, short)
-        return f"page:{where}(threshold {threshold})"
+        if rules < 0:
+            return f"page:{where}(threshold {threshold})"
+        why = RULES_DECIDE[rules].format(rules_threshold=self.rules_threshold)
+        return f"page:{where}(threshold {threshold}; removed below it by the rules: {why})"
 
     def _all_reasons(self, f: PageFeatures, removed: np.ndarray, has_short: np.ndarray, leaves: np.ndarray,
                      repeated_leaves: np.ndarray) -> dict:

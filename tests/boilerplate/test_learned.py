@@ -3,6 +3,7 @@ and a paragraph's verdict depends on its page, never on how a batch was cut."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.boilerplate import JudgeBoilerplate
-from pipeline.boilerplate.learned import main_text_span
+from pipeline.boilerplate.learned import RULES_DECIDE, main_text_span
 from pipeline.boilerplate.model import DEFAULT_MODEL, PAGE_MODEL_FEATURES, BoilerplateModel, ModelError
 from pipeline.ingest import ingest_text
 from pipeline.normalise import Normalise
@@ -63,6 +64,28 @@ def test_repeat_count_can_only_add_evidence(config):
 def test_wordless_lines_are_decided_by_the_rules(config):
     judged = judged_page([ARTICLE[0], "×", ARTICLE[1]], config)
     assert judged[1].once is not None and judged[1].once.rule == "lone-glyph"
+
+
+def test_every_removal_names_what_removed_it(config):
+    """A removal's last audit item names the threshold it was held to: the model's probability
+    is at or above it, or the item says why the rules removed the line below it."""
+    judged = judged_page([ARTICLE[0], "×", "* * *", ARTICLE[1]] + FURNITURE + [ARTICLE[2], "→"], config)
+    below = 0
+    for outcome in [o for j in judged for o in (j.once, j.repeated) if o is not None]:
+        held = re.fullmatch(r"page:[\w-]+\(threshold ([\d.]+)(; removed below it by the rules: (.+))?\)",
+                            outcome.signals[-1])
+        assert held, outcome.signals
+        if held.group(2):
+            below += 1
+            assert outcome.score <= float(held.group(1)) and held.group(3) in [
+                why.format(rules_threshold=config["boilerplate"]["model"]["rules_threshold"]) for why in RULES_DECIDE]
+        else:
+            assert outcome.score >= float(held.group(1))
+    rules_threshold = config["boilerplate"]["model"]["rules_threshold"]
+    wordless = [judged[i].once for i in (1, 2, 9)]
+    assert all(o.signals[-1].endswith("by the rules: no letter or digit, which the model did not learn)")
+               for o in wordless if o.score < rules_threshold)
+    assert below and any(o.score < rules_threshold for o in wordless)
 
 
 def test_verdicts_depend_on_the_page_not_on_the_batch(config):
