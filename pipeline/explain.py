@@ -52,6 +52,9 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
         out.append("  kept whatever the probability: written in a script the model did not learn, or a "
                    "sentence in a language it did not learn, and no pattern rule names it ([boilerplate.model] "
                    "unlearned_script_min_letters, unlearned_language_min_words)")
+    if judge.user_guards(judgement):
+        out.append("  kept whatever the probability: a guard of your own ([[boilerplate.rules]], category guard) "
+                   f"fired with a decisive weight (at most -{judge.classifier.threshold})")
     repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
     decided = judge.decide(page, features)  # the thresholds the page held the line to
     for variant in ((0, 1) if short else (0,)):

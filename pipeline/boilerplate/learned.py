@@ -356,6 +356,11 @@ class LearnedJudge:
         unlearned = self.unlearned(f.distinct, f.judgements)
         if unlearned.any() and f.rows.size:
             removed[unlearned[f.text_row]] = False
+        # A guard of the user's own, firing with a decisive weight, keeps the line whatever the
+        # model says, as the user's decisive rules remove it: the model never learned that guard.
+        guarded = np.array([self.user_guards(j) for j in f.judgements], bool)
+        if guarded.any() and f.rows.size:
+            removed[guarded[f.text_row]] = False
         # Why the rules removed a line the model held below its threshold (the audit says so):
         # the model gives at least rules_threshold, the user's own rule, or a line with no words.
         rules_only = removed & ~by_model
@@ -394,6 +399,12 @@ class LearnedJudge:
         """Whether one of the user's own rules (``[[boilerplate.rules]]`` not in a pack) fired
         on the text with a decisive weight (at least the rules' ``threshold``)."""
         return any(r.name in self.user_rules and r.weight >= self.classifier.threshold for r in judgement.rules)
+
+    def user_guards(self, judgement) -> bool:
+        """Whether a guard of the user's own (a rule of category ``guard``) fired on the text
+        with a decisive weight (at most minus the rules' ``threshold``)."""
+        return any(r.name in self.user_rules and r.category == "guard" and r.weight <= -self.classifier.threshold
+                   for r in judgement.rules)
 
     def unlearned(self, texts: list[str], judgements: list) -> np.ndarray:
         """Per text: written in a script the model did not learn (:func:`unlearned_script`),

@@ -528,3 +528,24 @@ def test_explain_lists_the_rules_that_fired_on_a_kept_line(tmp_path, config):
     assert "rules and signals that fired: comment-asks-author" in res.output
     rules_threshold = config["boilerplate"]["model"]["rules_threshold"]
     assert f"their verdict stands from probability {rules_threshold}" in res.output
+
+
+@pytest.mark.parametrize("weight, kept", [(-1.0, True), (-0.5, False)])
+def test_a_decisive_guard_of_the_users_own_keeps_the_line_whatever_the_model_says(tmp_path, weight, kept):
+    """The model never learned a user's guard (only the packs' guards, as a feature): one with
+    a decisive weight keeps what it fires on, as a user's decisive rule removes it."""
+    user = tmp_path / "guard.toml"
+    user.write_text(f'''
+[[boilerplate.rules]]
+name = "keep-newsletter-line"
+category = "guard"
+weight = {weight}
+pattern = '^sign up for our newsletter$'
+examples = ["Sign up for our newsletter"]
+''', encoding="utf-8")
+    from pipeline.config import load_config
+
+    config = load_config(user)
+    judged = judged_page(FURNITURE[:2] + ARTICLE + FURNITURE[2:], config)
+    assert (judged[-1].once is None) == kept and (judged[-1].repeated is None) == kept
+    assert judged[0].once is not None and judged[-2].once is not None, "the guard keeps only what it fires on"
