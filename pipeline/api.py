@@ -14,7 +14,7 @@ from .config import REQUIRED_TABLES, load_config, load_operational, validate
 from .emit import write_outputs
 from .executors import incremental, memory, streaming
 from .result import CorpusResult
-from .steps import Step
+from .steps import Step, check_step_list
 
 
 def resolve_config(config: dict | str | Path | None) -> dict:
@@ -39,6 +39,10 @@ def _paths(inputs) -> list[str]:
     return [str(i) for i in inputs or []]
 
 
+def _steps(steps: list[Step] | None) -> list[Step] | None:
+    return None if steps is None else check_step_list(steps)
+
+
 def clean_corpus(
     inputs: list[str | Path] | str | Path | None = None,
     *,
@@ -54,8 +58,10 @@ def clean_corpus(
     ``out_dir`` when given, unless no input could be read (a mistyped path): then the
     files of an earlier run there are left as they were, and the result's ``out_dir`` is
     None. ``engine``: the ``[engine]`` settings (workers, chunk sizes); ``steps``:
-    per-paragraph steps replacing the config's list (pipeline.steps)."""
-    result = memory.run(_paths(inputs), texts, config=resolve_config(config), engine=engine, steps=steps,
+    per-paragraph steps replacing the config's list (pipeline.steps), checked as that list is
+    (normalise, boilerplate and exact-key in it, normalise first, a Filter after boilerplate):
+    :class:`pipeline.steps.StepError` names what is wrong before anything runs."""
+    result = memory.run(_paths(inputs), texts, config=resolve_config(config), engine=engine, steps=_steps(steps),
                         progress=progress)
     if out_dir is not None and (result.report["files"]["read"] or texts):
         write_outputs(out_dir, result.passages, result.removed, result.report)
@@ -84,7 +90,8 @@ def write_corpus(
     returns ``out_dir`` None, so that the files of an earlier run are not replaced by empty
     ones; with ``strict``, neither does a run that had to skip an input (``problems``)."""
     return streaming.run(_paths(inputs), texts, out_dir=out_dir, config=resolve_config(config), engine=engine,
-                         steps=steps, progress=progress, timings=timings, keep_earlier=keep_earlier, strict=strict)
+                         steps=_steps(steps), progress=progress, timings=timings, keep_earlier=keep_earlier,
+                         strict=strict)
 
 
 def process_batch(
@@ -106,7 +113,7 @@ def process_batch(
     value is a ValueError). With ``strict``, a run that had to skip an input records and
     writes nothing (the result's ``batch`` is None)."""
     return incremental.run(_paths(inputs), state_path=state, corpus_dir=out_dir, config=resolve_config(config),
-                           state_config=state_config, engine=engine, steps=steps, rebuild_state=rebuild_state,
+                           state_config=state_config, engine=engine, steps=_steps(steps), rebuild_state=rebuild_state,
                            output_format=output_format, strict=strict)
 
 

@@ -16,6 +16,7 @@ import warnings
 from pathlib import Path
 
 from .boilerplate.packs import RULE_CATEGORIES, PackError, resolve_rules
+from .steps import step_order_problem
 from .patterns import TimedPattern
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "configs" / "default.toml"
@@ -309,12 +310,9 @@ def validate(config: dict) -> None:
     steps = config["pipeline"]["steps"]
     if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
         raise ConfigError("config: pipeline.steps must be a list of step names")
-    for name in ("normalise", "boilerplate", "exact-key"):
-        if name not in steps:
-            raise ConfigError(f"config: pipeline.steps must include {name!r}")
-    if not steps.index("normalise") < min(steps.index("boilerplate"), steps.index("exact-key")):
-        raise ConfigError("config: pipeline.steps: 'normalise' must come before 'boilerplate' and 'exact-key' "
-                          "(they read the cleaned text)")
+    problem = step_order_problem(steps)
+    if problem:
+        raise ConfigError(f"config: pipeline.steps {problem}")
     budget = config["pipeline"].get("pattern_budget_ms", 0)
     if not _number_within(budget, 0, float("inf")):
         raise ConfigError("config: pipeline.pattern_budget_ms must be a number >= 0")

@@ -305,6 +305,42 @@ class StepError(ValueError):
     """A step named in ``[pipeline] steps`` that cannot be found or imported."""
 
 
+# Steps every list must hold, and the order they need (the other two read the cleaned text).
+REQUIRED_STEPS = ("normalise", "boilerplate", "exact-key")
+
+
+def step_order_problem(names: list[str]) -> str | None:
+    """What is wrong with a step list's names (a required step missing, or ``normalise`` after
+    the steps that read its text), or None."""
+    for name in REQUIRED_STEPS:
+        if name not in names:
+            return f"must include {name!r}"
+    if not names.index("normalise") < min(names.index("boilerplate"), names.index("exact-key")):
+        return "must put 'normalise' before 'boilerplate' and 'exact-key' (they read the cleaned text)"
+    return None
+
+
+def check_step_list(steps) -> list[Step]:
+    """The library's ``steps=`` argument, checked as the config's list is: :class:`StepError`
+    naming what is wrong, before anything runs (instead of an error from deep inside a run)."""
+    if isinstance(steps, (str, bytes)) or not isinstance(steps, (list, tuple)):
+        raise StepError(f"steps must be a list of pipeline.steps.Step objects, not {type(steps).__name__}")
+    for n, step in enumerate(steps):
+        if not isinstance(step, Step):
+            hint = (" (a step's name: name steps in the config's [pipeline] steps, or pass "
+                    "pipeline.build_steps(config))") if isinstance(step, str) else ""
+            raise StepError(f"steps[{n}] is {type(step).__name__} {step!r}, not a pipeline.steps.Step{hint}")
+    names = [step.name for step in steps]
+    problem = step_order_problem(names)
+    if problem:
+        raise StepError(f"steps {names}: {problem}")
+    for n, step in enumerate(steps):
+        if isinstance(step, Filter) and "boilerplate" not in names[:n]:
+            raise StepError(f"step {step.name!r} is a Filter: it goes after the 'boilerplate' step, whose verdicts "
+                            "it reads")
+    return list(steps)
+
+
 def check_steps(config: dict) -> None:
     """Raise :class:`StepError` when a step of ``[pipeline] steps`` cannot be found or
     imported, before anything runs."""

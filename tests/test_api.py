@@ -1,5 +1,6 @@
 import copy
 import json
+import re
 
 import pytest
 
@@ -89,6 +90,38 @@ def test_a_filter_built_in_python_is_named_by_its_class_in_the_audit(config):
     text = "Migraine is a headache felt as a throbbing pain on one side of the head.\n"
     result = pipeline.clean_corpus(texts={"a.txt": text}, config=config, steps=[*build_steps(config), NoMigraine(config)])
     assert [(r.reason, r.rule, r.category) for r in result.removed] == [("filtered", "NoMigraine", "topic")]
+
+
+def _steps_given(config, kind):
+    from pipeline.steps import Filter, build_steps
+
+    class Nothing(Filter):
+        def drop(self, text, batch, i):
+            return None
+
+    built = build_steps(config)
+    return {"empty": [], "names": ["normalise", "boilerplate", "exact-key"], "one": built[0],
+            "no-boilerplate": [built[0], built[2]], "filter-first": [Nothing(config), *built],
+            "reversed": built[::-1], "none-inside": [*built, None]}[kind]
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("empty", "must include 'normalise'"), ("names", "steps[0] is str 'normalise', not a pipeline.steps.Step (a step's"),
+    ("one", "steps must be a list of pipeline.steps.Step objects, not Normalise"),
+    ("no-boilerplate", "must include 'boilerplate'"), ("filter-first", "is a Filter: it goes after the 'boilerplate'"),
+    ("reversed", "must put 'normalise' before"), ("none-inside", "steps[3] is NoneType None"),
+])
+@pytest.mark.parametrize("run", ["clean_corpus", "write_corpus", "process_batch"])
+def test_a_step_list_the_run_cannot_use_is_refused_before_anything_runs(config, tmp_path, kind, message, run):
+    from pipeline.steps import StepError
+
+    dump = tmp_path / "a.txt"
+    dump.write_text("Rest the knee for two days.\n", encoding="utf-8")
+    args = {"clean_corpus": {}, "write_corpus": {"out_dir": tmp_path / "out"},
+            "process_batch": {"out_dir": tmp_path / "corpus", "state": tmp_path / "state.sqlite"}}[run]
+    with pytest.raises(StepError, match=re.escape(message)):
+        getattr(pipeline, run)([dump], config=config, steps=_steps_given(config, kind), **args)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"], "nothing is written"
 
 
 def test_the_report_names_the_steps_that_ran(config):

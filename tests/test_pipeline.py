@@ -299,7 +299,7 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
     ("[boilerplate]\nthreshold = 0\n", "boilerplate.threshold must be a number above 0"),
     ("[boilerplate.signals.lone_glyph]\nweight = inf\n", "boilerplate.signals.lone_glyph.weight must be a finite"),
     ('[boilerplate.model]\npath = "/no/such/model"\n', "boilerplate.model.path: no model folder at /no/such/model"),
-    ('[pipeline]\nsteps = ["boilerplate", "normalise", "exact-key"]\n', "'normalise' must come before"),
+    ('[pipeline]\nsteps = ["boilerplate", "normalise", "exact-key"]\n', "must put 'normalise' before"),
     ('[pipeline]\nsteps = ["normalise", "boilerplate", "exact-key", "nosuchstep"]\n', "unknown step 'nosuchstep'"),
     ('[pipeline]\nsteps = ["normalise", "boilerplate", "exact-key", "nomodule:Step"]\n', "cannot import"),
     # a user's rule: a pattern given as a list read as one character class matched almost anything
