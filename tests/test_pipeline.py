@@ -317,8 +317,8 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
      'examples = ["Phone the surgery now"]\n', "rule 'c': does not fire on its example 'Phone the surgery now'"),
     ('[[boilerplate.rules]]\nname = "c"\ncategory = "about"\nweight = 1\npattern = "clinic"\n'
      'counter_examples = ["Call our clinic today"]\n', "rule 'c': fires on its counter-example"),
-    ('[[boilerplate.rules]]\nname = "m"\ncategory = "about"\nweight = 1\npattern = "a"\n'
-     '[[boilerplate.rules]]\nname = "m"\ncategory = "about"\nweight = 1\npattern = "b"\n',
+    ('[[boilerplate.rules]]\nname = "m"\ncategory = "about"\nweight = 1\npattern = "^aa$"\n'
+     '[[boilerplate.rules]]\nname = "m"\ncategory = "about"\nweight = 1\npattern = "^bb$"\n',
      "rule 'm': two of your rules have this name"),
     ('[boilerplate.override.chrome-label]\nweight = "zero"\n',
      "boilerplate.override.chrome-label: weight must be a finite number"),

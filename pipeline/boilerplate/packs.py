@@ -26,6 +26,8 @@ from .signals import words
 
 RULES_DIR = Path(__file__).resolve().parent.parent.parent / "configs" / "rules"
 VOCABULARIES = "vocabularies.toml"
+# Paragraphs of health content that no decisive rule of the user's may fire on.
+CONTENT_CHECKS = "content_checks.toml"
 USER_PACK = "user"  # the pack name of rules a user config adds
 # Fields a rule may carry; examples are for tests and are not part of the effective config.
 RULE_FIELDS = ("name", "category", "weight", "pattern", "case_sensitive", "min_words", "max_words",
@@ -56,6 +58,38 @@ def load_vocabularies(rules_dir: Path = RULES_DIR) -> dict[str, list[str]]:
         if not isinstance(terms, list) or not all(isinstance(t, str) and t for t in terms):
             raise PackError(f"{rules_dir / VOCABULARIES}: {name} must be a list of non-empty strings")
     return data
+
+
+def load_content_checks(rules_dir: Path = RULES_DIR) -> list[str]:
+    data = _read(rules_dir / CONTENT_CHECKS).get("paragraphs")
+    if not isinstance(data, list) or not all(isinstance(t, str) and t for t in data):
+        raise PackError(f"{rules_dir / CONTENT_CHECKS}: paragraphs must be a list of non-empty strings")
+    return data
+
+
+def check_content(entry: dict, where: str, threshold: float, content: list[str]) -> None:
+    """Raise :class:`PackError` when a user's rule (added or changed) alone reaches the
+    ``threshold`` on one of the ``content`` paragraphs: a rule of the user's own that does
+    removes what it fires on whatever the model says, and one that fires on plain health
+    advice is too broad to run over a corpus."""
+    if not {"category", "weight", "pattern"} <= set(entry):
+        return  # named by the config's validation
+    try:
+        compiled = BoilerplateRule.from_config({"name": "?", **entry})
+    except (re.error, TypeError, ValueError):
+        return  # named by the config's validation
+    if compiled.category == GUARD or compiled.weight <= 0:
+        return
+    try:
+        for text in content:
+            weight = compiled.weight_for(text, len(words(text)))
+            if weight >= threshold:
+                raise PackError(f"{where}: fires with weight {weight:g} (the threshold is {threshold:g}: it alone "
+                                f"would remove the line) on this paragraph of health content it is checked against, "
+                                f"{text!r} ({CONTENT_CHECKS} in the rule packs' folder): narrow its pattern or "
+                                "its word limits")
+    except PatternTimeout as exc:
+        raise PackError(f"{exc} on a paragraph it is checked against") from None
 
 
 def expand_vocabularies(pattern: str, vocabularies: dict[str, list[str]], where: str = "pattern") -> str:
@@ -197,6 +231,9 @@ def resolve_rules(section: dict, rules_dir: Path = RULES_DIR) -> list[dict]:
             raise PackError(f"config: boilerplate.override.{name}: only fields {', '.join(RULE_FIELDS[1:])}, "
                             f"{', '.join(EXAMPLE_FIELDS)}")
         check_rule_fields(change, f"config: boilerplate.override.{name}")
+    threshold = section.get("threshold", 1.0)
+    threshold = float(threshold) if isinstance(threshold, (int, float)) and not isinstance(threshold, bool) else 1.0
+    content = load_content_checks(rules_dir) if overrides or section.get("rules") else []
     out = []
     for rule in rules:
         if rule["name"] in disable:
@@ -209,6 +246,7 @@ def resolve_rules(section: dict, rules_dir: Path = RULES_DIR) -> list[dict]:
             own = written.get(rule["name"], {})
             check_examples(rule, {k: change.get(k, own.get(k, [])) for k in EXAMPLE_FIELDS},
                            f"config: boilerplate.override.{rule['name']}")
+            check_content(rule, f"config: boilerplate.override.{rule['name']}", threshold, content)
         out.append(rule)
     position = {r["name"]: n for n, r in enumerate(out)}
     seen: set = set()
@@ -226,6 +264,7 @@ def resolve_rules(section: dict, rules_dir: Path = RULES_DIR) -> list[dict]:
         check_rule_fields(rule, where)
         entry = effective_rule(rule, USER_PACK, vocabularies)
         check_examples(entry, rule, where)
+        check_content(entry, where, threshold, content)
         at = position.get(entry.get("name"))
         if at is None:
             position[entry.get("name")] = len(out)

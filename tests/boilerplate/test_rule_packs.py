@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.boilerplate.packs import (RULES_DIR, PackError, effective_rule, load_vocabularies, pack_summary,
-                                        read_pack, resolve_rules)
+from pipeline.boilerplate.packs import (RULES_DIR, PackError, effective_rule, load_content_checks, load_vocabularies,
+                                        pack_summary, read_pack, resolve_rules)
 from pipeline.boilerplate.rules import BoilerplateRule
 from pipeline.boilerplate.signals import words
 from pipeline.config import ConfigError, load_config
 
-PACKS = sorted(p.stem for p in RULES_DIR.glob("*.toml") if p.stem != "vocabularies")
+PACKS = sorted(p.stem for p in RULES_DIR.glob("*.toml") if p.stem not in ("vocabularies", "content_checks"))
 VOCABULARIES = load_vocabularies()
 
 
@@ -29,6 +29,43 @@ def test_rule_fires_on_its_examples_and_not_on_its_counter_examples(pack, rule):
         assert compiled.fires(text, len(words(text))), f"should match: {text!r}"
     for text in counter:
         assert not compiled.fires(text, len(words(text))), f"should not match: {text!r}"
+
+
+def test_no_decisive_pack_rule_fires_on_the_content_checks():
+    """The paragraphs a user's decisive rule is refused for firing on are content to the
+    packs too: no pack rule alone reaches the threshold on one."""
+    threshold = load_config()["boilerplate"]["threshold"]
+    content = load_content_checks()
+    assert len(content) >= 30
+    for rule in resolve_rules({"packs": PACKS}):
+        compiled = BoilerplateRule.from_config(rule)
+        for text in content:
+            assert compiled.weight_for(text, len(words(text))) < threshold, (rule["name"], text)
+
+
+@pytest.mark.parametrize("rule, refused", [
+    ('pattern = "."', True),                                   # everything
+    ('pattern = "\\\\bthe\\\\b"\nexamples = ["Read the latest news"]', True),  # its examples pass, but
+    ('pattern = "doctor"', True),
+    ('pattern = "."\nweight = 0.5', False),                    # evidence, not decisive: the model weighs it
+    ('pattern = "^open (?:mon|tue)[a-z]* to"', False),         # the README's kind of rule
+])
+def test_a_decisive_rule_of_the_users_that_fires_on_health_content_is_refused(tmp_path, rule, refused):
+    user = tmp_path / "user.toml"
+    weight = "" if "weight" in rule else "weight = 1.2\n"
+    user.write_text(f'[[boilerplate.rules]]\nname = "mine"\ncategory = "about"\n{weight}{rule}\n', encoding="utf-8")
+    if refused:
+        with pytest.raises(ConfigError, match="rule 'mine': fires with weight .* on this paragraph of health content"):
+            load_config(user)
+    else:
+        assert load_config(user)["boilerplate"]["rules"][-1]["name"] == "mine"
+
+
+def test_an_override_that_makes_a_pack_rule_decisive_on_content_is_refused(tmp_path):
+    user = tmp_path / "user.toml"
+    user.write_text('[boilerplate.override.consult-a-professional]\nweight = 1.5\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="override.consult-a-professional: fires with weight 1.5"):
+        load_config(user)
 
 
 def test_every_default_pack_is_a_file_and_every_file_a_default_pack():
