@@ -434,6 +434,8 @@ def is_footnote_marker(sup) -> bool:
     if next(sup.iterdescendants("a"), None) is not None:
         return True
     text = "".join(sup.itertext()).strip()
+    if is_numerator(sup):
+        return False
     before = _previous_text(sup).rstrip()
     if _MINUS_POWER.match(text):  # "min<sup>-1</sup>", "10<sup>-4</sup>": never a marker
         return False
@@ -445,6 +447,22 @@ def is_footnote_marker(sup) -> bool:
         return True
     return not (_TEN.search(before) or (_SQUARE_OR_CUBE.match(text) and (
         _UNIT_BASE.search(before) or _VARIABLE_BASE.search(before))))
+
+
+def is_numerator(sup) -> bool:
+    """Whether a ``<sup>`` holding a number is a fraction's numerator: a slash or a fraction
+    slash follows it (``<sup>1</sup>/<sub>2</sub> tablet``, ``<sup>3</sup>&frasl;<sub>4</sub>``),
+    a dose, never a footnote's marker.
+
+    >>> root = parse_html('<p>take <sup>1</sup>/<sub>2</sub>, <sup>3</sup>&frasl;<sub>4</sub> cup, pain<sup>2</sup>/day</p>')
+    >>> [is_numerator(s) for s in root.iter("sup")]
+    [True, True, False]
+    """
+    text = "".join(sup.itertext()).strip()
+    tail = (sup.tail or "").lstrip()
+    after = sup.getnext()
+    return (text.isdigit() and tail[:1] in ("/", "\u2044")
+            and (tail[1:].strip()[:1].isdigit() or (not tail[1:].strip() and after is not None and after.tag == "sub")))
 
 
 def write_exponent(sup) -> None:
@@ -552,7 +570,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     for sup in list(root.iter("sup")):
         if is_footnote_marker(sup):
             remove(sup)
-        else:
+        elif not is_numerator(sup):  # "1/2", not "¹/2"
             write_exponent(sup)
     return dropped
 

@@ -548,6 +548,9 @@ def test_text_marked_deleted_is_not_kept(config):
      '5 mL min<sup>-1</sup>.</p>',
      ["Take vitamin D as 1 in 4 adults lack it; walk 500 m a day, group fared better; 10¹⁴ cells, 2 m², R², "
       "5 mL min⁻¹."]),
+    # a written fraction's numerator is a dose, not a marker
+    ('<p>Take <sup>1</sup>/<sub>2</sub> tablet, or <sup>3</sup>&frasl;<sub>4</sub> of a sachet, twice a day'
+     '<sup>2</sup>.</p>', ["Take 1/2 tablet, or 3\u20444 of a sachet, twice a day."]),
 ])
 def test_named_parts_of_an_article_and_sups(config, html, kept):
     assert texts(html, config) == kept
