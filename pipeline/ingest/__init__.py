@@ -41,7 +41,10 @@ def _screened(path: str, paragraphs: list[Paragraph], problems: list[SourceProbl
     leaves the last run's outputs as they were; what its chrome held is still audited."""
     kept, removed = screen_oversize(paragraphs, int(config["ingest"]["max_paragraph_chars"]))
     if not kept and not removed:
-        if all(p.kind == "bad-record" for p in problems if p.path == path):  # else the file's own problem says it
+        bad = [p for p in problems if p.path == path]
+        if all(p.kind == "bad-record" for p in bad):  # else the file's own problem says it
+            if bad and not chrome:  # no record was read at all: not a file of chrome
+                nothing = f"none of its records could be read ({len(bad):,} bad)"
             problems = [*problems, SourceProblem(path, "empty", nothing)]
         return IngestResult([], list(chrome), problems, [])
     return IngestResult(kept, [*chrome, *removed], problems, [path])

@@ -53,7 +53,11 @@ _WEB_CODECS = frozenset({
     "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gb18030",
     "big5hkscs", "euc_jp", "iso2022_jp", "cp932", "cp949",
 })
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# UTF-32's marks first: its little-endian one starts with UTF-16's. Browsers no longer read
+# UTF-32 (they take the page for UTF-16 and show garbage); its mark is unambiguous, so it is
+# read here rather than lost.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 WINDOWS_1252 = "windows-1252"
 UTF8_WITH_1252 = "utf-8+windows-1252"
 

@@ -47,6 +47,21 @@ def without_lone_surrogates(value: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", value)
 
 
+def json_kind(value) -> str:
+    """A decoded JSON value's kind as JSON names it (not as Python does).
+
+    >>> [json_kind(v) for v in (None, True, 3, 2.5, [], {}, "x")]
+    ['null', 'true or false', 'a number', 'a number', 'an array', 'an object', 'a string']
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {list: "an array", dict: "an object", str: "a string"}.get(type(value), type(value).__name__)
+
+
 def _string_field(record: dict, name: str, required: bool) -> str | None:
     value = record.get(name)
     if value is None:
@@ -54,7 +69,7 @@ def _string_field(record: dict, name: str, required: bool) -> str | None:
             raise BadRecord(f"missing field '{name}'")
         return None
     if not isinstance(value, str):
-        raise BadRecord(f"field '{name}' is {type(value).__name__}, not a string")
+        raise BadRecord(f"field '{name}' is {json_kind(value)}, not a string")
     return without_lone_surrogates(value)
 
 
@@ -72,18 +87,19 @@ def parse_record(line: str, settings: dict) -> tuple[str, str | None, str | None
     >>> parse_record('{"url": 3, "text": "x"}', FIELDS)
     Traceback (most recent call last):
     ...
-    pipeline.ingest.jsonl.BadRecord: field 'url' is int, not a string
+    pipeline.ingest.jsonl.BadRecord: field 'url' is a number, not a string
     """
     try:
-        record = json.loads(line)
+        # a byte-order mark may start any line of a file joined from files that had one
+        record = json.loads(line.removeprefix("\ufeff"))
     except json.JSONDecodeError as exc:
-        raise BadRecord(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+        raise BadRecord(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:
         raise BadRecord("JSON nested deeper than the reader allows (about 1,000 levels)") from None
-    except ValueError as exc:  # a number longer than Python converts (4,300 digits)
-        raise BadRecord(f"unreadable JSON: {exc}") from None
+    except ValueError:  # Python converts integers of at most 4,300 digits
+        raise BadRecord("unreadable JSON: a number of more than 4,300 digits") from None
     if not isinstance(record, dict):
-        raise BadRecord(f"a record must be a JSON object, not {type(record).__name__}")
+        raise BadRecord(f"a record must be a JSON object, not {json_kind(record)}")
     url = _string_field(record, settings["url_field"], required=True)
     title = _string_field(record, settings["title_field"], required=False)
     text = _string_field(record, settings["text_field"], required=False)
@@ -136,6 +152,7 @@ def fields_paragraphs(path: str, url: str, title: str | None, text: str | None, 
     title = " ".join((title or "").split())
     if title and settings["include_title"]:
         out.append(Paragraph(title, Provenance(path, line, -1, -1, url=url, record=record, element=1)))
+    body: list[Paragraph] = []
     if (html or "").strip():
         try:
             body, dropped = html_page(path, html, config, url=url, record=record, line=line)
@@ -146,8 +163,10 @@ def fields_paragraphs(path: str, url: str, title: str | None, text: str | None, 
         out.extend(replace(p, source=replace(p.source, element=p.source.element + offset)) for p in body)
         if chrome is not None:
             chrome.extend(dropped)
-    else:
-        out.extend(text_paragraphs(path, text, url, record, line, first=len(out) + 1))
+    if not body:
+        # No html, or a page of chrome only (all of it audited): the record's text, when it
+        # has one, is what the scraper kept of the page, and nothing of the record is lost.
+        out.extend(text_paragraphs(path, text or "", url, record, line, first=len(out) + 1))
     if not out:
         raise BadRecord("no text left in the record")
     return out
@@ -164,13 +183,15 @@ def jsonl_paragraphs(path: str, text: str, config: dict, chrome: list[Removal] |
     >>> [(p.raw, p.source.line, p.source.record) for p in ps]
     [('a', 1, 1), ('c', 5, 4)]
     >>> for problem in problems: print(problem)
-    s.jsonl: bad-record: line 2: invalid JSON: Expecting property name enclosed in double quotes at column 2
+    s.jsonl: bad-record: line 2: invalid JSON: Expecting property name enclosed in double quotes (column 2)
     s.jsonl: bad-record: line 4: missing field 'url'
     """
     paragraphs: list[Paragraph] = []
     problems: list[SourceProblem] = []
     record = 0
-    for number, source_line in enumerate(text.split("\n"), start=1):
+    # A record is one line: JSON escapes the line ends inside its strings, so a file with no
+    # LF is split at CR (old Mac line ends), as a dump is.
+    for number, source_line in enumerate(text.split(line_end(text)), start=1):
         if not source_line.strip():
             continue
         record += 1

@@ -220,8 +220,16 @@ def _looks_binary(head: bytes, control_ratio: float) -> bool:
 
 
 def _utf8_error_location(data: bytes, exc: UnicodeDecodeError) -> str:
-    line = data.count(b"\n", 0, exc.start) + 1
+    # lines end at LF, or at CR in a file that holds none (as the dump reader counts them)
+    end = b"\r" if b"\n" not in data and b"\r" in data else b"\n"
+    line = data.count(end, 0, exc.start) + 1
     return f"invalid UTF-8 at byte {exc.start} (line {line}): {exc.reason}"
+
+
+def _kind_of_file(path: str) -> str:
+    """What a UTF-8 file is called in a message: a dump or a JSON Lines file."""
+    name = path.lower().removesuffix(".gz")
+    return "a JSON Lines file" if name.endswith(".jsonl") else "a dump"
 
 
 def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10, html: bool = False
@@ -240,10 +248,13 @@ def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10, html: bool
     >>> print(decode_bytes("d.txt", "knee".encode("utf-16")))
     d.txt: invalid-utf8: UTF-16 text (it starts with a UTF-16 byte-order mark); a dump must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)
     """
-    utf16 = data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    utf32 = data[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+    utf16 = utf32 or data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     if utf16 and not html:  # its NUL bytes would read as binary: say what it is
-        return SourceProblem(path, "invalid-utf8", "UTF-16 text (it starts with a UTF-16 byte-order mark); "
-                                                   "a dump must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)")
+        wide = "UTF-32" if utf32 else "UTF-16"
+        return SourceProblem(path, "invalid-utf8", f"{wide} text (it starts with a {wide} byte-order mark); "
+                                                   f"{_kind_of_file(path)} must be UTF-8: convert it "
+                                                   f"(iconv -f {wide} -t UTF-8)")
     if not utf16 and _looks_binary(data[:_SNIFF_BYTES], control_ratio):
         return SourceProblem(path, "binary", "looks like a binary file (NUL or control bytes), not text")
     if html:

@@ -21,6 +21,11 @@ CASES = [
     pytest.param(codecs.BOM_UTF8 + "<p>café</p>".encode(), None, "<p>café</p>", "utf-8", id="utf-8 bom"),
     pytest.param(codecs.BOM_UTF16_LE + "<p>café</p>".encode("utf-16-le"), None, "<p>café</p>", "utf-16-le",
                  id="utf-16 bom"),
+    # UTF-32's little-endian mark starts with UTF-16's: read as UTF-32, not as garbage
+    pytest.param(codecs.BOM_UTF32_LE + "<p>café</p>".encode("utf-32-le"), None, "<p>café</p>", "utf-32-le",
+                 id="utf-32 bom"),
+    pytest.param(codecs.BOM_UTF32_BE + "<p>café</p>".encode("utf-32-be"), None, "<p>café</p>", "utf-32-be",
+                 id="utf-32-be bom"),
     pytest.param('<meta charset="windows-1252"><p>caf\xe9 “x”</p>'.encode("cp1252"), None,
                  '<meta charset="windows-1252"><p>café “x”</p>', "windows-1252", id="meta windows-1252"),
     # browsers read a page labelled Latin-1 as windows-1252: 0x93/0x94 are curly quotes, not controls

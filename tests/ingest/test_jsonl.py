@@ -66,7 +66,7 @@ def test_missing_and_wrong_fields(config):
         "line 1: missing field 'url'",
         "line 2: neither 'text' nor 'html' holds any text",
         "line 3: neither 'text' nor 'html' holds any text",
-        "line 4: field 'text' is int, not a string",
+        "line 4: field 'text' is a number, not a string",
         "line 5: field 'url' is empty",
         "line 6: no text left in the record",
     ]
@@ -97,7 +97,7 @@ def test_problems_reach_the_report(tmp_path, config):
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert report["files"]["problems"] == [
         {"path": (tmp_path / "s.jsonl").as_posix(), "kind": "bad-record",
-         "message": "line 2: invalid JSON: Expecting value at column 1"}]
+         "message": "line 2: invalid JSON: Expecting value (column 1)"}]
     assert [p.text for p in result.passages] == ["Vitamin D supports bone health in older adults."]
 
 
@@ -191,3 +191,42 @@ def test_a_text_field_with_old_mac_line_ends_is_one_paragraph_a_line(config):
     assert not result.problems
     assert [(p.raw, p.source.element) for p in result.paragraphs] == [
         ("Hip pain is common in runners.", 1), ("It often settles with rest.", 2), ("See a doctor if it does not.", 3)]
+
+
+def test_a_record_whose_page_is_all_chrome_gives_its_text_field_instead(config):
+    """html wins over text when both are given; a page of chrome only leaves the text field to
+    stand for the record (the chrome still audited), not a record lost with its text."""
+    chrome = "<html><body><nav><a href='/'>Home</a> <a href='/c'>Contact</a></nav></body></html>"
+    text = "Cataract surgery replaces the cloudy lens with a clear artificial one.\nIt takes 15 minutes."
+    found = []
+    from pipeline.ingest.jsonl import jsonl_paragraphs
+
+    paragraphs, problems = jsonl_paragraphs("s.jsonl", line(url="u", text=text, html=chrome) + "\n", config, found)
+    assert [(p.raw, p.source.element) for p in paragraphs] == [(t, n) for n, t in enumerate(text.split("\n"), 1)]
+    assert problems == [] and [r.text for r in found] == ["Home Contact"]
+    # a page with text of its own still wins
+    paragraphs, _ = jsonl_paragraphs("s.jsonl", line(url="u", text=text, html="<p>From the page.</p>") + "\n",
+                                     config, [])
+    assert [p.raw for p in paragraphs] == ["From the page."]
+
+
+def test_json_lines_with_old_mac_line_ends_are_one_record_a_line(config):
+    records = [line(url="https://a.org/1", text="Earwax drops are used twice a day."),
+               line(url="https://a.org/2", text="Swimmer's ear is treated with antibiotic drops.")]
+    result = ingest_jsonl("s.jsonl", "\r".join(records) + "\r", config)
+    assert result.problems == []
+    assert [(p.raw, p.source.line, p.source.record) for p in result.paragraphs] == [
+        ("Earwax drops are used twice a day.", 1, 1), ("Swimmer's ear is treated with antibiotic drops.", 2, 2)]
+
+
+def test_messages_name_json_kinds_and_a_file_of_bad_records_is_not_called_chrome(tmp_path, config):
+    good = line(url="https://c.org/1", text="Iron tablets are usually taken for around 6 months.")
+    text = good + "\nnull\n[1]\n\ufeff" + good + '\n{"url": "u", "text": true}\n{"url": "u", "n": ' + "9" * 5000 + "}\n"
+    result = ingest_jsonl("s.jsonl", text, config)
+    assert [p.message for p in result.problems] == [
+        "line 2: a record must be a JSON object, not null", "line 3: a record must be a JSON object, not an array",
+        "line 5: field 'text' is true or false, not a string",
+        "line 6: unreadable JSON: a number of more than 4,300 digits"]
+    assert len(result.paragraphs) == 2, "a byte-order mark at the start of a line (files joined) is no bad record"
+    result = ingest_jsonl("bad.jsonl", "{oops\nnull\n", config)
+    assert [(p.kind, p.message) for p in result.problems][-1] == ("empty", "none of its records could be read (2 bad)")

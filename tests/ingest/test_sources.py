@@ -3,6 +3,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from pipeline.ingest import discover, ingest_paths, read_source
 from pipeline.model import SourceProblem
 
@@ -38,6 +40,26 @@ def test_invalid_utf8_message_gives_line(tmp_path):
     problem = read_source(str(f))
     assert isinstance(problem, SourceProblem)
     assert "line 2" in problem.message
+
+
+def test_invalid_utf8_message_counts_old_mac_lines(tmp_path):
+    f = tmp_path / "x.txt"
+    f.write_bytes(b"fine line\rsecond line\rthird \xff line\r")
+    assert "(line 3)" in read_source(str(f)).message
+
+
+@pytest.mark.parametrize("name, encoding, message", [
+    ("d.txt", "utf-16", "UTF-16 text (it starts with a UTF-16 byte-order mark); a dump must be UTF-8: convert it "
+                        "(iconv -f UTF-16 -t UTF-8)"),
+    ("d.txt", "utf-32", "UTF-32 text (it starts with a UTF-32 byte-order mark); a dump must be UTF-8: convert it "
+                        "(iconv -f UTF-32 -t UTF-8)"),
+    ("r.jsonl", "utf-16", "a JSON Lines file must be UTF-8"),
+])
+def test_a_wide_encoding_is_named_for_what_it_is(tmp_path, name, encoding, message):
+    f = tmp_path / name
+    f.write_bytes("Knee pain is common.\n".encode(encoding))
+    problem = read_source(str(f))
+    assert problem.kind == "invalid-utf8" and message in problem.message
 
 
 def test_byte_order_mark_is_not_part_of_the_text(tmp_path):
