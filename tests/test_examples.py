@@ -125,3 +125,16 @@ def test_a_filter_placed_before_the_boilerplate_step_is_refused_before_anything_
             "clean-corpus: step 'early:Early' is a Filter: it goes after the 'boilerplate' step, whose verdicts it "
             "reads"], r.stderr
         assert not (tmp_path / "out").exists()
+
+
+def test_the_readme_library_example_runs_as_written(tmp_path):
+    """The README's Library section, copied as it stands, runs (in a folder holding the samples)."""
+    import re
+
+    code = re.search(r"## Library\n\n```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    (tmp_path / "samples").symlink_to(ROOT / "samples")
+    (tmp_path / "example.py").write_text(code.group(1), encoding="utf-8")
+    r = subprocess.run([sys.executable, "example.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert (tmp_path / "build" / "corpus" / "passages.jsonl").is_file()

@@ -84,8 +84,11 @@ _READERS = {"text": ingest_text, "html": ingest_html, "jsonl": ingest_jsonl}
 
 def ingest_warc(path: str, config: dict) -> IngestResult:
     """Ingest one WARC or WET file from disk, record by record (:mod:`.warc`)."""
-    paragraphs, chrome, problems = warc_paragraphs(path, config, max_file_bytes(config))
-    return _screened(path, paragraphs, problems, config, chrome)
+    encodings: dict[str, str] = {}
+    paragraphs, chrome, problems = warc_paragraphs(path, config, max_file_bytes(config), encodings)
+    result = _screened(path, paragraphs, problems, config, chrome)
+    result.encodings.update(encodings)
+    return result
 
 
 def ingest_parquet(path: str, config: dict) -> IngestResult:

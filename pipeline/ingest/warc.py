@@ -39,13 +39,14 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 EXPECTED = ("request", "metadata", "warcinfo")
 
 
-def _decode_html(payload: bytes, content_type: str) -> str:
+def _decode_html(payload: bytes, content_type: str) -> tuple[str, str]:
+    """A page's text and the encoding it was read in (its HTTP charset first)."""
     charset = None
     for part in content_type.split(";")[1:]:
         key, _, value = part.strip().partition("=")
         if key.lower() == "charset" and value:
             charset = value.strip("\"' ")
-    return decode_html(payload, charset)[0]
+    return decode_html(payload, charset)
 
 
 def _content_type(record, kind: str) -> tuple[str, str | None]:
@@ -89,9 +90,11 @@ def _blank_tail(fh, end: int) -> bool:
         return True  # cannot look: say nothing rather than something wrong
 
 
-def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
+def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None, encodings: dict | None = None
                     ) -> tuple[list[Paragraph], list[Removal], list[SourceProblem]]:
-    """Every page's paragraphs in file order, the chrome removals, and the file's problems."""
+    """Every page's paragraphs in file order, the chrome removals, and the file's problems.
+    A page read in another encoding than UTF-8 is added to ``encodings`` as ``PATH#N`` (its
+    record's number, as in its provenance)."""
     from warcio.archiveiterator import ArchiveIterator
 
     paragraphs: list[Paragraph] = []
@@ -131,8 +134,10 @@ def warc_paragraphs(path: str, config: dict, max_bytes: int | None = None
                     dropped: list[Removal] = []
                 else:
                     try:
-                        body, dropped = html_page(path, _decode_html(payload, content_type), config, url=url,
-                                                  record=number, line=number)
+                        page, encoding = _decode_html(payload, content_type)
+                        if encoding != "utf-8" and encodings is not None:
+                            encodings[f"{path}#{number}"] = encoding
+                        body, dropped = html_page(path, page, config, url=url, record=number, line=number)
                     except PageTooLarge as exc:
                         problems.append(SourceProblem(path, "oversize", f"record at byte {offset}: the page is too "
                                                       f"large to read: {exc}"))

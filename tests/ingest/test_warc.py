@@ -57,6 +57,13 @@ def test_html_responses_give_the_same_passages_as_the_html_file(tmp_path):
     assert [k for k, _ in problems] == ["warc-skipped"] and "1 non-HTML response" in problems[0][1]
 
 
+def test_a_page_read_in_another_encoding_is_listed_with_its_record(tmp_path):
+    warc = _warc(tmp_path / "crawl.warc.gz")
+    result = pipeline.clean_corpus([str(warc)])
+    assert result.report["files"]["encodings"] == {f"{warc}#4": "windows-1252"}  # the Latin-1 page
+    assert any("café run" in p.text for p in result.passages if p.source.record == 4)
+
+
 def test_the_cli_writes_warc_provenance_and_a_plain_warc_reads_the_same(tmp_path):
     for name, gz in (("a.warc.gz", True), ("b.warc", False)):
         _warc(tmp_path / "in" / name if (tmp_path / "in").mkdir(exist_ok=True) is None else None, gzip=gz)
