@@ -6,6 +6,7 @@ message naming the file) and the other files go on.
 from __future__ import annotations
 
 import codecs
+import errno
 import gzip
 import io
 import os
@@ -126,8 +127,7 @@ def discover(
             else:
                 problems.append(SourceProblem(p.as_posix(), "unsupported", "no reader for this file type"))
         elif p.is_symlink() and not p.exists():
-            problems.append(SourceProblem(p.as_posix(), "symlink-loop", "a symbolic link that leads nowhere or back "
-                                          "to itself"))
+            _follow(p, problems)  # names what is wrong with it: a loop, or a missing target
         elif p.exists():
             problems.append(_not_a_file(p))
         else:
@@ -203,11 +203,23 @@ def _follow(path: Path, problems: list[SourceProblem]) -> Path | None:
     try:
         return path.resolve(strict=True)
     except (RuntimeError, OSError) as exc:  # Python raises RuntimeError for a loop
-        looped = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == 40
-        problems.append(SourceProblem(path.as_posix(), "symlink-loop" if looped else "unreadable",
-                                      "a symbolic link that leads back to itself" if looped
-                                      else f"cannot follow: {exc.strerror or exc}"))
+        looped = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP
+        if looped:
+            problems.append(SourceProblem(path.as_posix(), "symlink-loop", "a symbolic link that leads back to itself"))
+        elif getattr(exc, "errno", None) == errno.ENOENT and path.is_symlink():
+            problems.append(SourceProblem(path.as_posix(), "missing", f"a symbolic link to {_target(path)}, which "
+                                          "does not exist"))
+        else:
+            problems.append(SourceProblem(path.as_posix(), "unreadable", f"cannot follow: {exc.strerror or exc}"))
         return None
+
+
+def _target(link: Path) -> str:
+    try:
+        return os.readlink(link)
+    except OSError:
+        return "a path"
+
 
 
 def _looks_binary(head: bytes, control_ratio: float) -> bool:

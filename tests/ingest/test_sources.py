@@ -62,6 +62,17 @@ def test_a_wide_encoding_is_named_for_what_it_is(tmp_path, name, encoding, messa
     assert problem.kind == "invalid-utf8" and message in problem.message
 
 
+def test_a_link_to_nothing_is_named_missing_in_a_folder_and_on_the_command_line(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("A paragraph.\n")
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    for given in ([str(folder)], [str(folder / "gone.txt")]):
+        _, problems = discover(given, [".txt"])
+        assert [(Path(p.path).name, p.kind, p.message) for p in problems] == [
+            ("gone.txt", "missing", f"a symbolic link to {tmp_path / 'deleted.txt'}, which does not exist")]
+
+
 def test_byte_order_mark_is_not_part_of_the_text(tmp_path):
     f = tmp_path / "bom.txt"
     f.write_bytes("\ufeffFirst paragraph.\n".encode("utf-8"))
