@@ -29,7 +29,7 @@ test: install
 # Scores the samples against the seed gold, then every labelled set under tests/
 # (development sets that rules were tuned on, and the held-out set that they were not).
 # Only the .txt dumps are inputs: each folder's gold_lines.jsonl is the answer key.
-EVAL_SETS ?= devset devset2 devset3 devset4 devset5 devset6 devset7 devset8 devset9 heldout
+EVAL_SETS ?= devset devset2 devset3 devset4 devset5 devset6 devset7 devset8 devset9 heldout heldout2
 
 eval: install
 	$(BIN)/clean-corpus run $(SAMPLES) --out $(OUT) --quiet

@@ -12,7 +12,7 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 SETS = ["devset", "devset2", "devset3", "devset4", "devset5", "devset6", "devset7",
-        "devset8", "devset9", "heldout"]
+        "devset8", "devset9", "heldout", "heldout2"]
 
 
 @pytest.mark.parametrize("name", SETS)
