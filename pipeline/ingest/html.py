@@ -416,6 +416,21 @@ def _remove(node) -> None:
         parent.remove(node)
 
 
+def _in_running_text(tag, blocks: frozenset) -> bool:
+    """Whether ``tag`` is an inline element inside a sentence: not a block, with words
+    right before it and text right after it in its parent (a trailing "Read more" link has
+    nothing after it).
+
+    >>> root = parse_html('<p>Levels of <a class="x">LDL</a> rise. <a class="y">Read more</a></p><div class="z">a</div>')
+    >>> [_in_running_text(t, frozenset({"p", "div"})) for t in root.iter("a", "div")]
+    [True, False, False]
+    """
+    if tag.tag in blocks or not (tag.tail or "").strip():
+        return False
+    before = _previous_text(tag).rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
 def _previous_text(tag) -> str:
     """The text right before ``tag`` within its parent ("" after an element or a comment)."""
     prev = tag.getprevious()
@@ -495,6 +510,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
 
     dropped: list[DroppedBlock] = []
     drop = set(settings["drop_tags"])
+    blocks = frozenset(settings["block_tags"])
     keywords, hint = _class_word_matcher(settings["chrome_keywords"])
     # <head> is metadata: its <title> repeats the page's <h1> with the site name glued on.
     never_text = sorted(_NEVER_TEXT & drop)
@@ -523,7 +539,11 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         # Not a heading, nor a question written as a button in one (however it is styled).
         by_name = not (by_tag or by_role) and tag not in around and tag.tag not in _HEADINGS \
             and not (part and tag.tag == "button")
-        word = _chrome_word(tag, keywords, hint) if by_name else None
+        # Words inside a sentence are the sentence's, whatever one class word says: a glossary
+        # link, a term marked "related", an in-text ad's link ("levels of <a class="glossary-
+        # popup">LDL</a> increase"). Only a pair (text for screen readers) removes them.
+        running = by_name and _in_running_text(tag, blocks)
+        word = _chrome_word(tag, keywords, hint) if by_name and not running else None
         if word and _in_article(tag, prose) and not _named_part(tag):
             # Inside the article an id is mostly an anchor made from a heading's words
             # ("alcohol-related-liver-disease", "social-support"): only class words count there,
@@ -535,7 +555,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
             word = _chrome_pair(tag, pairs, pair_hint)
         # A link or box styled as a button ("btn", "cta") holding a label's few words is a
         # call to action or a control; one holding more may be a card of the content.
-        control = _chrome_word(tag, controls, control_hint) if by_name and not word else None
+        control = _chrome_word(tag, controls, control_hint) if by_name and not word and not running else None
         if control and _word_count(tag) > control_words:
             control = None
         if not (by_tag or by_role or word or control):

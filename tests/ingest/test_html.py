@@ -161,9 +161,25 @@ def test_a_lone_surrogate_does_not_cost_the_page_its_text(config):
 
 
 def test_a_dropped_element_leaves_the_text_around_it(config):
-    html = ('<p>Rest the knee <span class="share-buttons">Share</span>for two days'
+    html = ('<p>Rest the knee <span class="sr-only">Share</span>for two days'
             '<script>track()</script> and ice the joint<sup>3</sup>.</p>')
     assert texts(html, config) == ["Rest the knee for two days and ice the joint."]
+
+
+def test_words_inside_a_sentence_are_kept_whatever_one_class_word_says(config):
+    html = ('<article><p>High levels of <a class="glossary-popup" href="/g">LDL cholesterol</a> raise the risk.'
+            ' <a class="related-link" href="/r">Heart disease</a></p>'
+            '<p>Oily fish can lower <span class="related-term">LDL</span>.</p>'
+            '<p>Read the <a class="ad-link">blood test guide</a> first.</p></article>')
+    assert texts(html, config) == ["High levels of LDL cholesterol raise the risk.",
+                                   "Oily fish can lower LDL.", "Read the blood test guide first."]
+
+
+def test_a_header_or_aside_kept_inside_an_article_is_a_paragraph_of_its_own(config):
+    html = ('<article><header>Updated 3 May 2024</header>Asthma is a common lung condition.<aside>Key fact: one in '
+            'twelve adults is treated for asthma.</aside>It often starts in childhood.</article>')
+    assert texts(html, config) == ["Updated 3 May 2024", "Asthma is a common lung condition.",
+                                   "Key fact: one in twelve adults is treated for asthma.", "It often starts in childhood."]
     # ...and a footnote marker after a dropped element is judged on the text before that element
     assert texts('<p>10<span class="share">x</span><sup>9</sup> cells</p>', config) == ["10⁹ cells"]
 
