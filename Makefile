@@ -67,12 +67,14 @@ bench: install
 
 # HTML pages: this pipeline and trafilatura side by side on the realweb pages, each fold's
 # pages cleaned with the model trained without their sites (bench/html_realweb.py), then on
-# the 20 health pages written blind (bench/health_pages.py).
+# the 35 health pages written blind in two sets (bench/health_pages.py).
 bench-html: install
 	$(BIN)/pip install --quiet -e '.[compare]'
 	$(BIN)/python -m bench.html_realweb --realweb $(REALWEB)
 	$(BIN)/python -m bench.html_ceiling --realweb $(REALWEB)
 	$(BIN)/python -m bench.health_pages
+	$(BIN)/python -m bench.health_pages --pages bench/health_pages2/pages --truth bench/health_pages2/truth \
+	  --json build/health-pages2.json
 
 # The Dask engine against the local engine on the 200,000-paragraph corpus (bench/dask_compare.py).
 bench-dask: install

@@ -72,7 +72,8 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
         kind = int(decided.kinds[row, variant])
         held, threshold = judge.held_to(kind, bool(decided.row_short[row]))
         where = {"html-outside-prose": "html page, outside the prose container", "html": "html page",
-                 "html-table": "html page, a table cell inside the prose container"}.get(
+                 "html-table": "html page, a table cell inside the prose container",
+                 "html-title": "html page, its title (first <h1>)"}.get(
             held, f"{held} page")
         if paragraphs[at].html and kind >= 0:  # an HTML page the HTML thresholds would empty
             where += ": an HTML page held to its kind's thresholds, as the HTML ones would empty it or take its " \

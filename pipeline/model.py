@@ -85,6 +85,7 @@ class Provenance:
 HTML_BLOCK = 1  # a block an HTML page's markup gave
 HTML_OUTSIDE_PROSE = 2  # such a block outside the element that holds the page's prose
 HTML_TABLE_CELL = 3  # a block in a table cell inside that element: a data table of the article
+HTML_TITLE = 4  # the page's title: its first <h1>, with the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,8 @@ class Paragraph:
     record's ``html``, a WARC response), which the boilerplate model judges at
     thresholds of its own: :data:`HTML_BLOCK`, or :data:`HTML_OUTSIDE_PROSE` for a
     block outside the page's prose container (:func:`pipeline.ingest.html.prose_container`),
-    :data:`HTML_TABLE_CELL` for one in a cell of a table inside it.
+    :data:`HTML_TABLE_CELL` for one in a cell of a table inside it, :data:`HTML_TITLE` for
+    the page's first ``<h1>``.
     Not part of the output: provenance cannot tell such a block from a line of a
     record's ``text``."""
 

@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ..model import HTML_OUTSIDE_PROSE, HTML_TABLE_CELL, Signal
+from ..model import HTML_OUTSIDE_PROSE, HTML_TABLE_CELL, HTML_TITLE, Signal
 from ..steps import EMPTY, Batch, Judged, Outcome, timed_out
 from .features import LINE_FEATURES, context_features, evidence_features, ngram_hashes, short_form
 from .category import CATEGORY_FEATURES, category_weights, heaviest, load_category_model, rules_category
@@ -258,6 +258,9 @@ class LearnedJudge:
         # Cells of a table inside that element (the article's own data: doses, rankings).
         self.table_threshold = float(settings.get("html_table_threshold", self.html_threshold))
         self.table_cut = _log_odds(self.table_threshold)
+        # The page's title (its first <h1>): what the article is about.
+        self.title_threshold = float(settings.get("html_title_threshold", self.html_threshold))
+        self.title_cut = _log_odds(self.title_threshold)
         # A page whose prose container the HTML thresholds would take this share of keeps the
         # dump thresholds (0: never).
         self.container_share = float(settings.get("html_container_share", 0.0))
@@ -331,6 +334,8 @@ class LearnedJudge:
             html_cuts[outside, 0] = np.minimum(html_cuts[outside, 0], self.outside_cut)
             table = codes == HTML_TABLE_CELL
             html_cuts[table, 0] = np.maximum(html_cuts[table, 0], self.table_cut)
+            title = codes == HTML_TITLE
+            html_cuts[title, 0] = np.maximum(html_cuts[title, 0], self.title_cut)
             model_html = scores >= html_cuts
             at_html = model_html | rules_stand
             # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
@@ -351,8 +356,9 @@ class LearnedJudge:
                         continue
                     removed[at, v] = at_html[at, v]
                     by_model[at, v] = model_html[at, v]
-                    # the HTML thresholds (-2: outside the prose container, -3: a table cell in it)
-                    kinds[at, v] = np.where(outside[at], -2, np.where(table[at], -3, -1))
+                    # the HTML thresholds (-2: outside the prose container, -3: a table cell in it,
+                    # -4: the page's title)
+                    kinds[at, v] = np.where(outside[at], -2, np.where(table[at], -3, np.where(title[at], -4, -1)))
         unlearned = self.unlearned(f.distinct, f.judgements)
         if unlearned.any() and f.rows.size:
             removed[unlearned[f.text_row]] = False
@@ -444,6 +450,8 @@ class LearnedJudge:
         threshold = self.html_short_threshold if short else self.html_threshold
         if kind == -2:
             return min(threshold, self.outside_threshold)
+        if kind == -4:
+            return max(threshold, self.title_threshold)
         return max(threshold, self.table_threshold) if kind == -3 else threshold
 
     def held_to(self, kind: int, short: bool) -> tuple[str, float]:
@@ -451,7 +459,8 @@ class LearnedJudge:
         ``kind`` -1 an HTML block's, -2 one outside the prose container, -3 one in a table
         cell inside it, else a page kind's."""
         if kind < 0:
-            return {-2: "html-outside-prose", -3: "html-table"}.get(kind, "html"), self._html_threshold(short, kind)
+            return ({-2: "html-outside-prose", -3: "html-table", -4: "html-title"}.get(kind, "html"),
+                    self._html_threshold(short, kind))
         return PAGE_KINDS[kind], self.kind_thresholds[kind][int(short)]
 
     def _threshold_reason(self, kind: int, short: bool, rules: int = -1) -> str:

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from ..model import HTML_BLOCK, HTML_OUTSIDE_PROSE, HTML_TABLE_CELL, Paragraph, Provenance, Removal
+from ..model import HTML_BLOCK, HTML_OUTSIDE_PROSE, HTML_TABLE_CELL, HTML_TITLE, Paragraph, Provenance, Removal
 from .text import line_end
 
 # HTML collapses runs of ASCII white space to one space; a no-break space is
@@ -74,6 +74,7 @@ class Block:
     element: int
     outside_prose: bool = False  # outside the page's prose container (prose_container)
     table_cell: bool = False  # in a cell of a table inside that container (in_data_table)
+    title: bool = False  # the page's first <h1> (its title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -896,8 +897,10 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     rows = whole_rows(root, blocks, int(settings.get("table_row_max_words", 100))) \
         if settings.get("table_rows", False) else frozenset()
     runs = text_runs(root, blocks, int(settings.get("break_min_words", 0)), rows)
+    title = next(root.iter("h1"), None)
     out = [Block(text, owner.sourceline if owner is not None else None, n,
-                 container is not None and owner not in inside, in_data_table(owner, container))
+                 container is not None and owner not in inside, in_data_table(owner, container),
+                 title is not None and owner is title)
            for n, (owner, text) in enumerate(runs, start=1)]
     return url, out, dropped
 
@@ -982,7 +985,8 @@ def html_page(
     paragraphs = [
         Paragraph(b.text, Provenance(path, line if line is not None else (b.line or b.element), -1, -1,
                                      url=page, record=record, element=b.element),
-                  html=HTML_OUTSIDE_PROSE if b.outside_prose else HTML_TABLE_CELL if b.table_cell else HTML_BLOCK)
+                  html=HTML_OUTSIDE_PROSE if b.outside_prose else HTML_TABLE_CELL if b.table_cell
+                  else HTML_TITLE if b.title else HTML_BLOCK)
         for b in blocks
     ]
     removals = [

@@ -431,6 +431,32 @@ def test_cells_of_a_table_inside_the_prose_container_are_held_to_the_table_thres
     assert "0.9000 (below threshold 0.95, html page, a table cell inside the prose container)" in res.output
 
 
+def test_the_pages_title_is_held_to_the_title_threshold(tmp_path, monkeypatch):
+    """Every short block scores 0.95 here: over the HTML threshold (0.8), under the title one
+    (0.99). The page's first <h1> stays; a second <h1> and a heading of the same words go."""
+    import pipeline
+    from pipeline.config import load_config
+
+    words = PAGE_MODEL_FEATURES.index("words")
+    _made_up_scores(monkeypatch, lambda x: np.where(x[:, words] >= 12, np.log(0.1 / 0.9), np.log(0.95 / 0.05)))
+    body = "".join(f"<p>{t}</p>" for t in ARTICLE)
+    page = (f"<html><body><h1>Knee pain after running</h1><div class='post'>{body}<h2>Knee pain in runners</h2>"
+            f"<h1>More on knee pain</h1></div></body></html>")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+
+    def removed(title: float) -> dict[str, str]:
+        config = load_config(overrides={"boilerplate": {"model": {
+            "html_threshold": 0.8, "html_short_threshold": 0.8, "html_title_threshold": title,
+            "html_container_share": 0}}})
+        result = pipeline.clean_corpus([str(tmp_path)], config=config)
+        return {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+
+    kept = removed(0.99)
+    assert "Knee pain after running" not in kept
+    assert kept["Knee pain in runners"] == kept["More on knee pain"] == "page:html(threshold 0.8)"
+    assert removed(0.9)["Knee pain after running"] == "page:html-title(threshold 0.9)"
+
+
 def test_a_page_whose_prose_container_the_html_thresholds_would_take_keeps_the_dump_thresholds(
         tmp_path, monkeypatch):
     """Blocks of 12-39 words score 0.85 here (over the HTML threshold, under the dump ones),
