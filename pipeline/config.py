@@ -347,8 +347,8 @@ def validate(config: dict) -> None:
         if not _whole_within(model.get(key, 0), 0):
             raise ConfigError(f"config: boilerplate.model.{key} must be a whole number >= 0")
     for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold",
-                "html_outside_prose_threshold", "html_table_threshold", "html_title_threshold", "prose_threshold", "prose_short_threshold", "unordered_threshold",
-                "unordered_short_threshold"):
+                "html_outside_prose_threshold", "html_table_threshold", "html_title_threshold", "prose_threshold",
+                "prose_short_threshold", "unordered_threshold", "unordered_short_threshold"):
         value = model.get(key, 0.5)
         if not _number_within(value, 0.0, 1.0):
             raise ConfigError(f"config: boilerplate.model.{key} must be a probability between 0 and 1")

@@ -223,7 +223,7 @@ class Decisions(NamedTuple):
     has_short: np.ndarray      # per row: short enough to be counted across dumps
     leaves: np.ndarray         # per row: the page model's leaves (repeat feature 0)
     repeated_leaves: np.ndarray  # per row with has_short: the leaves with the repeat feature set
-    by_rules: np.ndarray       # per row and variant: removed below its threshold, by the rules
+    rules_why: np.ndarray      # per row and variant: why the rules removed it below its threshold
                                # (an index of RULES_DECIDE; -1 where the model decided or kept it)
 
 

@@ -422,7 +422,8 @@ def _in_running_text(tag, blocks: frozenset) -> bool:
     right before it and text right after it in its parent (a trailing "Read more" link has
     nothing after it).
 
-    >>> root = parse_html('<p>Levels of <a class="x">LDL</a> rise. <a class="y">Read more</a></p><div class="z">a</div>')
+    >>> root = parse_html('<p>Levels of <a class="x">LDL</a> rise. <a class="y">Read more</a></p>'
+    ...                   '<div class="z">a</div>')
     >>> [_in_running_text(t, frozenset({"p", "div"})) for t in root.iter("a", "div")]
     [True, False, False]
     """
@@ -470,7 +471,8 @@ def is_numerator(sup) -> bool:
     slash follows it (``<sup>1</sup>/<sub>2</sub> tablet``, ``<sup>3</sup>&frasl;<sub>4</sub>``),
     a dose, never a footnote's marker.
 
-    >>> root = parse_html('<p>take <sup>1</sup>/<sub>2</sub>, <sup>3</sup>&frasl;<sub>4</sub> cup, pain<sup>2</sup>/day</p>')
+    >>> root = parse_html('<p>take <sup>1</sup>/<sub>2</sub>, <sup>3</sup>&frasl;<sub>4</sub> cup,'
+    ...                   ' pain<sup>2</sup>/day</p>')
     >>> [is_numerator(s) for s in root.iter("sup")]
     [True, True, False]
     """

@@ -221,7 +221,6 @@ def _target(link: Path) -> str:
         return "a path"
 
 
-
 def _looks_binary(head: bytes, control_ratio: float) -> bool:
     if b"\x00" in head:
         return True
