@@ -323,8 +323,9 @@ def step_order_problem(names: list[str]) -> str | None:
 def check_step_list(steps) -> list[Step]:
     """The library's ``steps=`` argument, checked as the config's list is: :class:`StepError`
     naming what is wrong, before anything runs (instead of an error from deep inside a run)."""
-    if isinstance(steps, (str, bytes)) or not isinstance(steps, (list, tuple)):
+    if isinstance(steps, (str, bytes, Step)) or not hasattr(steps, "__iter__"):
         raise StepError(f"steps must be a list of pipeline.steps.Step objects, not {type(steps).__name__}")
+    steps = list(steps)
     for n, step in enumerate(steps):
         if not isinstance(step, Step):
             hint = (" (a step's name: name steps in the config's [pipeline] steps, or pass "
@@ -334,11 +335,18 @@ def check_step_list(steps) -> list[Step]:
     problem = step_order_problem(names)
     if problem:
         raise StepError(f"steps {names}: {problem}")
+    _load_builtin_steps()
+    for step in steps:
+        # The stages after the steps read what the pipeline's own steps write (the cleaned
+        # text, the verdicts, the exact keys): a step that takes one's name must be one.
+        if step.name in REQUIRED_STEPS and not isinstance(step, _REGISTRY[step.name]):
+            raise StepError(f"step {step.name!r} is {type(step).__name__}, not {_REGISTRY[step.name].__name__} "
+                            "(or a subclass of it): the later stages read what that step writes")
     for n, step in enumerate(steps):
         if isinstance(step, Filter) and "boilerplate" not in names[:n]:
             raise StepError(f"step {step.name!r} is a Filter: it goes after the 'boilerplate' step, whose verdicts "
                             "it reads")
-    return list(steps)
+    return steps
 
 
 def check_steps(config: dict) -> None:

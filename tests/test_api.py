@@ -93,14 +93,21 @@ def test_a_filter_built_in_python_is_named_by_its_class_in_the_audit(config):
 
 
 def _steps_given(config, kind):
-    from pipeline.steps import Filter, build_steps
+    from pipeline.steps import Filter, Step, build_steps
 
     class Nothing(Filter):
         def drop(self, text, batch, i):
             return None
 
+    class Impostor(Step):
+        name = "boilerplate"
+
+        def run(self, batch):
+            return batch
+
     built = build_steps(config)
-    return {"empty": [], "names": ["normalise", "boilerplate", "exact-key"], "one": built[0],
+    return {"impostor": [built[0], Impostor(config), built[2]],
+            "empty": [], "names": ["normalise", "boilerplate", "exact-key"], "one": built[0],
             "no-boilerplate": [built[0], built[2]], "filter-first": [Nothing(config), *built],
             "reversed": built[::-1], "none-inside": [*built, None]}[kind]
 
@@ -110,6 +117,7 @@ def _steps_given(config, kind):
     ("one", "steps must be a list of pipeline.steps.Step objects, not Normalise"),
     ("no-boilerplate", "must include 'boilerplate'"), ("filter-first", "is a Filter: it goes after the 'boilerplate'"),
     ("reversed", "must put 'normalise' before"), ("none-inside", "steps[3] is NoneType None"),
+    ("impostor", "step 'boilerplate' is Impostor, not JudgeBoilerplate"),
 ])
 @pytest.mark.parametrize("run", ["clean_corpus", "write_corpus", "process_batch"])
 def test_a_step_list_the_run_cannot_use_is_refused_before_anything_runs(config, tmp_path, kind, message, run):
@@ -122,6 +130,14 @@ def test_a_step_list_the_run_cannot_use_is_refused_before_anything_runs(config, 
     with pytest.raises(StepError, match=re.escape(message)):
         getattr(pipeline, run)([dump], config=config, steps=_steps_given(config, kind), **args)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"], "nothing is written"
+
+
+def test_steps_may_be_any_iterable_of_steps(config):
+    from pipeline.steps import build_steps
+
+    result = pipeline.clean_corpus(texts={"a.txt": "Rest the knee for two days.\n"}, config=config,
+                                   steps=(step for step in build_steps(config)))
+    assert [p.text for p in result.passages] == ["Rest the knee for two days."]
 
 
 def test_the_report_names_the_steps_that_ran(config):

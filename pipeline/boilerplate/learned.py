@@ -404,7 +404,8 @@ class LearnedJudge:
     def user_decides(self, judgement) -> bool:
         """Whether one of the user's own rules (``[[boilerplate.rules]]`` not in a pack) fired
         on the text with a decisive weight (at least the rules' ``threshold``)."""
-        return any(r.name in self.user_rules and r.weight >= self.classifier.threshold for r in judgement.rules)
+        return any(r.name in self.user_rules and r.category != "guard" and r.weight >= self.classifier.threshold
+                   for r in judgement.rules)
 
     def user_guards(self, judgement) -> bool:
         """Whether a guard of the user's own (a rule of category ``guard``) fired on the text

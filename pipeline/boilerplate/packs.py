@@ -61,10 +61,13 @@ def load_vocabularies(rules_dir: Path = RULES_DIR) -> dict[str, list[str]]:
 
 
 def load_content_checks(rules_dir: Path = RULES_DIR) -> list[str]:
+    """The content paragraphs a decisive rule of the user's is checked against, and the same
+    joined three at a time and all at once: long paragraphs, so that a rule limited to long
+    texts (``min_words``) or to many matches (``min_count``) is checked too."""
     data = _read(rules_dir / CONTENT_CHECKS).get("paragraphs")
     if not isinstance(data, list) or not all(isinstance(t, str) and t for t in data):
         raise PackError(f"{rules_dir / CONTENT_CHECKS}: paragraphs must be a list of non-empty strings")
-    return data
+    return data + [" ".join(data[i:i + 3]) for i in range(0, len(data), 3)] + [" ".join(data)]
 
 
 def check_content(entry: dict, where: str, threshold: float, content: list[str]) -> None:
@@ -153,6 +156,10 @@ def check_rule_fields(rule: dict, where: str) -> None:
             raise PackError(f"{where}: {key} must be a whole number >= 0, not {value!r}")
     if "category" in rule and rule["category"] not in RULE_CATEGORIES:
         raise PackError(f"{where}: category must be one of {', '.join(RULE_CATEGORIES)}, not {rule['category']!r}")
+    weight = rule.get("weight")
+    if rule.get("category") == GUARD and isinstance(weight, (int, float)) and not isinstance(weight, bool) \
+            and weight > 0:
+        raise PackError(f"{where}: a guard's weight must be below zero (evidence of content), not {weight!r}")
     if "case_sensitive" in rule and not isinstance(rule["case_sensitive"], bool):
         raise PackError(f"{where}: case_sensitive must be true or false, not {rule['case_sensitive']!r}")
     if rule.get("max_words") is not None and rule.get("min_words", 0) > rule["max_words"]:

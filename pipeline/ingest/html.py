@@ -403,14 +403,20 @@ def _word_count(tag) -> int:
 # it). Joining that text to the text before would glue two words into one for the word
 # counts that tell a page's wrapper from its chrome.
 _GONE = "pipeline: element removed"
+# A comment text_runs reads as a space: where a block element was removed from inside a run
+# of text, and between a whole number and a fraction after it. (A comment, not a space in
+# the text, so that the text sizes counted before stay true.)
+_SPACED = "pipeline: a space"
 
 
-def _remove(node) -> None:
+def _remove(node, boundary: bool = False) -> None:
+    """Take ``node`` out of the tree, its tail kept; a ``boundary`` (a block element) leaves a
+    space between the words either side of it, which would otherwise be glued."""
     parent = node.getparent()
     if parent is None:
         return
     if node.tail:
-        stub = etree.Comment(_GONE)
+        stub = etree.Comment(_SPACED if boundary else _GONE)
         stub.tail = node.tail
         parent.replace(node, stub)
     else:
@@ -509,7 +515,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     def remove(tag) -> None:
         if sizes is not None:
             sizes.forget(tag)
-        _remove(tag)
+        _remove(tag, tag.tag in blocks)
 
     dropped: list[DroppedBlock] = []
     drop = set(settings["drop_tags"])
@@ -595,6 +601,8 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
             remove(sup)
         elif not is_numerator(sup):  # "1/2", not "¹/2"
             write_exponent(sup)
+        elif _previous_text(sup)[-1:].isdigit():  # "2 1/2 ml" (two and a half), not "21/2"
+            sup.addprevious(etree.Comment(_SPACED))
     return dropped
 
 
@@ -819,6 +827,8 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0,
         else:
             if event == "end":
                 owners.pop()
+            elif event == "comment" and node.text == _SPACED:
+                add(" ", owners[-1])
             add(node.tail, owners[-1])
     flush()
     return runs

@@ -47,6 +47,8 @@ def test_no_decisive_pack_rule_fires_on_the_content_checks():
     ('pattern = "."', True),                                   # everything
     ('pattern = "\\\\bthe\\\\b"\nexamples = ["Read the latest news"]', True),  # its examples pass, but
     ('pattern = "doctor"', True),
+    ('pattern = "."\nmin_words = 25', True),                   # limited to long texts: checked on long ones
+    ('pattern = "e"\nmin_count = 40', True),                   # or to many matches
     ('pattern = "."\nweight = 0.5', False),                    # evidence, not decisive: the model weighs it
     ('pattern = "^open (?:mon|tue)[a-z]* to"', False),         # the README's kind of rule
 ])
@@ -59,6 +61,14 @@ def test_a_decisive_rule_of_the_users_that_fires_on_health_content_is_refused(tm
             load_config(user)
     else:
         assert load_config(user)["boilerplate"]["rules"][-1]["name"] == "mine"
+
+
+def test_a_guard_with_a_weight_above_zero_is_refused(tmp_path):
+    user = tmp_path / "user.toml"
+    user.write_text('[[boilerplate.rules]]\nname = "g"\ncategory = "guard"\nweight = 1.5\npattern = "."\n',
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match="rule 'g': a guard's weight must be below zero"):
+        load_config(user)
 
 
 def test_an_override_that_makes_a_pack_rule_decisive_on_content_is_refused(tmp_path):

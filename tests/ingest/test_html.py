@@ -564,9 +564,13 @@ def test_text_marked_deleted_is_not_kept(config):
      '5 mL min<sup>-1</sup>.</p>',
      ["Take vitamin D as 1 in 4 adults lack it; walk 500 m a day, group fared better; 10¹⁴ cells, 2 m², R², "
       "5 mL min⁻¹."]),
-    # a written fraction's numerator is a dose, not a marker
+    # a written fraction's numerator is a dose, not a marker; after a whole number, apart from it
     ('<p>Take <sup>1</sup>/<sub>2</sub> tablet, or <sup>3</sup>&frasl;<sub>4</sub> of a sachet, twice a day'
-     '<sup>2</sup>.</p>', ["Take 1/2 tablet, or 3\u20444 of a sachet, twice a day."]),
+     '<sup>2</sup>; give 2<sup>1</sup>/<sub>2</sub> ml.</p>',
+     ["Take 1/2 tablet, or 3\u20444 of a sachet, twice a day; give 2 1/2 ml."]),
+    # a landmark dropped from inside a sentence leaves its words apart
+    ('<p>Wash your hands often<nav><a>Home</a></nav>with soap<footer>(c) 2024</footer>and water.</p>',
+     ["Wash your hands often with soap and water."]),
 ])
 def test_named_parts_of_an_article_and_sups(config, html, kept):
     assert texts(html, config) == kept
