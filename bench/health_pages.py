@@ -84,13 +84,24 @@ def totals(rows: dict[str, dict]) -> dict:
     return out
 
 
+def read_truths(folder: Path) -> dict[str, dict]:
+    """Each page's truth (``NAME.json``), by page name."""
+    return {t.stem: json.loads(t.read_text(encoding="utf-8")) for t in sorted(folder.glob("*.json"))}
+
+
+def pipeline_scores(folder: Path) -> dict[str, dict]:
+    """This pipeline's :func:`page_scores` of every page of a set (``pages/`` and ``truth/``)."""
+    kept, _ = pipeline_texts(folder / "pages", load_config())
+    return {page: page_scores(kept.get(page, ""), truth) for page, truth in read_truths(folder / "truth").items()}
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=Path, default=HERE / "pages")
     ap.add_argument("--truth", type=Path, default=HERE / "truth")
     ap.add_argument("--json", type=Path, default=Path("build/health-pages.json"))
     args = ap.parse_args(argv)
-    truths = {t.stem: json.loads(t.read_text(encoding="utf-8")) for t in sorted(args.truth.glob("*.json"))}
+    truths = read_truths(args.truth)
     ours, _ = pipeline_texts(args.pages, load_config())
     theirs = trafilatura_texts({name: (args.pages / f"{name}.html").read_text(encoding="utf-8") for name in truths})
     systems = {"pipeline": ours, **({"trafilatura": theirs[0]} if theirs is not None else {})}

@@ -343,9 +343,7 @@ def check_step_list(steps) -> list[Step]:
             raise StepError(f"step {step.name!r} is {type(step).__name__}, not {_REGISTRY[step.name].__name__} "
                             "(or a subclass of it): the later stages read what that step writes")
     for n, step in enumerate(steps):
-        if isinstance(step, Filter) and "boilerplate" not in names[:n]:
-            raise StepError(f"step {step.name!r} is a Filter: it goes after the 'boilerplate' step, whose verdicts "
-                            "it reads")
+        _refuse_early_filter(step.name, type(step), names[:n])
     return steps
 
 
@@ -363,10 +361,15 @@ def _factories(names: list[str]) -> list[tuple[str, Callable[[dict], Step]]]:
     out = []
     for name in names:
         cls = step_factory(name)
-        if isinstance(cls, type) and issubclass(cls, Filter) and "boilerplate" not in {n for n, _ in out}:
-            raise StepError(f"step {name!r} is a Filter: it goes after the 'boilerplate' step, whose verdicts it reads")
+        _refuse_early_filter(name, cls, [n for n, _ in out])
         out.append((name, cls))
     return out
+
+
+def _refuse_early_filter(name: str, cls, before: list[str]) -> None:
+    """:class:`StepError` for a Filter (``cls``) with no boilerplate step ``before`` it."""
+    if isinstance(cls, type) and issubclass(cls, Filter) and "boilerplate" not in before:
+        raise StepError(f"step {name!r} is a Filter: it goes after the 'boilerplate' step, whose verdicts it reads")
 
 
 def step_factory(name: str) -> Callable[[dict], Step]:

@@ -48,6 +48,7 @@ from .features import LINE_FEATURES, context_features, evidence_features, ngram_
 from .category import CATEGORY_FEATURES, category_weights, heaviest, load_category_model, rules_category
 from .model import BOUNDARY_FEATURES, PAGE_MODEL_FEATURES, SPAN_FEATURES, BoilerplateModel, load_model
 from .packs import USER_PACK
+from .rules import GUARD
 
 REASONS = 3  # model contributions listed per removal
 PAGE_KINDS = ("blocks", "prose", "unordered")
@@ -370,17 +371,17 @@ class LearnedJudge:
         # Why the rules removed a line the model held below its threshold (the audit says so):
         # the model gives at least rules_threshold, the user's own rule, or a line with no words.
         rules_only = removed & ~by_model
-        how = np.full(removed.shape, -1, np.int8)
-        how[rules_only & np.broadcast_to(no_words, removed.shape)] = 2
-        how[rules_only & np.broadcast_to(by_user, removed.shape)] = 1
-        how[rules_only & (scores >= self.rules_cut)] = 0
-        return Decisions(scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, how)
+        rules_why = np.full(removed.shape, -1, np.int8)
+        rules_why[rules_only & np.broadcast_to(no_words, removed.shape)] = 2
+        rules_why[rules_only & np.broadcast_to(by_user, removed.shape)] = 1
+        rules_why[rules_only & (scores >= self.rules_cut)] = 0
+        return Decisions(scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, rules_why)
 
     def judge(self, batch: Batch) -> list[Judged]:
         c = self.classifier
         f = self.features(batch)
         short = [j.short_key for j in f.judgements]  # the repeat key the rules pass worked out
-        scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, how = self.decide(batch, f)
+        scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, rules_why = self.decide(batch, f)
         reasons = self._all_reasons(f, removed, has_short, leaves, repeated_leaves)
         categories = self._categories(f, removed)
         judged_at = {}
@@ -393,7 +394,7 @@ class LearnedJudge:
             # the page kind and its threshold, worked out only for removals (they are audited)
             outcomes = [self._outcome(evidence, scores[r, v], reasons[(r, v)] +
                                       [self._threshold_reason(int(kinds[r, v]), bool(row_short[r]),
-                                                              int(how[r, v]))],
+                                                              int(rules_why[r, v]))],
                                       categories.get(k))
                         if removed[r, v] else None for v in (0, 1)]
             judged_at[i] = Judged(short[k], *outcomes)
@@ -404,13 +405,13 @@ class LearnedJudge:
     def user_decides(self, judgement) -> bool:
         """Whether one of the user's own rules (``[[boilerplate.rules]]`` not in a pack) fired
         on the text with a decisive weight (at least the rules' ``threshold``)."""
-        return any(r.name in self.user_rules and r.category != "guard" and r.weight >= self.classifier.threshold
+        return any(r.name in self.user_rules and r.category != GUARD and r.weight >= self.classifier.threshold
                    for r in judgement.rules)
 
     def user_guards(self, judgement) -> bool:
         """Whether a guard of the user's own (a rule of category ``guard``) fired on the text
         with a decisive weight (at most minus the rules' ``threshold``)."""
-        return any(r.name in self.user_rules and r.category == "guard" and r.weight <= -self.classifier.threshold
+        return any(r.name in self.user_rules and r.category == GUARD and r.weight <= -self.classifier.threshold
                    for r in judgement.rules)
 
     def unlearned(self, texts: list[str], judgements: list) -> np.ndarray:

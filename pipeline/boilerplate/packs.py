@@ -77,11 +77,8 @@ def check_content(entry: dict, where: str, threshold: float, content: list[str])
     advice is too broad to run over a corpus."""
     if not {"category", "weight", "pattern"} <= set(entry):
         return  # named by the config's validation
-    try:
-        compiled = BoilerplateRule.from_config({"name": "?", **entry})
-    except (re.error, TypeError, ValueError):
-        return  # named by the config's validation
-    if compiled.category == GUARD or compiled.weight <= 0:
+    compiled = _compiled(entry)
+    if compiled is None or compiled.category == GUARD or compiled.weight <= 0:
         return
     try:
         for text in content:
@@ -174,10 +171,9 @@ def check_examples(entry: dict, rule: dict, where: str) -> None:
     """Raise :class:`PackError` when a user's rule does not fire on one of its ``examples`` or
     fires on one of its ``counter_examples``, as the classifier would run it (its pattern, and
     its word limits and match count), as the tests hold the packs' rules to them."""
-    try:
-        compiled = BoilerplateRule.from_config({"name": "?", "category": "?", "weight": 1.0, **entry})
-    except (re.error, TypeError, ValueError):
-        return  # named by the config's validation
+    compiled = _compiled(entry)
+    if compiled is None:
+        return
     try:
         for text in rule.get("examples", []):
             n = len(words(text))
@@ -188,6 +184,15 @@ def check_examples(entry: dict, rule: dict, where: str) -> None:
                 raise PackError(f"{where}: fires on its counter-example {text!r}")
     except PatternTimeout as exc:
         raise PackError(f"{exc} on one of its examples") from None
+
+
+def _compiled(entry: dict) -> BoilerplateRule | None:
+    """A user's rule as the classifier runs it, or None when it cannot be built (the config's
+    validation names why)."""
+    try:
+        return BoilerplateRule.from_config({"name": "?", "category": "?", "weight": 1.0, **entry})
+    except (re.error, TypeError, ValueError):
+        return None
 
 
 def _limits(rule: BoilerplateRule, text: str, n: int) -> str:
