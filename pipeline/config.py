@@ -343,11 +343,13 @@ def validate(config: dict) -> None:
     if section.get("decision", "rules") not in ("model", "rules"):
         raise ConfigError("config: boilerplate.decision must be \"model\" or \"rules\"")
     model = section.get("model", {})
-    for key in ("short_words", "unlearned_script_min_letters", "unlearned_language_min_words"):
+    for key in ("short_words", "unlearned_script_min_letters", "unlearned_language_min_words",
+                "html_directory_min_entries"):
         if not _whole_within(model.get(key, 0), 0):
             raise ConfigError(f"config: boilerplate.model.{key} must be a whole number >= 0")
     for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold",
-                "html_outside_prose_threshold", "html_table_threshold", "html_title_threshold", "prose_threshold",
+                "html_outside_prose_threshold", "html_table_threshold", "html_title_threshold",
+                "html_directory_threshold", "prose_threshold",
                 "prose_short_threshold", "unordered_threshold", "unordered_short_threshold"):
         value = model.get(key, 0.5)
         if not _number_within(value, 0.0, 1.0):

@@ -43,11 +43,14 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
     out = []
     judgement = features.judgements[int(features.text_row[row])]
     fired = [f"{e.name}({e.weight:+g})" for e in judgement.signals + judgement.rules]
+    decided = judge.decide(page, features)  # the thresholds the page held the line to
     if fired:
         # The rules' evidence is among the model's features; their own verdict stands only
-        # from rules_threshold (or at once for a user's decisive rule).
+        # from rules_threshold (from the directory threshold for a directory's entry; at once
+        # for a user's decisive rule).
+        stands = judge.directory_threshold if int(decided.kinds[row, 0]) == -5 else judge.rules_threshold
         out.append(f"  rules and signals that fired: {', '.join(fired)} (their verdict stands from probability "
-                   f"{judge.rules_threshold})")
+                   f"{stands})")
     if judge.unlearned([page["text"][at - start]], [judgement])[0]:
         out.append("  kept whatever the probability: written in a script the model did not learn, or a "
                    "sentence in a language it did not learn, and no pattern rule names it ([boilerplate.model] "
@@ -56,7 +59,6 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
         out.append("  kept whatever the probability: a guard of your own ([[boilerplate.rules]], category guard) "
                    f"fired with a decisive weight (at most -{judge.classifier.threshold})")
     repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
-    decided = judge.decide(page, features)  # the thresholds the page held the line to
     for variant in ((0, 1) if short else (0,)):
         x[0, repeat] = variant
         score = float(decided.scores[row, variant])
@@ -73,7 +75,8 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
         held, threshold = judge.held_to(kind, bool(decided.row_short[row]))
         where = {"html-outside-prose": "html page, outside the prose container", "html": "html page",
                  "html-table": "html page, a table cell inside the prose container",
-                 "html-title": "html page, its title (first <h1>)"}.get(
+                 "html-title": "html page, its title (first <h1>)",
+                 "html-directory": "html page, an entry of a directory inside the prose container"}.get(
             held, f"{held} page")
         if paragraphs[at].html and kind >= 0:  # an HTML page the HTML thresholds would empty
             where += ": an HTML page held to its kind's thresholds, as the HTML ones would empty it or take its " \

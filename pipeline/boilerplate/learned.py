@@ -57,6 +57,7 @@ SPAN_COLUMNS = slice(PAGE_MODEL_FEATURES.index(SPAN_FEATURES[0]), PAGE_MODEL_FEA
 _MEAN_WORDS = PAGE_MODEL_FEATURES.index("page_mean_words_log")
 _ORDER = PAGE_MODEL_FEATURES.index("score_order_signal")
 _WORDS = PAGE_MODEL_FEATURES.index("words")
+_CONTACT = [PAGE_MODEL_FEATURES.index(n) for n in ("phone", "address")]
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _F_TOKENS, _F_ENDS, _F_EN, _F_BEST = (LINE_FEATURES.index(n) for n in (
     "words", "ends_sentence", "function_words_en", "function_words_best"))
@@ -262,6 +263,11 @@ class LearnedJudge:
         # The page's title (its first <h1>): what the article is about.
         self.title_threshold = float(settings.get("html_title_threshold", self.html_threshold))
         self.title_cut = _log_odds(self.title_threshold)
+        # Entries of a directory inside that element (clinics, pharmacies: blocks with a phone
+        # number or a street address, on a page with several such different blocks there).
+        self.directory_entries = int(settings.get("html_directory_min_entries", 0))
+        self.directory_threshold = float(settings.get("html_directory_threshold", self.html_threshold))
+        self.directory_cut = _log_odds(self.directory_threshold)
         # A page whose prose container the HTML thresholds would take this share of keeps the
         # dump thresholds (0: never).
         self.container_share = float(settings.get("html_container_share", 0.0))
@@ -337,6 +343,17 @@ class LearnedJudge:
             html_cuts[table, 0] = np.maximum(html_cuts[table, 0], self.table_cut)
             title = codes == HTML_TITLE
             html_cuts[title, 0] = np.maximum(html_cuts[title, 0], self.title_cut)
+            page = np.asarray(batch.page, np.int64)[f.rows]
+            # Entries of a directory in the prose container are held to a threshold of their own
+            # at either thresholds (HTML or, should the page fall back, its kind's); the rules'
+            # verdict on one stands from there too (or when the user's own rule decides).
+            directory = self.directory(f, page, html & ~outside)
+            if directory.any():
+                html_cuts[directory, 0] = self.directory_cut
+                cuts = np.where(directory[:, None], self.directory_cut, cuts)
+                by_model = scores >= cuts
+                rules_stand &= ~directory[:, None] | (scores >= self.directory_cut) | by_user
+                removed = by_model | rules_stand
             model_html = scores >= html_cuts
             at_html = model_html | rules_stand
             # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
@@ -346,7 +363,6 @@ class LearnedJudge:
             # furniture more likely misreads the page. Each variant (the paragraph seen in too
             # few dumps, in enough) on its own: with the repeat count a page's every block may
             # score higher than without it.
-            page = np.asarray(batch.page, np.int64)[f.rows]
             words = f.matrix[:, _WORDS]
             for p in np.unique(page[html]).tolist():
                 at = page == p
@@ -358,8 +374,9 @@ class LearnedJudge:
                     removed[at, v] = at_html[at, v]
                     by_model[at, v] = model_html[at, v]
                     # the HTML thresholds (-2: outside the prose container, -3: a table cell in it,
-                    # -4: the page's title)
+                    # -4: the page's title; -5, below: an entry of a directory in it)
                     kinds[at, v] = np.where(outside[at], -2, np.where(table[at], -3, np.where(title[at], -4, -1)))
+            kinds[directory] = -5  # at either thresholds
         unlearned = self.unlearned(f.distinct, f.judgements)
         if unlearned.any() and f.rows.size:
             removed[unlearned[f.text_row]] = False
@@ -433,6 +450,20 @@ class LearnedJudge:
         return (features[_F_TOKENS] >= self.foreign_words and features[_F_ENDS] > 0
                 and features[_F_EN] <= 0.15 and features[_F_BEST] >= max(0.15, 2 * features[_F_EN]))
 
+    def directory(self, f: PageFeatures, page: np.ndarray, inside: np.ndarray) -> np.ndarray:
+        """Per row: an entry of a directory (a block with a phone number or a street address,
+        inside the page's prose container, on a page with at least ``html_directory_min_entries``
+        different such blocks there)."""
+        out = np.zeros(f.rows.size, bool)
+        if self.directory_entries <= 0 or not inside.any():
+            return out
+        contact = inside & (f.matrix[:, _CONTACT] > 0).any(axis=1)
+        for p in np.unique(page[contact]).tolist():
+            at = contact & (page == p)
+            if np.unique(f.text_row[at]).size >= self.directory_entries:
+                out |= at
+        return out
+
     def _takes_container(self, words: np.ndarray, removed: np.ndarray) -> bool:
         """Whether removing ``removed`` of the blocks inside a page's prose container (with
         ``words`` words each) takes at least ``html_container_share`` of its words."""
@@ -448,20 +479,25 @@ class LearnedJudge:
     def _html_threshold(self, short: bool, kind: int) -> float:
         """An HTML block's threshold; outside the page's prose container (``kind`` -2) the
         lower of it and the outside one, in a table cell inside it (-3) the higher of it and
-        the table one."""
+        the table one, the page's title (-4) the higher of it and the title one; an entry of a
+        directory inside it (-5) the directory one alone."""
         threshold = self.html_short_threshold if short else self.html_threshold
         if kind == -2:
             return min(threshold, self.outside_threshold)
         if kind == -4:
             return max(threshold, self.title_threshold)
+        if kind == -5:
+            return self.directory_threshold
         return max(threshold, self.table_threshold) if kind == -3 else threshold
 
     def held_to(self, kind: int, short: bool) -> tuple[str, float]:
         """The thresholds a row of :meth:`decide` was held to, by name, and the threshold:
         ``kind`` -1 an HTML block's, -2 one outside the prose container, -3 one in a table
-        cell inside it, else a page kind's."""
+        cell inside it, -4 the page's title, -5 an entry of a directory inside it, else a page
+        kind's."""
         if kind < 0:
-            return ({-2: "html-outside-prose", -3: "html-table", -4: "html-title"}.get(kind, "html"),
+            return ({-2: "html-outside-prose", -3: "html-table", -4: "html-title",
+                     -5: "html-directory"}.get(kind, "html"),
                     self._html_threshold(short, kind))
         return PAGE_KINDS[kind], self.kind_thresholds[kind][int(short)]
 

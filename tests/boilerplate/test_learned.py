@@ -457,6 +457,50 @@ def test_the_pages_title_is_held_to_the_title_threshold(tmp_path, monkeypatch):
     assert removed(0.9)["Knee pain after running"] == "page:html-title(threshold 0.9)"
 
 
+def test_entries_of_a_directory_inside_the_prose_container_are_held_to_the_directory_threshold(
+        tmp_path, monkeypatch):
+    """Blocks with a phone number or a street address score 0.97 here (over every other
+    threshold), the rest 0.1. Three different ones inside the article make a directory:
+    they stay, held to the directory threshold (0.99); with fewer than the minimum, or
+    outside the prose container (the site's own contact line), they go."""
+    import pipeline
+    from pipeline.config import load_config
+
+    phone, address = (PAGE_MODEL_FEATURES.index(n) for n in ("phone", "address"))
+    _made_up_scores(monkeypatch, lambda x: np.where((x[:, phone] > 0) | (x[:, address] > 0),
+                                                    np.log(0.97 / 0.03), np.log(0.1 / 0.9)))
+    entries = ["Riverside Counselling Centre, 12 Mill Street, (415) 555-0101, fees based on income",
+               "Harbour Clinic, 40 Bay Road, (415) 555-0102, free for students",
+               "Northside Health, 7 Oak Avenue, (415) 555-0103, sliding scale"]
+    body = "".join(f"<p>{t}</p>" for t in ARTICLE) + "".join(f"<p>{e}</p>" for e in entries)
+    page = (f"<html><body><div class='post'>{body}</div>"
+            f"<div class='site'><p>Head office: (415) 555-0199</p></div></body></html>")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+
+    def removed(entries_needed: int) -> dict[str, str]:
+        config = load_config(overrides={"boilerplate": {"model": {
+            "html_directory_min_entries": entries_needed, "html_directory_threshold": 0.99}}})
+        result = pipeline.clean_corpus([str(tmp_path)], config=config)
+        return {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+
+    kept = removed(3)
+    assert not set(entries) & set(kept)
+    assert kept["Head office: (415) 555-0199"] == "page:html-outside-prose(threshold 0.5)"
+    gone = removed(4)  # three entries are too few for a directory of four
+    assert {t: gone[t] for t in entries} == dict.fromkeys(entries, "page:html(threshold 0.8)")
+    assert set(removed(0)) == set(gone)  # 0: off
+    # explain names the directory threshold for a kept entry
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(tmp_path / "p.html"), "--out", str(tmp_path / "out"), "-q"]).exit_code == 0
+    res = runner.invoke(main, ["explain", str(tmp_path / "out"), f"p.html:1:{len(ARTICLE) + 1}"])
+    assert res.exit_code == 0 and "kept as passage" in res.output
+    assert "0.9700 (below threshold 0.99, html page, an entry of a directory inside the prose container)" in res.output
+
+
 def test_a_page_whose_prose_container_the_html_thresholds_would_take_keeps_the_dump_thresholds(
         tmp_path, monkeypatch):
     """Blocks of 12-39 words score 0.85 here (over the HTML threshold, under the dump ones),
