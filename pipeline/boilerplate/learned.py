@@ -458,11 +458,13 @@ class LearnedJudge:
         if self.directory_entries <= 0 or not inside.any():
             return out
         contact = inside & (f.matrix[:, _CONTACT] > 0).any(axis=1)
-        for p in np.unique(page[contact]).tolist():
-            at = contact & (page == p)
-            if np.unique(f.text_row[at]).size >= self.directory_entries:
-                out |= at
-        return out
+        if not contact.any():
+            return out
+        at = np.flatnonzero(contact)
+        # the different texts of each page's contact blocks, counted per page
+        pages, texts = np.unique(np.stack([page[at], f.text_row[at].astype(np.int64)]), axis=1)
+        listed, entries = np.unique(pages, return_counts=True)
+        return contact & np.isin(page, listed[entries >= self.directory_entries])
 
     def _takes_container(self, words: np.ndarray, removed: np.ndarray) -> bool:
         """Whether removing ``removed`` of the blocks inside a page's prose container (with

@@ -476,15 +476,20 @@ def test_entries_of_a_directory_inside_the_prose_container_are_held_to_the_direc
     page = (f"<html><body><div class='post'>{body}</div>"
             f"<div class='site'><p>Head office: (415) 555-0199</p></div></body></html>")
     (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    # another page of the same run, with two of the entries: too few for a directory there
+    (tmp_path / "q.html").write_text(page.replace(f"<p>{entries[2]}</p>", ""), encoding="utf-8")
 
     def removed(entries_needed: int) -> dict[str, str]:
         config = load_config(overrides={"boilerplate": {"model": {
             "html_directory_min_entries": entries_needed, "html_directory_threshold": 0.99}}})
-        result = pipeline.clean_corpus([str(tmp_path)], config=config)
+        result = pipeline.clean_corpus([str(tmp_path / "p.html")], config=config)
         return {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
 
     kept = removed(3)
     assert not set(entries) & set(kept)
+    both = pipeline.clean_corpus([str(tmp_path / "q.html"), str(tmp_path / "p.html")], config=load_config())
+    gone_from = {(Path(r.source.path).name, r.text) for r in both.removed if r.reason == "boilerplate"}
+    assert {("q.html", e) for e in entries[:2]} <= gone_from and not {("p.html", e) for e in entries} & gone_from
     assert kept["Head office: (415) 555-0199"] == "page:html-outside-prose(threshold 0.5)"
     gone = removed(4)  # three entries are too few for a directory of four
     assert {t: gone[t] for t in entries} == dict.fromkeys(entries, "page:html(threshold 0.8)")
