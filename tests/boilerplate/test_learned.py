@@ -170,9 +170,13 @@ def test_explain_names_the_thresholds_the_page_was_held_to(tmp_path, monkeypatch
     _made_up_scores(monkeypatch, lambda x: np.full(x.shape[0], np.log(0.9 / 0.1)))
     page = tmp_path / "page.html"
     page.write_text("<html><body>" + "".join(f"<p>{t}</p>" for t in ARTICLE) + "</body></html>", encoding="utf-8")
+    # every page kind at 0.95, whatever the shipped setting
+    (tmp_path / "c.toml").write_text("[boilerplate.model]\n" + "".join(
+        f"{key} = {value}\n" for key, value in every_kind(0.95, 0.95).items()), encoding="utf-8")
+    options = ["--config", str(tmp_path / "c.toml")]
     runner = CliRunner()
-    assert runner.invoke(main, ["run", str(page), "--out", str(tmp_path / "out"), "-q"]).exit_code == 0
-    res = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.html:1:1"])
+    assert runner.invoke(main, ["run", str(page), "--out", str(tmp_path / "out"), "-q", *options]).exit_code == 0
+    res = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.html:1:1", *options])
     assert res.exit_code == 0 and "kept as passage" in res.output
     assert "probability of boilerplate 0.9000 (below threshold 0.95" in res.output
     assert "an HTML page held to its kind's thresholds" in res.output and "threshold 0.8" not in res.output
