@@ -343,6 +343,9 @@ def validate(config: dict) -> None:
     if section.get("decision", "rules") not in ("model", "rules"):
         raise ConfigError("config: boilerplate.decision must be \"model\" or \"rules\"")
     model = section.get("model", {})
+    guards = model.get("keep_guards", [])
+    if not isinstance(guards, list) or not all(isinstance(g, str) for g in guards):
+        raise ConfigError("config: boilerplate.model.keep_guards must be a list of rule names")
     for key in ("short_words", "unlearned_script_min_letters", "unlearned_language_min_words",
                 "html_directory_min_entries"):
         if not _whole_within(model.get(key, 0), 0):

@@ -55,6 +55,9 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
         out.append("  kept whatever the probability: written in a script the model did not learn, or a "
                    "sentence in a language it did not learn, and no pattern rule names it ([boilerplate.model] "
                    "unlearned_script_min_letters, unlearned_language_min_words)")
+    if judge.kept_by_guard(judgement):
+        out.append(f"  kept whatever the probability: the guard {judge.kept_by_guard(judgement)} fired, and "
+                   "[boilerplate.model] keep_guards names it")
     if judge.user_guards(judgement):
         out.append("  kept whatever the probability: a guard of your own ([[boilerplate.rules]], category guard) "
                    f"fired with a decisive weight (at most -{judge.classifier.threshold})")

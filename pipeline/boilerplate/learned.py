@@ -280,6 +280,8 @@ class LearnedJudge:
         self.unlearned_letters = int(settings.get("unlearned_script_min_letters", 0))
         self.foreign_words = int(settings.get("unlearned_language_min_words", 0))
         self.user_rules = frozenset(r["name"] for r in section.get("rules", []) if r.get("pack") == USER_PACK)
+        # Guards of the packs whose lines the model never removes (a crisis line).
+        self.keep_guards = frozenset(settings.get("keep_guards", ()))
         self.categories = load_category_model(self.model.folder)
         self.classifier = classifier
         self._repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
@@ -382,7 +384,7 @@ class LearnedJudge:
             removed[unlearned[f.text_row]] = False
         # A guard of the user's own, firing with a decisive weight, keeps the line whatever the
         # model says, as the user's decisive rules remove it: the model never learned that guard.
-        guarded = np.array([self.user_guards(j) for j in f.judgements], bool)
+        guarded = np.array([self.user_guards(j) or self.kept_by_guard(j) for j in f.judgements], bool)
         if guarded.any() and f.rows.size:
             removed[guarded[f.text_row]] = False
         # Why the rules removed a line the model held below its threshold (the audit says so):
@@ -430,6 +432,11 @@ class LearnedJudge:
         with a decisive weight (at most minus the rules' ``threshold``)."""
         return any(r.name in self.user_rules and r.category == GUARD and r.weight <= -self.classifier.threshold
                    for r in judgement.rules)
+
+    def kept_by_guard(self, judgement) -> str | None:
+        """The guard of ``keep_guards`` that fired on the text, if any: its line is kept
+        whatever the model's probability."""
+        return next((r.name for r in judgement.rules if r.name in self.keep_guards and r.category == GUARD), None)
 
     def unlearned(self, texts: list[str], judgements: list) -> np.ndarray:
         """Per text: written in a script the model did not learn (:func:`unlearned_script`),

@@ -510,6 +510,25 @@ def test_entries_of_a_directory_inside_the_prose_container_are_held_to_the_direc
     assert "0.9700 (below threshold 0.99, html page, an entry of a directory inside the prose container)" in res.output
 
 
+def test_a_line_a_guard_of_keep_guards_fires_on_stays_whatever_the_model_says(tmp_path, monkeypatch):
+    """Every line scores 0.99 here. A crisis line (the pack's guard-crisis-line fires) stays
+    while keep_guards names that guard, and goes like the rest when it does not."""
+    import pipeline
+    from pipeline.config import load_config
+
+    _made_up_scores(monkeypatch, lambda x: np.full(x.shape[0], np.log(0.99 / 0.01)))
+    crisis = "If you are having thoughts of suicide, call or text 988 to reach the Suicide and Crisis Lifeline."
+    (tmp_path / "d.txt").write_text("\n".join([*ARTICLE, crisis]) + "\n", encoding="utf-8")
+
+    def removed(guards: list[str]) -> set[str]:
+        config = load_config(overrides={"boilerplate": {"model": {"keep_guards": guards}}})
+        return {r.text for r in pipeline.clean_corpus([str(tmp_path)], config=config).removed
+                if r.reason == "boilerplate"}
+
+    assert removed(["guard-crisis-line"]) == set(ARTICLE)
+    assert removed([]) == {*ARTICLE, crisis}
+
+
 def test_a_page_whose_prose_container_the_html_thresholds_would_take_keeps_the_dump_thresholds(
         tmp_path, monkeypatch):
     """Blocks of 12-39 words score 0.85 here (over the HTML threshold, under the dump ones),
