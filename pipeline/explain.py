@@ -18,7 +18,7 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
     input file: its score against the threshold, and the strongest reasons each way.
     (The cross-dump count is the run's; a short line shows both answers.) ``element``
     picks the block among those of one source line (HTML written on few lines)."""
-    from .boilerplate.learned import LearnedJudge
+    from .boilerplate.learned import DIRECTORY_KIND, LearnedJudge
     from .boilerplate.classify import BoilerplateClassifier
     from .boilerplate.model import PAGE_MODEL_FEATURES
     from .ingest import ingest_file
@@ -48,15 +48,15 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
         # The rules' evidence is among the model's features; their own verdict stands only
         # from rules_threshold (from the directory threshold for a directory's entry; at once
         # for a user's decisive rule).
-        stands = judge.directory_threshold if int(decided.kinds[row, 0]) == -5 else judge.rules_threshold
+        stands = judge.directory_threshold if int(decided.kinds[row, 0]) == DIRECTORY_KIND else judge.rules_threshold
         out.append(f"  rules and signals that fired: {', '.join(fired)} (their verdict stands from probability "
                    f"{stands})")
     if judge.unlearned([page["text"][at - start]], [judgement])[0]:
         out.append("  kept whatever the probability: written in a script the model did not learn, or a "
                    "sentence in a language it did not learn, and no pattern rule names it ([boilerplate.model] "
                    "unlearned_script_min_letters, unlearned_language_min_words)")
-    if judge.kept_by_guard(judgement):
-        out.append(f"  kept whatever the probability: the guard {judge.kept_by_guard(judgement)} fired, and "
+    if guard := judge.kept_by_guard(judgement):
+        out.append(f"  kept whatever the probability: the guard {guard} fired, and "
                    "[boilerplate.model] keep_guards names it")
     if judge.user_guards(judgement):
         out.append("  kept whatever the probability: a guard of your own ([[boilerplate.rules]], category guard) "

@@ -52,6 +52,10 @@ from .rules import GUARD
 
 REASONS = 3  # model contributions listed per removal
 PAGE_KINDS = ("blocks", "prose", "unordered")
+# The thresholds a row is held to are its page kind's (an index of PAGE_KINDS) or, at the HTML
+# thresholds, minus its ``html`` code (-1 a block, -2 outside the prose container, -3 a table
+# cell in it, -4 the page's title), or an entry of a directory in it at either thresholds.
+DIRECTORY_KIND = -5
 # Where SPAN_FEATURES sit among the page model's columns.
 SPAN_COLUMNS = slice(PAGE_MODEL_FEATURES.index(SPAN_FEATURES[0]), PAGE_MODEL_FEATURES.index(SPAN_FEATURES[-1]) + 1)
 _MEAN_WORDS = PAGE_MODEL_FEATURES.index("page_mean_words_log")
@@ -332,12 +336,21 @@ class LearnedJudge:
         # the model never learned it, and the user asked for it.
         by_user = np.array([self.user_decides(j) for j in f.judgements], bool)
         by_user = by_user[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
-        rules_stand = by_rules & ((scores >= self.rules_cut) | no_words | by_user)
-        by_model = scores >= cuts
-        removed = by_model | rules_stand
+        stands = np.ones((f.rows.size, 1), bool)  # whether the rules' verdict may stand at its score
         if "html" in batch and f.rows.size:
             codes = np.asarray(batch["html"], np.int64)[f.rows]
             html, outside = codes > 0, codes == HTML_OUTSIDE_PROSE
+            page = np.asarray(batch.page, np.int64)[f.rows]
+            # Entries of a directory in the prose container are held to a threshold of their own
+            # at either thresholds (HTML or, should the page fall back, its kind's); the rules'
+            # verdict on one stands from there too (or when the user's own rule decides).
+            directory = self.directory(f, page, html & ~outside)
+            cuts = np.where(directory[:, None], self.directory_cut, cuts)
+            stands = ~directory[:, None] | (scores >= self.directory_cut)
+        rules_stand = by_rules & (((scores >= self.rules_cut) | no_words) & stands | by_user)
+        by_model = scores >= cuts
+        removed = by_model | rules_stand
+        if "html" in batch and f.rows.size:
             html_cuts = cuts.copy()
             html_cuts[html, 0] = np.where(short_text, self.html_short_cut, self.html_cut)[f.text_row][html]
             html_cuts[outside, 0] = np.minimum(html_cuts[outside, 0], self.outside_cut)
@@ -345,17 +358,7 @@ class LearnedJudge:
             html_cuts[table, 0] = np.maximum(html_cuts[table, 0], self.table_cut)
             title = codes == HTML_TITLE
             html_cuts[title, 0] = np.maximum(html_cuts[title, 0], self.title_cut)
-            page = np.asarray(batch.page, np.int64)[f.rows]
-            # Entries of a directory in the prose container are held to a threshold of their own
-            # at either thresholds (HTML or, should the page fall back, its kind's); the rules'
-            # verdict on one stands from there too (or when the user's own rule decides).
-            directory = self.directory(f, page, html & ~outside)
-            if directory.any():
-                html_cuts[directory, 0] = self.directory_cut
-                cuts = np.where(directory[:, None], self.directory_cut, cuts)
-                by_model = scores >= cuts
-                rules_stand &= ~directory[:, None] | (scores >= self.directory_cut) | by_user
-                removed = by_model | rules_stand
+            html_cuts[directory, 0] = self.directory_cut
             model_html = scores >= html_cuts
             at_html = model_html | rules_stand
             # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
@@ -375,10 +378,8 @@ class LearnedJudge:
                         continue
                     removed[at, v] = at_html[at, v]
                     by_model[at, v] = model_html[at, v]
-                    # the HTML thresholds (-2: outside the prose container, -3: a table cell in it,
-                    # -4: the page's title; -5, below: an entry of a directory in it)
-                    kinds[at, v] = np.where(outside[at], -2, np.where(table[at], -3, np.where(title[at], -4, -1)))
-            kinds[directory] = -5  # at either thresholds
+                    kinds[at, v] = -np.maximum(codes[at], 1)  # the HTML thresholds (DIRECTORY_KIND)
+            kinds[directory] = DIRECTORY_KIND  # at either thresholds
         unlearned = self.unlearned(f.distinct, f.judgements)
         if unlearned.any() and f.rows.size:
             removed[unlearned[f.text_row]] = False
@@ -469,7 +470,7 @@ class LearnedJudge:
             return out
         at = np.flatnonzero(contact)
         # the different texts of each page's contact blocks, counted per page
-        pages, texts = np.unique(np.stack([page[at], f.text_row[at].astype(np.int64)]), axis=1)
+        pages, _ = np.unique(np.stack([page[at], f.text_row[at].astype(np.int64)]), axis=1)
         listed, entries = np.unique(pages, return_counts=True)
         return contact & np.isin(page, listed[entries >= self.directory_entries])
 
@@ -491,13 +492,13 @@ class LearnedJudge:
         the table one, the page's title (-4) the higher of it and the title one; an entry of a
         directory inside it (-5) the directory one alone."""
         threshold = self.html_short_threshold if short else self.html_threshold
-        if kind == -2:
+        if kind == -HTML_OUTSIDE_PROSE:
             return min(threshold, self.outside_threshold)
-        if kind == -4:
+        if kind == -HTML_TITLE:
             return max(threshold, self.title_threshold)
-        if kind == -5:
+        if kind == DIRECTORY_KIND:
             return self.directory_threshold
-        return max(threshold, self.table_threshold) if kind == -3 else threshold
+        return max(threshold, self.table_threshold) if kind == -HTML_TABLE_CELL else threshold
 
     def held_to(self, kind: int, short: bool) -> tuple[str, float]:
         """The thresholds a row of :meth:`decide` was held to, by name, and the threshold:
@@ -505,8 +506,8 @@ class LearnedJudge:
         cell inside it, -4 the page's title, -5 an entry of a directory inside it, else a page
         kind's."""
         if kind < 0:
-            return ({-2: "html-outside-prose", -3: "html-table", -4: "html-title",
-                     -5: "html-directory"}.get(kind, "html"),
+            return ({-HTML_OUTSIDE_PROSE: "html-outside-prose", -HTML_TABLE_CELL: "html-table",
+                     -HTML_TITLE: "html-title", DIRECTORY_KIND: "html-directory"}.get(kind, "html"),
                     self._html_threshold(short, kind))
         return PAGE_KINDS[kind], self.kind_thresholds[kind][int(short)]
 
