@@ -18,15 +18,19 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
     input file: its score against the threshold, and the strongest reasons each way.
     (The cross-dump count is the run's; a short line shows both answers.) ``element``
     picks the block among those of one source line (HTML written on few lines)."""
-    from .boilerplate.learned import DIRECTORY_KIND, LearnedJudge
+    from .boilerplate.learned import LearnedJudge
     from .boilerplate.classify import BoilerplateClassifier
     from .boilerplate.model import PAGE_MODEL_FEATURES
     from .ingest import ingest_file
     from .normalise import Normalise
     from .steps import Batch
 
-    if config["boilerplate"].get("decision") != "model" or not Path(source_path).is_file():
+    if config["boilerplate"].get("decision") != "model":
         return []
+    if not Path(source_path).is_file():
+        # The view is worked out again from the input, which the run's outputs do not hold.
+        return [f"  model: no view: the input {source_path} cannot be read from here (explain reads it again; "
+                "run explain from the folder the run was started in)"]
     paragraphs = ingest_file(source_path, config).paragraphs
     batch = Normalise(config).run(Batch.of(paragraphs))
     at = next((i for i, p in enumerate(paragraphs)
@@ -48,7 +52,7 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
         # The rules' evidence is among the model's features; their own verdict stands only
         # from rules_threshold (from the directory threshold for a directory's entry; at once
         # for a user's decisive rule).
-        stands = judge.directory_threshold if int(decided.kinds[row, 0]) == DIRECTORY_KIND else judge.rules_threshold
+        stands = judge.directory_threshold if decided.directory[row] else judge.rules_threshold
         out.append(f"  rules and signals that fired: {', '.join(fired)} (their verdict stands from probability "
                    f"{stands})")
     if judge.unlearned([page["text"][at - start]], [judgement])[0]:

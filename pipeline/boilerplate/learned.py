@@ -54,7 +54,8 @@ REASONS = 3  # model contributions listed per removal
 PAGE_KINDS = ("blocks", "prose", "unordered")
 # The thresholds a row is held to are its page kind's (an index of PAGE_KINDS) or, at the HTML
 # thresholds, minus its ``html`` code (-1 a block, -2 outside the prose container, -3 a table
-# cell in it, -4 the page's title), or an entry of a directory in it at either thresholds.
+# cell in it, -4 the page's title), or, at either, an entry of a directory in it whose threshold
+# the directory's raised.
 DIRECTORY_KIND = -5
 # Where SPAN_FEATURES sit among the page model's columns.
 SPAN_COLUMNS = slice(PAGE_MODEL_FEATURES.index(SPAN_FEATURES[0]), PAGE_MODEL_FEATURES.index(SPAN_FEATURES[-1]) + 1)
@@ -231,6 +232,7 @@ class Decisions(NamedTuple):
     repeated_leaves: np.ndarray  # per row with has_short: the leaves with the repeat feature set
     rules_why: np.ndarray      # per row and variant: why the rules removed it below its threshold
                                # (an index of RULES_DECIDE; -1 where the model decided or kept it)
+    directory: np.ndarray      # per row: an entry of a directory (the rules stand from its threshold)
 
 
 class LearnedJudge:
@@ -337,15 +339,19 @@ class LearnedJudge:
         by_user = np.array([self.user_decides(j) for j in f.judgements], bool)
         by_user = by_user[f.text_row][:, None] if f.rows.size else np.zeros((0, 1), bool)
         stands = np.ones((f.rows.size, 1), bool)  # whether the rules' verdict may stand at its score
+        directory = np.zeros(f.rows.size, bool)
         if "html" in batch and f.rows.size:
             codes = np.asarray(batch["html"], np.int64)[f.rows]
             html, outside = codes > 0, codes == HTML_OUTSIDE_PROSE
             page = np.asarray(batch.page, np.int64)[f.rows]
-            # Entries of a directory in the prose container are held to a threshold of their own
-            # at either thresholds (HTML or, should the page fall back, its kind's); the rules'
-            # verdict on one stands from there too (or when the user's own rule decides).
+            # Entries of a directory in the prose container are held to at least a threshold of
+            # their own at either thresholds (HTML or, should the page fall back, its kind's); the
+            # rules' verdict on one stands only from there (or when the user's own rule decides).
+            # Only a threshold it raises is the directory's (the audit names the one that held).
             directory = self.directory(f, page, html & ~outside)
-            cuts = np.where(directory[:, None], self.directory_cut, cuts)
+            raised = directory[:, None] & (cuts < self.directory_cut)
+            cuts = np.where(raised, self.directory_cut, cuts)
+            kinds[np.broadcast_to(raised, kinds.shape)] = DIRECTORY_KIND
             stands = ~directory[:, None] | (scores >= self.directory_cut)
         rules_stand = by_rules & (((scores >= self.rules_cut) | no_words) & stands | by_user)
         by_model = scores >= cuts
@@ -358,7 +364,8 @@ class LearnedJudge:
             html_cuts[table, 0] = np.maximum(html_cuts[table, 0], self.table_cut)
             title = codes == HTML_TITLE
             html_cuts[title, 0] = np.maximum(html_cuts[title, 0], self.title_cut)
-            html_cuts[directory, 0] = self.directory_cut
+            raised_html = directory & (html_cuts[:, 0] < self.directory_cut)
+            html_cuts[raised_html, 0] = self.directory_cut
             model_html = scores >= html_cuts
             at_html = model_html | rules_stand
             # An HTML page the lower thresholds would empty keeps the dump thresholds: a page
@@ -378,8 +385,7 @@ class LearnedJudge:
                         continue
                     removed[at, v] = at_html[at, v]
                     by_model[at, v] = model_html[at, v]
-                    kinds[at, v] = -np.maximum(codes[at], 1)  # the HTML thresholds (DIRECTORY_KIND)
-            kinds[directory] = DIRECTORY_KIND  # at either thresholds
+                    kinds[at, v] = np.where(raised_html[at], DIRECTORY_KIND, -np.maximum(codes[at], 1))
         unlearned = self.unlearned(f.distinct, f.judgements)
         if unlearned.any() and f.rows.size:
             removed[unlearned[f.text_row]] = False
@@ -395,13 +401,13 @@ class LearnedJudge:
         rules_why[rules_only & np.broadcast_to(no_words, removed.shape)] = 2
         rules_why[rules_only & np.broadcast_to(by_user, removed.shape)] = 1
         rules_why[rules_only & (scores >= self.rules_cut)] = 0
-        return Decisions(scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, rules_why)
+        return Decisions(scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, rules_why, directory)
 
     def judge(self, batch: Batch) -> list[Judged]:
         c = self.classifier
         f = self.features(batch)
         short = [j.short_key for j in f.judgements]  # the repeat key the rules pass worked out
-        scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, rules_why = self.decide(batch, f)
+        scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, rules_why, _ = self.decide(batch, f)
         reasons = self._all_reasons(f, removed, has_short, leaves, repeated_leaves)
         categories = self._categories(f, removed)
         judged_at = {}
@@ -490,7 +496,7 @@ class LearnedJudge:
         """An HTML block's threshold; outside the page's prose container (``kind`` -2) the
         lower of it and the outside one, in a table cell inside it (-3) the higher of it and
         the table one, the page's title (-4) the higher of it and the title one; an entry of a
-        directory inside it (-5) the directory one alone."""
+        directory inside it (-5) the directory one (the kind is given where that is the higher)."""
         threshold = self.html_short_threshold if short else self.html_threshold
         if kind == -HTML_OUTSIDE_PROSE:
             return min(threshold, self.outside_threshold)

@@ -136,6 +136,24 @@ def test_explain_shows_the_model_view_of_a_kept_line(tmp_path, config):
     assert "removed as boilerplate" in removed.output and "model:" in removed.output
 
 
+def test_explain_says_why_it_shows_no_model_view_when_the_input_is_gone(tmp_path, config):
+    """The view is worked out again from the input: an input moved away (or a relative path
+    asked from another folder) is said, not passed over."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    dump = tmp_path / "page.txt"
+    dump.write_text("\n".join(FURNITURE[:2] + ARTICLE) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(dump), "--out", str(tmp_path / "out"), "-q"]).exit_code == 0
+    dump.rename(tmp_path / "moved.txt")
+    res = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.txt:3"])
+    assert res.exit_code == 0 and "kept as passage" in res.output
+    assert f"model: no view: the input {dump} cannot be read from here" in res.output
+    assert "probability of boilerplate" not in res.output
+
+
 def test_explain_names_one_block_of_an_html_line(tmp_path, config):
     """Blocks of a page written on one line share FILE:LINE; FILE:LINE:ELEMENT picks one, and
     the model view is worked out for that block, not the first on the line."""
@@ -498,6 +516,11 @@ def test_entries_of_a_directory_inside_the_prose_container_are_held_to_the_direc
     gone = removed(4)  # three entries are too few for a directory of four
     assert {t: gone[t] for t in entries} == dict.fromkeys(entries, "page:html(threshold 0.8)")
     assert set(removed(0)) == set(gone)  # 0: off
+    # held to at least the directory threshold: one set under the thresholds a block would have
+    # anyway removes no entry sooner (at 0.97 they are under the HTML thresholds of 0.98 here)
+    lower = pipeline.clean_corpus([str(tmp_path / "p.html")], config=load_config(overrides={"boilerplate": {
+        "model": {"html_threshold": 0.98, "html_short_threshold": 0.98, "html_directory_threshold": 0.9}}}))
+    assert not set(entries) & {r.text for r in lower.removed}
     # explain names the directory threshold for a kept entry
     from click.testing import CliRunner
 
