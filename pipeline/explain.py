@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -10,14 +11,33 @@ from .emit import PASSAGES, REMOVED, REPORT
 
 
 def _path_matches(output_path: str, asked: str) -> bool:
-    return output_path == asked or output_path.endswith("/" + asked.lstrip("./"))
+    """Whether ``asked`` names the input the run recorded as ``output_path``: the same
+    path, a trailing part of it (the file name alone), or the same file from the current
+    folder (an absolute path for a relative one, ``./`` or ``../`` before it)."""
+    while asked.startswith("./"):
+        asked = asked[2:]
+    if output_path == asked or output_path.endswith("/" + asked):
+        return True
+    # two relative paths without ".." name the same file only as the same string (above)
+    if not (asked.startswith("/") or output_path.startswith("/") or ".." in asked or ".." in output_path):
+        return False
+    return _resolved(output_path) == _resolved(asked)
 
 
-def model_view(source_path: str, line: int, config: dict, element: int | None = None) -> list[str]:
+@lru_cache(maxsize=4096)
+def _resolved(path: str) -> Path:
+    return Path(path).resolve()
+
+
+def model_view(source_path: str, line: int, config: dict, element: int | None = None,
+               recorded: dict | None = None) -> list[str]:
     """The learned model's view of one input line, worked out again from its page in the
     input file: its score against the threshold, and the strongest reasons each way.
     (The cross-dump count is the run's; a short line shows both answers.) ``element``
-    picks the block among those of one source line (HTML written on few lines)."""
+    picks the block among those of one source line (HTML written on few lines).
+    ``recorded``: what the run recorded of it (``start`` and ``end`` offsets, and the
+    ``text`` it kept, for the occurrence a passage's text is), to tell an input changed
+    since the run from the one it read."""
     from .boilerplate.learned import LearnedJudge
     from .boilerplate.classify import BoilerplateClassifier
     from .boilerplate.model import PAGE_MODEL_FEATURES
@@ -37,6 +57,9 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
                if p.source.line == line and (element is None or p.source.element == element)), None)
     if at is None or not batch["text"][at]:
         return []
+    if recorded is not None and _changed(paragraphs[at].source, batch["text"][at], recorded):
+        return [f"  model: no view: the input {source_path} has changed since the run (the paragraph read "
+                "there now is not the one the run read)"]
     start, stop = batch.page_span(at)
     page = batch.slice(start, stop)
     judge = LearnedJudge(config, BoilerplateClassifier(config))
@@ -105,6 +128,14 @@ def _place(source: dict) -> str:
     return f"{source['path']}:{source['line']}" + (f":{element}" if element is not None else "")
 
 
+def _changed(source, text: str, recorded: dict) -> bool:
+    """Whether the paragraph read again (its ``source`` and cleaned ``text``) differs from
+    what the run recorded at the same place: other offsets, or another cleaned text."""
+    if (source.start, source.end) != (recorded.get("start"), recorded.get("end")):
+        return True
+    return recorded.get("text") is not None and text != recorded["text"]
+
+
 def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None = None,
                  element: int | None = None) -> list[str]:
     """Human-readable lines describing the fate of ``path:line`` in the run at ``out_dir``
@@ -149,7 +180,9 @@ def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None 
                          f"similarity {occ['similarity']}); canonical source {_place(src)}")
         found.append(f"  passage text: {p['text'][:300]}")
         if config is not None:
-            found += model_view(occ["path"], line, config, occ.get("element"))
+            recorded = {"start": occ.get("start"), "end": occ.get("end"),
+                        "text": p["text"] if occ["match"] == "canonical" else None}
+            found += model_view(occ["path"], line, config, occ.get("element"), recorded)
     if not found:
         return _problem_at(out, path, line)
     if wanted_ids and config is not None:

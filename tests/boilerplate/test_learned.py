@@ -154,6 +154,28 @@ def test_explain_says_why_it_shows_no_model_view_when_the_input_is_gone(tmp_path
     assert "probability of boilerplate" not in res.output
 
 
+def test_explain_shows_no_model_view_of_an_input_changed_since_the_run(tmp_path, config):
+    """A line put in above it, or the line itself rewritten: the paragraph read again is
+    not the one the run kept, and the view of another text would be passed off as its."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    dump = tmp_path / "page.txt"
+    text = "\n".join(FURNITURE[:2] + ARTICLE) + "\n"
+    dump.write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(dump), "--out", str(tmp_path / "out"), "-q"]).exit_code == 0
+    for changed in ("Accept all cookies\n" + text, text.replace(ARTICLE[0], ARTICLE[0].upper())):
+        dump.write_text(changed, encoding="utf-8")
+        res = runner.invoke(main, ["explain", str(tmp_path / "out"), "page.txt:3"])
+        assert res.exit_code == 0 and "kept as passage" in res.output
+        assert f"model: no view: the input {dump} has changed since the run" in res.output
+        assert "probability of boilerplate" not in res.output
+    dump.write_text(text, encoding="utf-8")  # as the run read it: the view again
+    assert "probability of boilerplate" in runner.invoke(main, ["explain", str(tmp_path / "out"), "page.txt:3"]).output
+
+
 def test_explain_names_one_block_of_an_html_line(tmp_path, config):
     """Blocks of a page written on one line share FILE:LINE; FILE:LINE:ELEMENT picks one, and
     the model view is worked out for that block, not the first on the line."""
