@@ -402,8 +402,8 @@ def explain(out: str, location: str, config_path: str | None) -> None:
     share a source line.
     """
     path, sep, line = location.rpartition(":")
-    if not sep or not line.isdigit():
-        raise click.UsageError(f"expected FILE:LINE or FILE:LINE:ELEMENT, got {location!r}")
+    if not sep or not line.isdigit() or int(line) < 1:  # lines count from 1
+        raise click.UsageError(f"expected FILE:LINE or FILE:LINE:ELEMENT (LINE from 1), got {location!r}")
     try:
         config = _load_config(config_path)
     except ConfigError as exc:

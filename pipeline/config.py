@@ -188,16 +188,36 @@ def load_config(path: str | Path | None = None, overrides: dict | None = None) -
     for table in OPERATIONAL:
         config.pop(table, None)
     section = config.get("boilerplate")
+    disabled: set = set()
     if isinstance(section, dict):
         try:
             rules = resolve_rules(section)
         except PackError as exc:
             raise ConfigError(str(exc)) from None
+        disabled = set(section.get("disable") or [])
         for key in ("packs", "disable", "override"):
             section.pop(key, None)
         section["rules"] = rules  # the effective rules: what the classifier compiles and the hash covers
     validate(config)
+    _check_keep_guards(config["boilerplate"], disabled)
     return config
+
+
+def _check_keep_guards(section: dict, disabled: set) -> None:
+    """Each name of ``[boilerplate.model] keep_guards`` must be a guard of the rules in
+    force: a misspelt one would keep nothing, silently (it names the lines no threshold
+    may remove, a crisis line). A guard the config disables keeps nothing either, and
+    is said (a warning: disabling it is the user's choice)."""
+    guards = {r.get("name"): r.get("category") for r in section.get("rules", []) if isinstance(r, dict)}
+    for name in section.get("model", {}).get("keep_guards", []):
+        if name in disabled and name not in guards:
+            warnings.warn(f"config: boilerplate.model.keep_guards names {name!r}, which boilerplate.disable "
+                          "turns off: it keeps nothing", ConfigWarning, stacklevel=3)
+        elif name not in guards:
+            raise ConfigError(f"config: boilerplate.model.keep_guards: no rule named {name!r}")
+        elif guards[name] != "guard":
+            raise ConfigError(f"config: boilerplate.model.keep_guards: {name!r} is a {guards[name]} rule, "
+                              "not a guard (category guard)")
 
 
 def load_operational(table: str, path: str | Path | None = None) -> dict:
@@ -286,6 +306,12 @@ def validate(config: dict) -> None:
         values = html.get(key, [])  # control_keywords may be left out; the others are required above
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise ConfigError(f"config: ingest.html.{key} must be a list of strings")
+        # "" names no tag, class word or role, and is no word a page could hold
+        if not all(v.strip() for v in values):
+            raise ConfigError(f"config: ingest.html.{key} holds an empty name")
+    if not html["block_tags"]:
+        # without a block tag a page is read as one paragraph, its list items run together
+        raise ConfigError("config: ingest.html.block_tags must name at least one tag (p, li, ...)")
     pairs = html.get("chrome_word_pairs", [])
     if not isinstance(pairs, list) or not all(isinstance(v, str) and len(v.split()) == 2 for v in pairs):
         raise ConfigError("config: ingest.html.chrome_word_pairs must be a list of two-word strings (\"author bio\")")
@@ -348,8 +374,14 @@ def validate(config: dict) -> None:
         raise ConfigError("config: boilerplate.model.keep_guards must be a list of rule names")
     for key in ("short_words", "unlearned_script_min_letters", "unlearned_language_min_words",
                 "html_directory_min_entries"):
-        if not _whole_within(model.get(key, 0), 0):
-            raise ConfigError(f"config: boilerplate.model.{key} must be a whole number >= 0")
+        # counts of words, letters or entries: a million is past any paragraph (and a number
+        # past the machine's word size broke the run with a traceback)
+        if not _whole_within(model.get(key, 0), 0, 1_000_000):
+            raise ConfigError(f"config: boilerplate.model.{key} must be a whole number from 0 to 1000000")
+    fallback = model.get("fallback_category", "site-chrome")
+    if fallback not in RULE_CATEGORIES or fallback == "guard":
+        raise ConfigError(f"config: boilerplate.model.fallback_category must be one of "
+                          f"{', '.join(c for c in RULE_CATEGORIES if c != 'guard')}, not {fallback!r}")
     for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold",
                 "html_outside_prose_threshold", "html_table_threshold", "html_title_threshold",
                 "html_directory_threshold", "prose_threshold",

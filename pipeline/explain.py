@@ -146,7 +146,9 @@ def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None 
     Returns an empty list when the run holds no paragraph at that place.
     """
     out = Path(out_dir)
-    found: list[str] = []
+    # one entry per occurrence found, shown by input and element (a line of an HTML page or
+    # a JSON Lines record holds several blocks, some removed, some kept)
+    entries: list[tuple[tuple, list[str]]] = []
     with open(out / REMOVED, encoding="utf-8") as fh:
         for row in fh:
             r = json.loads(row)
@@ -156,36 +158,44 @@ def explain_line(out_dir: str | Path, path: str, line: int, config: dict | None 
             where = _place(src)
             if r["reason"] == "boilerplate":
                 score = f" (score {r['score']})" if r.get("score") is not None else ""  # the chrome pass gives none
-                found.append(f"{where}: removed as boilerplate, category {r['category']}, rule {r['rule']}{score}")
-                found.append("  evidence: " + (", ".join(r.get("signals") or []) or "none recorded"))
+                lines = [f"{where}: removed as boilerplate, category {r['category']}, rule {r['rule']}{score}",
+                         "  evidence: " + (", ".join(r.get("signals") or []) or "none recorded")]
             elif r["reason"] == "duplicate":
-                found.append(f"{where}: removed as a duplicate of passage {r['duplicate_of']} "
-                             f"({r['rule']}, similarity {r['similarity']})")
+                lines = [f"{where}: removed as a duplicate of passage {r['duplicate_of']} "
+                         f"({r['rule']}, similarity {r['similarity']})"]
             else:
-                found.append(f"{where}: removed, reason {r['reason']} ({r.get('rule')})")
-            found.append(f"  text: {r['text'][:300]}")
-    wanted_ids = {}
+                lines = [f"{where}: removed, reason {r['reason']} ({r.get('rule')})"]
+            lines.append(f"  text: {r['text'][:300]}")
+            entries.append(((src["path"], src.get("element") or 0, len(entries)), lines))
+    wanted = {}
     with open(out / PASSAGES, encoding="utf-8") as fh:
         for row in fh:
             p = json.loads(row)
             for occ in p["occurrences"]:
                 if _at(occ, path, line, element):
-                    wanted_ids[(p["id"], occ.get("element"))] = (p, occ)
-    for (pid, _), (p, occ) in wanted_ids.items():
+                    # by input too: two inputs of one name may hold the same passage
+                    wanted[(p["id"], occ["path"], occ.get("element"))] = (p, occ)
+    for (pid, _, _), (p, occ) in wanted.items():
         src = p["source"]
         if occ["match"] == "canonical":
-            found.append(f"{_place(occ)}: kept as passage {pid}, seen {len(p['occurrences'])} time(s)")
+            lines = [f"{_place(occ)}: kept as passage {pid}, seen {len(p['occurrences'])} time(s)"]
         else:
-            found.append(f"{_place(occ)}: attributed to passage {pid} ({occ['match']} copy, "
-                         f"similarity {occ['similarity']}); canonical source {_place(src)}")
-        found.append(f"  passage text: {p['text'][:300]}")
+            lines = [f"{_place(occ)}: attributed to passage {pid} ({occ['match']} copy, "
+                     f"similarity {occ['similarity']}); canonical source {_place(src)}"]
+        lines.append(f"  passage text: {p['text'][:300]}")
         if config is not None:
             recorded = {"start": occ.get("start"), "end": occ.get("end"),
                         "text": p["text"] if occ["match"] == "canonical" else None}
-            found += model_view(occ["path"], line, config, occ.get("element"), recorded)
-    if not found:
+            lines += model_view(occ["path"], line, config, occ.get("element"), recorded)
+        entries.append(((occ["path"], occ.get("element") or 0, len(entries)), lines))
+    if not entries:
         return _problem_at(out, path, line)
-    if wanted_ids and config is not None:
+    entries.sort(key=lambda e: e[0])
+    found = [text for _, lines in entries for text in lines]
+    inputs = sorted({key[0] for key, _ in entries})
+    if len(inputs) > 1:
+        found.insert(0, f"{path} names {len(inputs)} inputs of the run ({', '.join(inputs)}): each is shown")
+    if wanted and config is not None:
         report = json.loads((out / REPORT).read_text(encoding="utf-8"))
         from .config import config_hash
 

@@ -266,6 +266,11 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
      "boilerplate.model.prose_page_words must be a number of words >= 0"),
     ('[ingest.html]\nchrome_roles = ["banner", 2]\n', "ingest.html.chrome_roles must be a list of strings"),
     ('[ingest.html]\ncontrol_keywords = ["btn", 2]\n', "ingest.html.control_keywords must be a list of strings"),
+    ('[ingest.html]\nchrome_keywords = ["nav", ""]\n', "ingest.html.chrome_keywords holds an empty name"),
+    ("[ingest.html]\nblock_tags = []\n", "ingest.html.block_tags must name at least one tag (p, li, ...)"),
+    ("[boilerplate.model]\nshort_words = 100000000000000000000\n",
+     "boilerplate.model.short_words must be a whole number from 0 to 1000000"),
+    ('[boilerplate.model]\nfallback_category = "bogus"\n', "boilerplate.model.fallback_category must be one of"),
     ("[ingest.html]\ncontrol_max_words = -1\n", "ingest.html.control_max_words must be a whole number >= 0"),
     ("[ingest.html]\nbreak_min_words = 2.5\n", "ingest.html.break_min_words must be a whole number >= 0"),
     ("[ingest.html]\ntable_row_max_words = -3\n", "ingest.html.table_row_max_words must be a whole number >= 0"),
@@ -278,6 +283,11 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
      "boilerplate.model.html_outside_prose_threshold must be a probability between 0 and 1"),
     ("[boilerplate.model]\nhtml_table_threshold = -0.1\n",
      "boilerplate.model.html_table_threshold must be a probability between 0 and 1"),
+    # a misspelt guard, or a rule that is no guard, in keep_guards kept nothing, silently
+    ('[boilerplate.model]\nkeep_guards = ["guard-crisis-lines"]\n',
+     "boilerplate.model.keep_guards: no rule named 'guard-crisis-lines'"),
+    ('[boilerplate.model]\nkeep_guards = ["consent-button"]\n',
+     "boilerplate.model.keep_guards: 'consent-button' is a cookie rule, not a guard (category guard)"),
     ("[boilerplate.model]\nhtml_container_share = 1.5\n",
      "boilerplate.model.html_container_share must be a share of words from 0 to 1"),
     ("[boilerplate.model]\nhtml_container_share = \"most\"\n",
@@ -396,6 +406,24 @@ def test_a_misspelt_setting_in_a_library_dict_is_warned_about_and_ignored():
     assert "rule" not in config
 
 
+def test_a_guard_keep_guards_names_but_the_config_disables_is_warned_about():
+    import warnings
+
+    from pipeline.config import ConfigWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        config = load_config_with({"boilerplate": {"disable": ["guard-crisis-line"]}})
+    assert [str(w.message) for w in caught if w.category is ConfigWarning] == [
+        "config: boilerplate.model.keep_guards names 'guard-crisis-line', which boilerplate.disable turns off: "
+        "it keeps nothing"]
+    assert "guard-crisis-line" not in {r["name"] for r in config["boilerplate"]["rules"]}
+    with warnings.catch_warnings(record=True) as caught:  # named by nothing, nothing to say
+        warnings.simplefilter("always")
+        load_config_with({"boilerplate": {"disable": ["guard-crisis-line"], "model": {"keep_guards": []}}})
+    assert not [w for w in caught if w.category is ConfigWarning]
+
+
 def test_an_eval_report_that_cannot_be_written_exits_4(samples_run):
     from pathlib import Path
 
@@ -492,6 +520,41 @@ def test_explain_a_chrome_removal_shows_no_empty_score(tmp_path):
     assert CliRunner().invoke(main, ["run", str(tmp_path / "a.html"), "--out", str(out), "-q"]).exit_code == 0
     res = CliRunner().invoke(main, ["explain", str(out), "a.html:1"])
     assert res.exit_code == 0 and "rule html-tag:nav" in res.output and "score None" not in res.output
+
+
+def test_explain_finds_a_line_by_any_path_to_its_file(tmp_path, monkeypatch):
+    """The run recorded a relative path: the file's absolute path, ./ before it and a path
+    through .. name it too; another file of the same name does not."""
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "d.txt").write_text("Knee pain after running often settles with rest.\n",
+                                                   encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["run", "in/sub/d.txt", "--out", "o", "-q"]).exit_code == 0
+    named = [str(tmp_path / "in" / "sub" / "d.txt"), "./in/sub/d.txt", "sub/d.txt", "d.txt",
+             f"../{tmp_path.name}/in/sub/d.txt"]
+    for asked in named:
+        res = CliRunner().invoke(main, ["explain", "o", f"{asked}:1"])
+        assert res.exit_code == 0 and "kept as passage" in res.output, asked
+    assert CliRunner().invoke(main, ["explain", "o", "other/d.txt:1"]).exit_code == 1
+
+
+def test_explain_says_a_file_name_names_several_inputs_and_shows_each(tmp_path):
+    """Two inputs of one name, the same paragraph in both (one passage, two occurrences):
+    both are shown, in input order, and said to be two; line 0 is no line (exit 2)."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "d.txt").write_text("Knee pain after running often settles with rest.\n",
+                                                 encoding="utf-8")
+    out = tmp_path / "o"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(out),
+                                     "-q"]).exit_code == 0
+    res = CliRunner().invoke(main, ["explain", str(out), "d.txt:1"])
+    a, b = str(tmp_path / "a" / "d.txt"), str(tmp_path / "b" / "d.txt")
+    assert res.exit_code == 0 and res.output.startswith(f"d.txt names 2 inputs of the run ({a}, {b}): each is shown")
+    assert res.output.index(f"{a}:1: kept as passage") < res.output.index(f"{b}:1: attributed to passage")
+    assert "names 2 inputs" not in CliRunner().invoke(main, ["explain", str(out), "a/d.txt:1"]).output
+    zero = CliRunner().invoke(main, ["explain", str(out), "d.txt:0"])
+    assert zero.exit_code == 2 and "LINE from 1" in zero.output
 
 
 def test_explain_names_the_problem_of_a_line_that_was_not_read(tmp_path):

@@ -57,6 +57,10 @@ PAGE_KINDS = ("blocks", "prose", "unordered")
 # cell in it, -4 the page's title), or, at either, an entry of a directory in it whose threshold
 # the directory's raised.
 DIRECTORY_KIND = -5
+# The blocks before a directory's first entry and after its last held as its entries are: the
+# first entry's name, the last one's hours (on the realweb pages, F1 the same to four places,
+# main text kept +0.0002, must-drop leaked +0.0002; README, HTML pages).
+DIRECTORY_MARGIN = 1
 # Where SPAN_FEATURES sit among the page model's columns.
 SPAN_COLUMNS = slice(PAGE_MODEL_FEATURES.index(SPAN_FEATURES[0]), PAGE_MODEL_FEATURES.index(SPAN_FEATURES[-1]) + 1)
 _MEAN_WORDS = PAGE_MODEL_FEATURES.index("page_mean_words_log")
@@ -465,9 +469,11 @@ class LearnedJudge:
                 and features[_F_EN] <= 0.15 and features[_F_BEST] >= max(0.15, 2 * features[_F_EN]))
 
     def directory(self, f: PageFeatures, page: np.ndarray, inside: np.ndarray) -> np.ndarray:
-        """Per row: an entry of a directory (a block with a phone number or a street address,
-        inside the page's prose container, on a page with at least ``html_directory_min_entries``
-        different such blocks there)."""
+        """Per row: part of a directory inside the page's prose container: on a page with at
+        least ``html_directory_min_entries`` different blocks there that hold a phone number
+        or a street address (its entries), the blocks of the container from the one before
+        its first entry to the one after its last (an entry's name in a heading of its own,
+        its opening hours, the note that closes the list)."""
         out = np.zeros(f.rows.size, bool)
         if self.directory_entries <= 0 or not inside.any():
             return out
@@ -478,7 +484,12 @@ class LearnedJudge:
         # the different texts of each page's contact blocks, counted per page
         pages, _ = np.unique(np.stack([page[at], f.text_row[at].astype(np.int64)]), axis=1)
         listed, entries = np.unique(pages, return_counts=True)
-        return contact & np.isin(page, listed[entries >= self.directory_entries])
+        entry = contact & np.isin(page, listed[entries >= self.directory_entries])
+        row = np.arange(f.rows.size)
+        for p in np.unique(page[entry]).tolist():
+            first, last = row[entry & (page == p)][[0, -1]]
+            out |= (row >= first - DIRECTORY_MARGIN) & (row <= last + DIRECTORY_MARGIN) & (page == p) & inside
+        return out
 
     def _takes_container(self, words: np.ndarray, removed: np.ndarray) -> bool:
         """Whether removing ``removed`` of the blocks inside a page's prose container (with

@@ -555,6 +555,29 @@ def test_entries_of_a_directory_inside_the_prose_container_are_held_to_the_direc
     assert "0.9700 (below threshold 0.99, html page, an entry of a directory inside the prose container)" in res.output
 
 
+def test_the_blocks_next_to_a_directorys_first_and_last_entries_are_held_as_its_entries(tmp_path, monkeypatch):
+    """Every block of at most six words scores 0.95 here (over the HTML threshold), the rest
+    0.1. The first entry's name, in a heading of its own, and the last one's opening hours
+    stay with the entries, as the names between them do; a block further on goes."""
+    import pipeline
+    from pipeline.config import load_config
+
+    words = PAGE_MODEL_FEATURES.index("words")
+    _made_up_scores(monkeypatch, lambda x: np.where(x[:, words] <= 6, np.log(0.95 / 0.05), np.log(0.1 / 0.9)))
+    names = ["Riverside Counselling Centre", "Harbour Clinic", "Northside Health"]
+    entries = ["12 Mill Street, (415) 555-0101, fees based on income and household size",
+               "40 Bay Road, (415) 555-0102, free for students of the city college",
+               "7 Oak Avenue, (415) 555-0103, a sliding scale for every first visit"]
+    listing = "".join(f"<h3>{n}</h3><p>{e}</p>" for n, e in zip(names, entries))
+    body = "".join(f"<p>{t}</p>" for t in ARTICLE) + listing + "<p>Open Monday to Friday</p><p>Print this page</p>"
+    (tmp_path / "p.html").write_text(f"<html><body><div class='post'>{body}</div></body></html>", encoding="utf-8")
+    result = pipeline.clean_corpus([str(tmp_path / "p.html")], config=load_config(overrides={"boilerplate": {
+        "model": {"html_container_share": 0}}}))
+    removed = {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+    assert not (set(names) | set(entries) | {"Open Monday to Friday"}) & set(removed)
+    assert removed == {"Print this page": "page:html(threshold 0.8)"}
+
+
 def test_a_line_a_guard_of_keep_guards_fires_on_stays_whatever_the_model_says(tmp_path, monkeypatch):
     """Every line scores 0.99 here. A crisis line (the pack's guard-crisis-line fires) stays
     while keep_guards names that guard, and goes like the rest when it does not."""
