@@ -9,7 +9,7 @@ the keys live (memory, spill files, Dask buckets, the SQLite state).
 from ..steps import Batch, Step, register_step
 from .clusters import Group, Member
 from .exact import duplicate_key, exact_key, passage_id
-from .facts import names_in
+from .facts import names_in, text_facts
 from .grouping import (DedupResult, cluster, deduplicate, distinct_keys, leader_pass, make_verifier,
                        member_positions, rescore)
 from .index import DedupSettings, NearDuplicateIndex, worth_verifying
@@ -51,5 +51,6 @@ __all__ = [
     "rescore",
     "shingles",
     "signatures",
+    "text_facts",
     "worth_verifying",
 ]

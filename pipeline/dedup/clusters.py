@@ -32,8 +32,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .facts import (DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, fact_relation, names_swapped,
-                    number_relation)
+from .facts import (DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, fact_relation, facts_parts, names_swapped,
+                    number_relation, qualified_edge)
 from .kernels import kernel, prange
 from .shingles import _char_hashes, _intersection_size, hashed_containment, hashed_jaccard, shingle_hashes
 
@@ -300,24 +300,26 @@ class Verifier:
     template_check_below: float = 1.0
     # (bridge, min_words, min_side) of the swapped-phrase test; min_words 0 turns it off
     phrase: tuple[int, int, int] = (0, 0, 0)
-    # The names each key's first paragraph states (:func:`.facts.names_in`), by key number:
-    # names are told by their capitals, which the keys lack (:func:`.facts.names_swapped`).
-    # None where no text is at hand: then names are not compared.
-    names_of: Callable[[int], str] | None = None
+    # What the checks read from each key's first paragraph beyond the key, by key number
+    # (:func:`.facts.text_facts`): the names it states, told by their capitals
+    # (:func:`.facts.names_swapped`), and how its first and last words are joined, told by
+    # its punctuation (:func:`.facts.qualified_edge`), which the keys lack. None where no
+    # text is at hand: then neither is compared.
+    facts_of: Callable[[int], str] | None = None
     # The template check also needs this many unaligned words in a row on one side (0: any).
     window_min_run: int = 0
 
     def __post_init__(self) -> None:
         self._words: dict[int, np.ndarray] = {}
-        self._names: dict[int, str] = {}
+        self._facts: dict[int, str] = {}
 
     def _word_hashes(self, i: int) -> np.ndarray:
         # A representative is aligned with each of its many copies: keep its words.
         return _remember(self._words, i, lambda n: word_hashes(self.shingles.keys[n]), self.shingles.capacity)
 
-    def names(self, i: int) -> str:
-        """The names of key ``i`` (kept: a representative meets many copies)."""
-        return _remember(self._names, i, self.names_of, self.shingles.capacity)
+    def facts(self, i: int) -> tuple[str, str]:
+        """The names and the edges of key ``i`` (kept: a representative meets many copies)."""
+        return facts_parts(_remember(self._facts, i, self.facts_of, self.shingles.capacity))
 
     def shares_only_a_template(self, rep: int, new: int) -> bool:
         if not self.window_words:
@@ -390,9 +392,16 @@ class Verifier:
         keys = self.shingles.keys
         key_rep, key_new = keys[rep], keys[new]  # each read once: a spilled key is a read from disk
         relation = fact_relation(key_rep, key_new, kind == "truncated")
-        if relation != DIFFERENT and self.names_of is not None \
-                and names_swapped(key_rep, key_new, self.names(rep), self.names(new)):
-            return None
+        if relation != DIFFERENT and self.facts_of is not None:
+            (names_rep, edges_rep), (names_new, edges_new) = self.facts(rep), self.facts(new)
+            if names_swapped(key_rep, key_new, names_rep, names_new):
+                return None
+            # one holds the other and a few words more at an edge: a qualifier ("In young
+            # babies, ...") states something else, a label or a heading glued on does not
+            if relation == FIRST_IN_SECOND and qualified_edge(key_rep, key_new, edges_rep, edges_new):
+                return None
+            if relation == SECOND_IN_FIRST and qualified_edge(key_new, key_rep, edges_new, edges_rep):
+                return None
         if relation == SAME:
             return kind, score
         if kind == "near" and number_relation(key_rep, key_new) != SAME:

@@ -108,6 +108,18 @@ MEANING_WORDS = frozenset("""not no nor never none nothing only all any some eve
 # MEANING_WORDS, turns a statement ("you should take it" / "you should not take it"); a
 # longer run is a clause or sentence of its own, kept with the fuller text.
 TURNING_RUN = 3
+# Words that, set before or after a statement as its label, say it is not so ("Myth: feeding a
+# cold helps"): such a label turns the statement where another label (a heading, a date) does not.
+FRAMING_WORDS = frozenset("""myth myths false fake untrue wrong outdated debunked misconception misconceptions
+    hoax rumour rumor""".split())
+# What a scraper glues before or after a text with no mark between: a date, a count of
+# comments, a time ago, a footnote's label. A run at a text's edge of these (and numbers and
+# function words) is such a label, whatever joins it: "... 44 Comments", "... 7 Days Ago",
+# "... December 3, 2025", "Footnote 1. ...".
+LABEL_WORDS = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    today yesterday ago comment comments replies views updated posted published edited footnote
+    advertisement sponsored""".split())
 # Units of doses, measures and durations: one swapped for another ("400 mcg" / "400 mg",
 # "after 3 weeks" / "after 3 days") states another amount however long the paragraph.
 # Each spelling maps to its unit: "litre" for "liter" or "days" for "day" is an edit, not
@@ -655,6 +667,107 @@ def names_in(text: str) -> str:
     names = {t.casefold() for before, t in zip(tokens, tokens[1:])
              if t[0].isupper() and (len(t) > 1 or not t.isupper()) and before not in _SENTENCE_END}
     return " ".join(sorted(names))
+
+
+# A text's words as its exact key splits them, and what ends a sentence or a label between two
+# of them (a heading or a date glued on is cut off from the text by one of these, or by the
+# capital the text opens with).
+_EDGE_TOKEN = re.compile(r"[^\W_]+")
+_EDGE_STOP = re.compile(r"[.!?:;|•·–—\n]")
+# How many joints between words at each end of a text :func:`edges_in` describes: a run of
+# up to EDGE_JOINTS - 1 words at an edge, the joint after it included ("It is a myth that").
+EDGE_JOINTS = 8
+_CUT_END = re.compile(r"(?:\.\.\.|…)\W*$")
+# Between a text's names and its edges in :func:`text_facts`.
+FACTS_SEP = "\x1f"
+
+
+def edges_in(text: str) -> str:
+    """How a text's first and last words are joined, for :func:`qualified_edge`: its number of
+    words; per joint between words (the first EDGE_JOINTS from its start, then from its end)
+    ``S`` a sentence or label end between them, ``c`` another mark (a comma), a space, and
+    ``U`` or ``l`` the case of the word after it; ``E`` when it ends cut off ("...").
+
+    >>> edges_in("In young babies, a fever is an emergency.")
+    '8| l lcl l l l l  | l l l lcl l l  |'
+    >>> edges_in("Updated: Plantar fasciitis hurts... ")
+    '4|SU l l          | l lSU          |E'
+    """
+    spans = [m.span() for m in _EDGE_TOKEN.finditer(text)]
+    n = len(spans)
+
+    def joint(i: int) -> str:  # between word i - 1 and word i
+        if not 0 < i < n:
+            return "  "
+        between = text[spans[i - 1][1]:spans[i][0]]
+        return ("S" if _EDGE_STOP.search(between) else "c" if between.strip() else " ") + \
+            ("U" if text[spans[i][0]].isupper() else "l")
+
+    head = "".join(joint(i) for i in range(1, EDGE_JOINTS + 1))
+    tail = "".join(joint(n - i) for i in range(1, EDGE_JOINTS + 1))
+    return f"{n}|{head}|{tail}|{'E' if _CUT_END.search(text) else ''}"
+
+
+def text_facts(text: str) -> str:
+    """What the pair checks read from a text beyond its exact key: its names
+    (:func:`names_in`) and its edges (:func:`edges_in`)."""
+    return names_in(text) + FACTS_SEP + edges_in(text)
+
+
+def facts_parts(facts: str) -> tuple[str, str]:
+    """The names and the edges of :func:`text_facts` (edges empty for names alone)."""
+    names, _, edges = facts.partition(FACTS_SEP)
+    return names, edges
+
+
+def qualified_edge(short_key: str, long_key: str, short_edges: str, long_edges: str) -> bool:
+    """Whether the longer key is the shorter with a run of at most TURNING_RUN words at its
+    start or end that qualifies what the shorter states rather than labels it: content words
+    joined to the statement without a sentence or label end ("In young babies, a fever above
+    40 degrees is an emergency", "Severe plantar fasciitis causes...", "... harmless in
+    teenagers"), or a run of up to EDGE_JOINTS - 1 words that frames it as untrue ("Myth:
+    ...", "It is a myth that ..."). A heading glued on before a text that opens
+    with its own capital ("Symptoms Plantar fasciitis..."), a label or date cut off by a colon
+    or a full stop, a sentence added after one, and the end of a cut copy ("...") are not.
+    ``*_edges``: :func:`edges_in` of each text ("" when unknown: then nothing is said).
+
+    >>> e = edges_in
+    >>> a, b = "A fever is an emergency.", "In young babies, a fever is an emergency."
+    >>> qualified_edge("a fever is an emergency", "in young babies a fever is an emergency", e(a), e(b))
+    True
+    >>> b = "Symptoms A fever is an emergency."
+    >>> qualified_edge("a fever is an emergency", "symptoms a fever is an emergency", e(a), e(b))
+    False
+    >>> b = "A fever is an emergency. Updated 2024"
+    >>> qualified_edge("a fever is an emergency", "a fever is an emergency updated 2024", e(a), e(b))
+    False
+    >>> b = "A fever is an emergency 44 Comments"
+    >>> qualified_edge("a fever is an emergency", "a fever is an emergency 44 comments", e(a), e(b))
+    False
+    """
+    if not long_edges:
+        return False
+    words, short, long = long_edges.split("|", 1)[0], short_key.split(), long_key.split()
+    at = f" {long_key} ".find(f" {short_key} ")
+    if int(words) != len(long) or at < 0:
+        return False  # the key spells out a sign the text writes as a mark: the words do not line up
+    _, head, tail, _ = long_edges.split("|")
+    cut = short_edges.endswith("E")
+    before = len(long_key[:at].split())
+    after = len(long) - len(short) - before
+    for run, codes, at_start in ((long[:before], head, True), (long[len(long) - after:], tail, False)):
+        if not run or (cut and not at_start):  # where a cut copy was cut is no run of its own
+            continue
+        if len(run) < EDGE_JOINTS and set(run) & FRAMING_WORDS:
+            return True
+        content = [w for w in run if w not in FUNCTION_WORDS and not _has_digit(w)]
+        if len(run) > TURNING_RUN or not content or ("ago" in run or all(w in LABEL_WORDS for w in content)):
+            continue
+        stop, case = codes[2 * len(run) - 2], codes[2 * len(run) - 1]
+        if stop == "S" or (at_start and case == "U"):
+            continue  # a label, a heading, a date, a sentence of its own
+        return True
+    return False
 
 
 def names_swapped(key_a: str, key_b: str, names_a: str, names_b: str) -> bool:

@@ -17,7 +17,7 @@ from ..emit.records import duplicate_removal, passage_of
 from ..model import Paragraph, Passage, Removal
 from .clusters import KIND_NAMES, NOT_A_COPY, Group, Member, ShingleCache, Verifier, best_match
 from .exact import duplicate_key, passage_id
-from .facts import names_in
+from .facts import text_facts
 from .index import DedupSettings, NearDuplicateIndex
 from .shingles import hashed_containment, hashed_jaccard, shingle_hashes
 
@@ -28,20 +28,20 @@ class DedupResult:
     counts: dict[str, int] = field(default_factory=lambda: {"exact": 0, "near": 0, "truncated": 0})
 
 
-def make_verifier(keys: list[str], settings: DedupSettings, names_of: Callable[[int], str] | None = None
+def make_verifier(keys: list[str], settings: DedupSettings, facts_of: Callable[[int], str] | None = None
                   ) -> Verifier:
-    """The exact pair check of ``keys`` (by index) under ``settings``; ``names_of(n)``: the
-    names key ``n``'s first paragraph states (:func:`~.facts.names_in`), where the texts are
-    at hand."""
+    """The exact pair check of ``keys`` (by index) under ``settings``; ``facts_of(n)``: what
+    the checks read from key ``n``'s first paragraph beyond its key, its names and edges
+    (:func:`~.facts.text_facts`), where the texts are at hand."""
     s = settings
     return Verifier(ShingleCache(keys, s.kind, s.size), s.threshold, s.containment, s.min_containment_chars,
                     s.window_words, s.window_unmatched, s.template_check_below,
-                    (s.phrase_bridge, s.phrase_min_words, s.phrase_min_side), names_of, s.window_min_run)
+                    (s.phrase_bridge, s.phrase_min_words, s.phrase_min_side), facts_of, s.window_min_run)
 
 
 def cluster(keys: Sequence[str], settings: DedupSettings, fixed: int = 0, *, lengths: list[int] | None = None,
             index: NearDuplicateIndex | Callable[[], NearDuplicateIndex] | None = None,
-            names_of: Callable[[int], str] | None = None) -> list[Group]:
+            facts_of: Callable[[int], str] | None = None) -> list[Group]:
     """Leader clustering of distinct exact keys (in input order) into groups.
 
     The first ``fixed`` keys are passages decided earlier (an incremental run's
@@ -53,11 +53,11 @@ def cluster(keys: Sequence[str], settings: DedupSettings, fixed: int = 0, *, len
     ``keys`` need only be a sequence: with ``lengths`` (of each key) and ``index`` (of
     the keys at least ``min_chars`` long, or a function making it, so that it is freed
     as soon as its pairs are out) given, only the keys of candidate pairs are read.
-    ``names_of``: see :func:`make_verifier`."""
+    ``facts_of``: see :func:`make_verifier`."""
     if lengths is None:
         lengths = [len(k) for k in keys]
     eligible = np.array([n for n, length in enumerate(lengths) if settings.searched(length)], dtype=np.int64)
-    verifier = make_verifier(keys, settings, names_of)
+    verifier = make_verifier(keys, settings, facts_of)
     # Every candidate pair is verified up front, on all cores (almost all of them are asked
     # for by the pass); only verified copies are kept, as arrays sorted by (later, earlier):
     # a pair that fails verification cannot change a group, so the pass need not see it.
@@ -206,7 +206,7 @@ def deduplicate(paragraphs: list[Paragraph], config: dict, exact_keys: list[str]
     """
     settings = DedupSettings.from_config(config)
     keys, distinct, copies = distinct_keys(paragraphs, exact_keys)
-    groups = cluster(keys, settings, names_of=lambda n: names_in(paragraphs[distinct[n]].text))
+    groups = cluster(keys, settings, facts_of=lambda n: text_facts(paragraphs[distinct[n]].text))
     result = DedupResult()
     for group in groups:
         if group.swapped:

@@ -44,7 +44,7 @@ from pathlib import Path
 import numpy as np
 
 from ..boilerplate import CrossDumpRepeats, key_hash
-from ..dedup import (DedupSettings, NearDuplicateIndex, leader_pass, make_verifier, names_in, passage_id, rescore,
+from ..dedup import (DedupSettings, NearDuplicateIndex, leader_pass, make_verifier, passage_id, rescore, text_facts,
                      worth_verifying)
 from ..dedup.lsh import pairs_in_runs
 from ..emit import PASSAGES, REMOVED, Staging, Tally, json_line, stage_report, write_atomic
@@ -152,12 +152,13 @@ def classify_part(part: Part, repeated: list[dict], config: dict, buckets: int) 
     base = part.index << SHIFT
     named: set[str] = set()
     for pos, key in enumerate(keys):
-        # The names travel with the key: the verifier compares them, and the text stays here.
+        # What the pair checks read from the text (its names and edges) travels with the key:
+        # the text stays here.
         # Only a key's first paragraph here can be its first of all (orders grow with pos).
         first = key not in named and settings.searched(len(key))
         if first:
             named.add(key)
-        pieces[bucket_of_text(key, buckets)].append((key, base | pos, names_in(kept[pos].text) if first else ""))
+        pieces[bucket_of_text(key, buckets)].append((key, base | pos, text_facts(kept[pos].text) if first else ""))
     out = Part(part.index, kept, part.removed + removed, part.problems, part.files_read, part.read, part.encodings)
     return out, pieces
 
@@ -167,7 +168,7 @@ def classify_part(part: Part, repeated: list[dict], config: dict, buckets: int) 
 class Home:
     bucket: int
     keys: list[str]  # distinct exact keys, in input order of their first paragraph
-    names: list[str]  # of each key's first paragraph (:func:`~pipeline.dedup.names_in`)
+    facts: list[str]  # of each key's first paragraph (:func:`~pipeline.dedup.text_facts`)
     first: np.ndarray  # order of each key's first paragraph
     copies: list[list[int]]  # orders of the other paragraphs with that key
     rows: dict[int, int]  # key number -> row in the signature arrays (eligible keys only)
@@ -184,17 +185,17 @@ def _empty_bands() -> dict[str, np.ndarray]:
 
 def build_home(bucket: int, pieces: list[list], settings: DedupSettings, buckets: int) -> tuple[Home, list[dict]]:
     first: dict[str, int] = {}
-    names: dict[str, str] = {}
+    facts: dict[str, str] = {}
     copies: dict[str, list[int]] = {}
     for piece in pieces:
         for key, order, named in piece:
             seen = first.get(key)
             if seen is None:
-                first[key], names[key] = order, named
+                first[key], facts[key] = order, named
                 copies[key] = []
             elif order < seen:
                 copies[key].append(seen)
-                first[key], names[key] = order, named
+                first[key], facts[key] = order, named
             else:
                 copies[key].append(order)
     keys = sorted(first, key=first.__getitem__)
@@ -208,7 +209,7 @@ def build_home(bucket: int, pieces: list[list], settings: DedupSettings, buckets
         sigs = np.empty((0, settings.num_perm), np.uint32)
         sizes, prefix = np.empty(0, np.float64), np.empty(0, np.uint64)
         band_keys = np.empty((0, settings.bands), np.uint64)
-    home = Home(bucket, keys, [names[k] for k in keys], np.array([first[k] for k in keys], dtype=np.int64),
+    home = Home(bucket, keys, [facts[k] for k in keys], np.array([first[k] for k in keys], dtype=np.int64),
                 [sorted(copies[k]) for k in keys], {n: r for r, n in enumerate(eligible)}, eligible, sigs, sizes,
                 prefix)
     # One entry per (eligible key, band), and per key prefix (band -1; the longer openings
@@ -285,7 +286,7 @@ def attach_earlier(home: Home, pieces: list[dict], buckets: int) -> list[dict]:
                     "i_sig": home.signatures[rows[sel]], "i_size": home.sizes[rows[sel]],
                     "i_prefix": home.prefix[rows[sel]],
                     "i_key": [home.keys[home.eligible[r]] for r in rows[sel].tolist()],
-                    "i_names": [home.names[home.eligible[r]] for r in rows[sel].tolist()]})
+                    "i_facts": [home.facts[home.eligible[r]] for r in rows[sel].tolist()]})
     return out
 
 
@@ -311,7 +312,7 @@ def verify(home: Home, pieces: list, settings: DedupSettings) -> Edges:
                   [], [], [], [])
     if not pieces:
         return empty
-    p = {k: (np.concatenate([x[k] for x in pieces]) if k not in ("i_key", "i_names") else
+    p = {k: (np.concatenate([x[k] for x in pieces]) if k not in ("i_key", "i_facts") else
              [s for x in pieces for s in x[k]]) for k in pieces[0]}
     j_sig = home.signatures[p["j_row"]]
     est = (p["i_sig"] == j_sig).sum(axis=1) / settings.num_perm
@@ -319,9 +320,9 @@ def verify(home: Home, pieces: list, settings: DedupSettings) -> Edges:
                            settings)
     idx = np.flatnonzero(keep)
     keys = [p["i_key"][n] for n in idx.tolist()] + [home.keys[home.eligible[r]] for r in p["j_row"][idx].tolist()]
-    names = [p["i_names"][n] for n in idx.tolist()] + [home.names[home.eligible[r]]
+    facts = [p["i_facts"][n] for n in idx.tolist()] + [home.facts[home.eligible[r]]
                                                          for r in p["j_row"][idx].tolist()]
-    verifier = make_verifier(keys, settings, names.__getitem__)
+    verifier = make_verifier(keys, settings, facts.__getitem__)
     firsts = np.arange(idx.size, dtype=np.int64)
     found = [(n, verdict) for n, verdict in enumerate(verifier.check_pairs(firsts, firsts + idx.size))
              if verdict is not None]

@@ -46,7 +46,7 @@ from ..boilerplate import CrossDumpRepeats
 from ..boilerplate import key_hash as repeat_hash
 from ..boilerplate import repeat_key, short_key, signals
 from ..config import config_hash
-from ..dedup import DedupSettings, NearDuplicateIndex, cluster, distinct_keys, names_in, passage_id, rescore
+from ..dedup import DedupSettings, NearDuplicateIndex, cluster, distinct_keys, passage_id, rescore, text_facts
 from ..emit import PASSAGES, REMOVED, write_atomic, write_outputs
 from ..emit import json_line
 from ..emit.parquet import check_format, write_format
@@ -202,7 +202,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     fixed = len(stored)
     all_keys = [s.key for s in stored] + rest_keys
     groups = cluster(all_keys, settings, fixed=fixed,
-                     names_of=lambda n: names_in(stored[n].text if n < fixed
+                     facts_of=lambda n: text_facts(stored[n].text if n < fixed
                                                  else paragraphs[distinct[rest[n - fixed]]].text))
     superseded = sorted({stored[g.representative].seq for g in groups
                          if g.superseded and stored[g.representative].seq not in keep_stored})

@@ -35,7 +35,7 @@ from typing import Iterator, Mapping
 import numpy as np
 
 from ..boilerplate import CrossDumpRepeats, key_hash
-from ..dedup import DedupSettings, NearDuplicateIndex, cluster, names_in, rescore
+from ..dedup import DedupSettings, NearDuplicateIndex, cluster, rescore, text_facts
 from ..dedup.index import deeper_prefixes
 from ..dedup.lsh import prefix_key
 from .. import emit
@@ -512,12 +512,12 @@ def _dedup(cols: Columns, kept: np.ndarray, settings: DedupSettings, reader: Spi
     prefix = d["prefix"][first_para]
     store, text_off, text_len = d["store"], d["text_off"], d["text_len"]
 
-    def names_of(n: int) -> str:  # read back from disk for the few keys whose copies are checked
+    def facts_of(n: int) -> str:  # read back from disk for the few keys whose copies are checked
         p = first_para.item(n)
-        return names_in(reader.read(store.item(p), text_off.item(p), text_len.item(p)))
+        return text_facts(reader.read(store.item(p), text_off.item(p), text_len.item(p)))
 
     groups = cluster(keys, settings, lengths=lengths.tolist(),
-                     index=lambda: spilled_index(keys, eligible, settings, prefix), names_of=names_of)
+                     index=lambda: spilled_index(keys, eligible, settings, prefix), facts_of=facts_of)
 
     group_rep = np.empty(len(groups), dtype=np.int64)
     member_group = np.empty(first.size, dtype=np.int64)

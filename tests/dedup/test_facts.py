@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 
 from pipeline.dedup import DedupSettings, cluster, exact_key
 from pipeline.dedup.facts import (DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, fact_relation, names_in,
-                                  names_swapped)
+                                  names_swapped, text_facts)
 
 CASES = [
     # numbers are the information
@@ -160,7 +160,7 @@ CODE_PAIRS = [
 def test_code_copies(a, b, passages, without_names, config):
     texts = (a, b)
     groups = cluster([exact_key(a), exact_key(b)], DedupSettings.from_config(config),
-                     names_of=lambda n: names_in(texts[n]))
+                     facts_of=lambda n: text_facts(texts[n]))
     assert len(groups) == passages
     assert len(cluster([exact_key(a), exact_key(b)], DedupSettings.from_config(config))) == without_names
 

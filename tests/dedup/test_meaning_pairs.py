@@ -62,12 +62,14 @@ def test_the_second_testers_pairs_in_both_orders(config):
     # "8 p.m."; "6pm" / "6am") and 58 copies a syndicating site makes. Figures when this was
     # written, each pair run in both orders: 86 of the 90 kept apart (before the rules for
     # one-letter words, words added inside, small words, times and arrows: 56); merged are a
-    # copy without a warning clause, the fuller text kept (M37), a claim and the same framed
-    # as a myth (M38, M79) and "Pregnant women" for "Women" at the text's start (M87). 46 of the 58 copies merge (43 before); kept apart
+    # copy without a warning clause, the fuller text kept (M37), and a claim and the same
+    # told as a belief with "there is no evidence" added inside (M79). A claim framed as a myth
+    # at its start (M38) and "Pregnant women" for "Women" (M87) merged until the pair check read
+    # how a text's edges are joined (2026-12-07). 46 of the 58 copies merge (43 before); kept apart
     # are synonyms outside the short list, letters swapped by a typo, number words for
     # digits, "twice daily" for "twice a day", and a date glued before the text.
     wrong, missed = misjudged(SECOND, config)
-    assert set(wrong) <= {"T2-M37", "T2-M38", "T2-M79", "T2-M87"}, wrong
+    assert set(wrong) <= {"T2-M37", "T2-M79"}, wrong
     assert len(missed) <= 12, missed
 
 
@@ -84,3 +86,18 @@ def test_the_third_testers_pairs_in_both_orders(config):
     wrong, missed = misjudged(THIRD, config)
     assert not wrong, wrong
     assert len(missed) <= 4, missed
+
+
+FOURTH = [json.loads(line) for line in (HERE / "pairs4.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_fourth_testers_pairs_in_both_orders(config):
+    # 58 pairs that change a statement and 34 copies. Figures when this was written: the 58
+    # kept apart (before the pair check read how a text's edges are joined, 9 merged: a
+    # qualifier of up to three words at the text's start or end, "In young babies,", "of
+    # dogs", "Myth:", read as a label glued on, the fuller text kept for both); 24 of the 34
+    # copies merge, kept apart are "1,200" / "1200" and copies cut at a word boundary, with or
+    # without "...", where the cut falls (the same before).
+    wrong, missed = misjudged(FOURTH, config)
+    assert not wrong, wrong
+    assert len(missed) <= 10, missed

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dedup import DedupSettings, cluster, exact_key, names_in
+from pipeline.dedup import DedupSettings, cluster, exact_key, text_facts
 
 PAIRS = [json.loads(line) for line in (Path(__file__).parent / "real_pairs" / "pairs.jsonl").read_text().splitlines()]
 
@@ -74,4 +74,4 @@ def _merged(pair: dict, settings: DedupSettings) -> bool:
     """Whether the engine merges the pair's two texts, their names read from their case."""
     a, b = exact_key(pair["a"]), exact_key(pair["b"])
     texts = (pair["a"], pair["b"])
-    return a == b or len(cluster([a, b], settings, names_of=lambda n: names_in(texts[n]))) == 1
+    return a == b or len(cluster([a, b], settings, facts_of=lambda n: text_facts(texts[n]))) == 1
