@@ -131,13 +131,17 @@ class StateDedup:
     # stored passages a complete version superseded: reopen them and call again
     # (nothing was recorded)
     superseded: list[int] = field(default_factory=list)
-    placed: dict[tuple, str] = field(default_factory=dict)  # reopened paragraph's source key -> passage id
+    # Reopened paragraphs are known by identity (``id``): a dump changed in place and read again
+    # gives new paragraphs at the same places (path, line) as the stored ones reopened with them.
+    placed: dict[int, str] = field(default_factory=dict)  # reopened paragraph -> its passage id now
+    rebuilt: set[str] = field(default_factory=set)  # passages whose canonical paragraph is a reopened one
 
 
 def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, state: CorpusState,
-                        batch_id: int, *, reopened: dict[tuple, int] | None = None,
+                        batch_id: int, *, reopened: Mapping[int, int] | None = None,
                         short_words: int = 0, keep_stored: frozenset[int] = frozenset(),
-                        if_repeated: Mapping[tuple, str] | None = None) -> StateDedup:
+                        if_repeated: Mapping[tuple, str] | None = None,
+                        reopened_if_repeated: Mapping[int, str] | None = None) -> StateDedup:
     """Deduplicate a batch's kept paragraphs (normalised, in input order) against the
     stored passages and each other, and record the outcome in ``state``.
 
@@ -148,31 +152,34 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     groups are new passages. When a new paragraph is the complete version of a
     stored truncated passage (not in ``keep_stored``), nothing is recorded and the
     passage is returned in ``superseded``: the caller reopens it and calls again
-    with its paragraphs among ``paragraphs`` (``reopened`` maps their source keys
-    to the batch that first saw them). Paragraphs of at most ``short_words`` words
+    with its paragraphs among ``paragraphs`` (``reopened`` maps each of them, by ``id``,
+    to the batch that first saw it). Paragraphs of at most ``short_words`` words
     keep their text in the state, and their outcome had their key been in enough dumps
-    (``if_repeated``, by source key: :func:`stored_outcome`), so a later batch can decide
-    them again."""
+    (``if_repeated``, by source key: :func:`stored_outcome`; a reopened paragraph's in
+    ``reopened_if_repeated``, by ``id``), so a later batch can decide them again."""
     reopened = reopened or {}
     if_repeated = if_repeated or {}
+    reopened_if_repeated = reopened_if_repeated or {}
     keys, distinct, copies = distinct_keys(paragraphs)
     hashes = [key_hash(k) for k in keys]
     hits = state.lookup_keys(hashes)
 
     counts = {"exact": 0, "near": 0, "truncated": 0}
     removed: list[Removal] = []
-    placed: dict[tuple, str] = {}
+    placed: dict[int, str] = {}
+    rebuilt: set[str] = set()
     stored_occ: dict[int, list[tuple]] = {}
 
     def occurrence(p: Paragraph, d: int, match: str, sim: float) -> tuple:
         short = len(signals.words(p.text)) <= short_words
-        return (Occurrence(p.source, match, sim), reopened.get(p.source.key, batch_id), hashes[d],
+        again = reopened_if_repeated.get(id(p)) if id(p) in reopened else if_repeated.get(p.source.key)
+        return (Occurrence(p.source, match, sim), reopened.get(id(p), batch_id), hashes[d],
                 p.raw if short else None, p.text if short else None,
-                if_repeated.get(p.source.key) if short else None, key_hash(repeat_key(p.text)) if short else None)
+                again if short else None, key_hash(repeat_key(p.text)) if short else None)
 
     def copy_of(pid: str, p: Paragraph, match: str, sim: float) -> None:
-        if p.source.key in reopened:
-            placed[p.source.key] = pid
+        if id(p) in reopened:
+            placed[id(p)] = pid
             return
         removed.append(duplicate_removal(p.source, p.raw, p.text, match, pid, sim))
         counts[match] += 1
@@ -238,8 +245,9 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
         rows = [occurrence(p, d, match, sim) for p, d, match, sim in members]
         passage = Passage(pid, canonical.text, canonical.source, tuple(r[0] for r in rows))
         new_passages.append((passage, rows, group.representative))
-        if canonical.source.key in reopened:
-            placed[canonical.source.key] = pid
+        if id(canonical) in reopened:
+            placed[id(canonical)] = pid
+            rebuilt.add(pid)
         for p, _, match, sim in members[1:]:
             copy_of(pid, p, match, sim)
     new_passages.sort(key=lambda item: item[0].source.key)
@@ -267,7 +275,7 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     state.add_keys(new_keys)
     for seq, rows in stored_occ.items():
         state.add_occurrences(seq, rows)
-    return StateDedup([p for p, _, _ in new_passages], removed, counts, placed=placed)
+    return StateDedup([p for p, _, _ in new_passages], removed, counts, placed=placed, rebuilt=rebuilt)
 
 
 OWNER = ".state"  # in a corpus folder: the state that writes its batches
@@ -480,8 +488,10 @@ def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: Cor
             for seq, _, src, *_ in stored:
                 if seq not in to_reopen and src.key in removed_at:
                     to_reopen[seq] = "reclassified"
-    reopened: dict[tuple, int] = {}
+    reopened: dict[int, int] = {}  # reopened paragraph (by id) -> the batch that first saw it
+    reopened_if_repeated: dict[int, str] = {}
     revived: list[Paragraph] = []
+    every_reopened: list[Paragraph] = []  # held, so that no id of theirs is another paragraph's
     retired: list[tuple[str, str, list[tuple], list[Removal]]] = []
     unopenable: set[int] = set()
     while True:
@@ -492,15 +502,16 @@ def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: Cor
                 continue
             pid, rows = got
             paras = [Paragraph(raw, src, text) for src, raw, text, _, _ in rows]
-            reopened.update((src.key, batch) for src, _, _, batch, _ in rows)
-            if_repeated.update((src.key, again) for src, *_, again in rows if again is not None)
+            every_reopened.extend(paras)
+            reopened.update((id(p), batch) for p, (_, _, _, batch, _) in zip(paras, rows))
+            reopened_if_repeated.update((id(p), again) for p, (*_, again) in zip(paras, rows) if again is not None)
             again_kept, again_removed = judge_again(paras, [again for *_, again in rows], steps, engine, history)
             revived.extend(again_kept)
-            retired.append((pid, reason, [p.source.key for p in paras], again_removed))
+            retired.append((pid, reason, [id(p) for p in paras], again_removed))
         merged = sorted(kept + revived, key=lambda p: p.source.key)
         dedup = dedup_against_state(merged, settings, state, batch_id, reopened=reopened,
                                     short_words=history.max_words, keep_stored=frozenset(unopenable),
-                                    if_repeated=if_repeated)
+                                    if_repeated=if_repeated, reopened_if_repeated=reopened_if_repeated)
         if not dedup.superseded:
             break
         to_reopen = {seq: "superseded" for seq in dedup.superseded}
@@ -616,7 +627,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
         dedup, retired = _dedup_and_revise(kept, settings, state, batch_id, steps, engine, history, if_repeated)
         history.record()
         removed = sorted(ingested.removed + removed + dedup.removed, key=lambda r: r.source.key)
-        own = [p for p in dedup.passages if p.source.key not in dedup.placed]
+        own = [p for p in dedup.passages if p.id not in dedup.rebuilt]
         chash = config_hash(config)
         report = finish_report(config, steps=steps, files_read=ingested.files_read, problems=ingested.problems,
                                read=read, accounted=len(own) + len(removed), dedup_counts=dedup.counts,

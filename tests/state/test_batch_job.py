@@ -451,6 +451,34 @@ def test_a_dump_rewritten_in_place_is_named_when_processed_again(tmp_path):
     assert r.returncode == 0 and "x.txt was processed in batch-000001 with other content" in r.stdout
 
 
+def test_a_line_lengthened_in_place_supersedes_its_stored_version_at_the_same_place(tmp_path):
+    """The dump rewritten with its first line made longer: the stored passage of the old line
+    is reopened (its complete version came) and its paragraph sits at the same file and line
+    as the new one. Each is accounted once: the old one a copy of the new passage, the new
+    one its canonical text, every other line of the file an exact copy of batch 1's."""
+    first = ("Tight hamstrings are a common cause of lower back pain, and if you sit at a desk all day you are "
+             "at risk for both. Sit on your mat with your legs straight, your feet together and flexed, and your "
+             "torso upright. Take a deep breath in, sit up as tall as you can, then fold forward, walking your "
+             "hands down the sides of your legs as far as you can without rounding your back. Breathe slowly "
+             "and stay there for a few breaths, then walk your hands back up to raise your torso.")
+    rest = [f"Paragraph {n} about hip mobility explains one more stretch for runners and how to do it safely."
+            for n in range(1, 4)]
+    (tmp_path / "x.txt").write_text("\n".join([first, *rest]) + "\n", encoding="utf-8")
+    assert cli("run", "x.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=tmp_path).returncode == 0
+    (tmp_path / "x.txt").write_text("\n".join([first + " Hold each stretch for thirty seconds.", *rest]) + "\n",
+                                    encoding="utf-8")
+    r = cli("run", "x.txt", "--state", "state.db", "--out", "corpus", "-q", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    batch = tmp_path / "corpus" / "batch-000002"
+    passages = [json.loads(line) for line in (batch / "passages.jsonl").read_text().splitlines()]
+    removed = [json.loads(line) for line in (batch / "removed.jsonl").read_text().splitlines()]
+    assert [p["text"] for p in passages] == [first + " Hold each stretch for thirty seconds."]
+    assert [(o["line"], o["match"]) for o in passages[0]["occurrences"]] == [(1, "canonical"), (1, "truncated")]
+    assert sorted(r["source"]["line"] for r in removed) == [2, 3, 4] and {r["reason"] for r in removed} == {"duplicate"}
+    retired = json.loads((batch / "retired.jsonl").read_text())
+    assert retired["reason"] == "superseded" and retired["replaced_by"] == [passages[0]["id"]]
+
+
 def test_a_dump_whose_name_is_not_utf8_is_processed_and_then_known(tmp_path, dumps):
     """A file name that is not valid UTF-8 (its bytes kept as surrogates) goes into the state as
     ``\\xNN`` text: the batch is processed, and the next run knows the dump by that name."""
