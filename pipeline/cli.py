@@ -19,6 +19,7 @@ from .config import ConfigError, ConfigWarning, load_config, load_operational
 from .state import StateError, StateLocked
 from .steps import StepError, StepFailed, check_steps
 from .emit.parquet import OUTPUT_FORMATS, write_format
+from .emit.records import AccountingError
 from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
 from .executors.incremental import export_file
@@ -206,6 +207,10 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     except StepFailed as exc:
         click.echo(f"clean-corpus: {exc}; the outputs of earlier runs are left as they were", err=True)
         sys.exit(6)
+    except AccountingError as exc:  # a paragraph landed nowhere or twice: a bug, written nowhere
+        click.echo(f"clean-corpus: {exc} (a bug: please report it with the inputs); nothing was written, "
+                   "and the outputs of earlier runs and the state are left as they were", err=True)
+        sys.exit(7)
     except KeyboardInterrupt:
         click.echo("clean-corpus: interrupted; the outputs of earlier runs are left as they were", err=True)
         sys.exit(130)

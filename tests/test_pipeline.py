@@ -522,6 +522,22 @@ def test_explain_a_chrome_removal_shows_no_empty_score(tmp_path):
     assert res.exit_code == 0 and "rule html-tag:nav" in res.output and "score None" not in res.output
 
 
+def test_a_paragraph_the_run_cannot_account_for_is_one_line_exit_7_and_nothing_written(tmp_path, monkeypatch):
+    """An internal error (a bug, never bad input) reaches the user as one line, not a traceback."""
+    from pipeline.emit.records import AccountingError
+    from pipeline.executors import common
+
+    def lost(read, accounted):
+        raise AccountingError(f"internal error: {read} paragraphs read but {accounted - 1} accounted for")
+
+    monkeypatch.setattr(common, "check_accounted", lost)
+    (tmp_path / "d.txt").write_text("Knee pain after running often settles with rest.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["run", str(tmp_path / "d.txt"), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 7 and not list((tmp_path / "o").glob("*.json*"))
+    assert res.output.strip().splitlines()[-1].startswith("clean-corpus: internal error: 1 paragraphs read but 0")
+    assert "Traceback" not in res.output
+
+
 def test_explain_finds_a_line_by_any_path_to_its_file(tmp_path, monkeypatch):
     """The run recorded a relative path: the file's absolute path, ./ before it and a path
     through .. name it too; another file of the same name does not."""
