@@ -76,7 +76,7 @@ def _report_problems(problems, per_file: int = 3) -> None:
         shown[problem.path] = shown.get(problem.path, 0) + 1
         if shown[problem.path] <= per_file:
             # a bad record is skipped, not its file: the rest of the file is read
-            verb = "skipped a record of" if problem.kind == "bad-record" else "skipped"
+            verb = {"bad-record": "skipped a record of", "partly-read": "read part of"}.get(problem.kind, "skipped")
             click.echo(_one_line(f"clean-corpus: {verb} {problem}"), err=True)
     for path, count in shown.items():
         if count > per_file:

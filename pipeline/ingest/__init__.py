@@ -72,10 +72,11 @@ def ingest_html(path: str, html: str, config: dict) -> IngestResult:
     return _screened(path, paragraphs, [], config, chrome)
 
 
-def ingest_jsonl(path: str, text: str, config: dict) -> IngestResult:
-    """Ingest one already-decoded JSON Lines file; each bad record is a problem naming its line."""
+def ingest_jsonl(path: str, text: str, config: dict, salvaged: bool = False) -> IngestResult:
+    """Ingest one already-decoded JSON Lines file; each bad record is a problem naming its line
+    (``salvaged``: see :func:`~.jsonl.jsonl_paragraphs`)."""
     chrome: list[Removal] = []
-    paragraphs, problems = jsonl_paragraphs(path, text, config, chrome)
+    paragraphs, problems = jsonl_paragraphs(path, text, config, chrome, salvaged)
     return _screened(path, paragraphs, problems, config, chrome)
 
 
@@ -106,11 +107,17 @@ def ingest_file(path: str, config: dict) -> IngestResult:
         return ingest_warc(path, config)
     if kind == "parquet":
         return ingest_parquet(path, config)
+    # A file of records, one a line, is read as far as it can be: a record with bytes that are
+    # not UTF-8, or cut off in a damaged gzip stream, costs that record, not the file.
     source = read_source(path, float(config["ingest"]["binary_control_ratio"]), max_file_bytes(config),
-                         html=kind == "html")
+                         html=kind == "html", by_line=kind == "jsonl")
     if isinstance(source, SourceProblem):
         return IngestResult(problems=[source])
-    result = _READERS[kind](source.path, source.text, config)
+    if kind == "jsonl":
+        result = ingest_jsonl(source.path, source.text, config, salvaged=source.salvaged)
+    else:
+        result = _READERS[kind](source.path, source.text, config)
+    result.problems[:0] = source.problems
     if source.encoding != "utf-8":
         result.encodings[source.path] = source.encoding
     return result

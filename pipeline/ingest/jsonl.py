@@ -34,6 +34,8 @@ class BadRecord(ValueError):
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# A byte that is not UTF-8, as ``surrogateescape`` decodes it.
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
 
 
 def without_lone_surrogates(value: str) -> str:
@@ -172,10 +174,12 @@ def fields_paragraphs(path: str, url: str, title: str | None, text: str | None, 
     return out
 
 
-def jsonl_paragraphs(path: str, text: str, config: dict, chrome: list[Removal] | None = None
-                     ) -> tuple[list[Paragraph], list[SourceProblem]]:
+def jsonl_paragraphs(path: str, text: str, config: dict, chrome: list[Removal] | None = None,
+                     salvaged: bool = False) -> tuple[list[Paragraph], list[SourceProblem]]:
     """Every good record's paragraphs, and a problem for each bad record (the chrome of
-    good records' pages is added to ``chrome``).
+    good records' pages is added to ``chrome``). ``salvaged``: the file was decoded with
+    ``surrogateescape`` (:func:`~.sources.decode_bytes`), and a record holding one of the
+    bytes that are not UTF-8 is a bad record.
 
     >>> from pipeline.config import load_config
     >>> ps, problems = jsonl_paragraphs("s.jsonl", '{"url": "u", "text": "a"}\\n{oops\\n\\n'
@@ -196,6 +200,12 @@ def jsonl_paragraphs(path: str, text: str, config: dict, chrome: list[Removal] |
             continue
         record += 1
         found: list[Removal] = []
+        bad = _NOT_UTF8.search(source_line) if salvaged else None
+        if bad:
+            problems.append(SourceProblem(path, "bad-record", f"line {number}: invalid UTF-8 (byte "
+                                          f"0x{ord(bad.group()) - 0xDC00:02x} at column {bad.start() + 1}): "
+                                          "the record is not read"))
+            continue
         try:
             paragraphs.extend(record_paragraphs(path, source_line, number, record, config, found))
         except BadRecord as exc:

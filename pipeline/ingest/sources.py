@@ -30,6 +30,12 @@ class SourceText:
     path: str
     text: str
     encoding: str = "utf-8"
+    # Read despite a problem, which the run reports (a gzip stream cut short: the lines
+    # before the cut are read).
+    problems: tuple[SourceProblem, ...] = ()
+    # Decoded with ``surrogateescape``: U+DC80-U+DCFF stand for bytes that are not UTF-8, and
+    # the reader leaves out the records that hold one (JSON Lines: one bad record, not the file).
+    salvaged: bool = False
 
 
 def input_kind(
@@ -243,12 +249,14 @@ def _kind_of_file(path: str) -> str:
     return "a JSON Lines file" if name.endswith(".jsonl") else "a dump"
 
 
-def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10, html: bool = False
-                 ) -> SourceText | SourceProblem:
+def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10, html: bool = False,
+                 by_line: bool = False) -> SourceText | SourceProblem:
     """Turn a file's bytes (already decompressed) into text, or a problem naming the file.
     A dump must be UTF-8; an HTML page (``html``) is read in the encoding it declares or a
     browser would pick (:mod:`.encodings`), and a UTF-16 one (with its byte-order mark) is
-    not taken for binary.
+    not taken for binary. A file of records, one a line (``by_line``: JSON Lines), that is
+    not all UTF-8 is read ``salvaged``: its reader leaves out the records with bytes that are
+    not, each a problem of its own.
 
     >>> decode_bytes("a.txt", "héllo\\n".encode()).text
     'héllo\\n'
@@ -273,21 +281,70 @@ def decode_bytes(path: str, data: bytes, control_ratio: float = 0.10, html: bool
         if not text.strip():
             return SourceProblem(path, "empty", "the file holds no text")
         return SourceText(path, text, encoding)
+    salvaged = False
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return SourceProblem(path, "invalid-utf8", _utf8_error_location(data, exc))
+        if not by_line:
+            return SourceProblem(path, "invalid-utf8", _utf8_error_location(data, exc))
+        text, salvaged = data.decode("utf-8", "surrogateescape"), True
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
         return SourceProblem(path, "empty", "the file holds no text")
-    return SourceText(path, text)
+    return SourceText(path, text, salvaged=salvaged)
 
 
 def _gunzip(raw, max_bytes: int | None) -> bytes:
     """The decompressed bytes of a gzip stream, no more than one past ``max_bytes``."""
     with gzip.open(raw, "rb") as fh:
         return fh.read(max_bytes + 1) if max_bytes else fh.read()
+
+
+_GUNZIP_CHUNK = 1 << 16
+
+
+def _gunzip_whole_lines(raw, max_bytes: int | None) -> tuple[bytes, str | None]:
+    """:func:`_gunzip`, keeping what a damaged stream holds before the damage (a file cut
+    short in a copy, bytes after the last member, a corrupt block): its whole lines, and what
+    went wrong (None for a sound stream). Raises as :func:`_gunzip` when no whole line could
+    be read. Members written one after another are one stream, as gzip reads them."""
+    out: list[bytes] = []
+    size = 0
+    inflate = zlib.decompressobj(wbits=31)
+    damage = None
+    pending = b""
+    while not max_bytes or size <= max_bytes:
+        chunk = pending or raw.read(_GUNZIP_CHUNK)
+        pending = b""
+        if not chunk:
+            if not inflate.eof:
+                damage = "the file ends inside its gzip stream (cut short)"
+            break
+        try:
+            piece = inflate.decompress(chunk)
+        except zlib.error as exc:
+            damage = f"corrupt data ({exc})"
+            break
+        out.append(piece)
+        size += len(piece)
+        if inflate.eof:
+            rest = inflate.unused_data or raw.read(_GUNZIP_CHUNK)
+            if not rest:
+                break
+            if rest[:2] != _GZIP_MAGIC:
+                damage = "bytes that are not gzip after its stream"
+                break
+            inflate, pending = zlib.decompressobj(wbits=31), rest
+    data = b"".join(out)
+    if damage is None:
+        return data, None
+    whole = data[: data.rfind(b"\n") + 1]
+    if not whole.strip():
+        raise zlib.error(damage)
+    lines = whole.count(b"\n")
+    return whole, (f"corrupt gzip: cannot decompress past byte {len(data):,}: {damage}; the {lines:,} whole "
+                   "lines before it are read, the rest is not")
 
 
 def max_file_bytes(config: dict) -> int | None:
@@ -313,18 +370,22 @@ def records_over_limit(path: str, max_bytes: int, read_up_to: str) -> SourceProb
                          f"max_file_mb): read up to {read_up_to}; split the file, or raise the limit")
 
 
-def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = None, html: bool = False
-                ) -> SourceText | SourceProblem:
+def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = None, html: bool = False,
+                by_line: bool = False) -> SourceText | SourceProblem:
     """Read one input file (gzip-compressed when its name ends in .gz, or when it is an HTML
     page whose bytes are gzip's: a page saved with its HTTP body still encoded). A file whose
     bytes (decompressed) pass ``max_bytes`` is not read: a problem of kind ``oversize`` (a small
-    gzip file can hold gigabytes, and every byte read costs several in memory)."""
+    gzip file can hold gigabytes, and every byte read costs several in memory). A file of
+    records, one a line (``by_line``), keeps the whole lines a damaged gzip stream holds before
+    the damage, with a ``partly-read`` problem saying so, and the records that are UTF-8
+    (:func:`decode_bytes`)."""
     too_big = SourceProblem(path, "oversize", f"more than {_megabytes(max_bytes)} "
                             "([ingest] max_file_mb): split it, or raise the limit") if max_bytes else None
+    damage = None
     try:
         if path.lower().endswith(".gz"):
             with open_binary(path) as raw:
-                data = _gunzip(raw, max_bytes)
+                data, damage = _gunzip_whole_lines(raw, max_bytes) if by_line else (_gunzip(raw, max_bytes), None)
         else:
             if max_bytes and size_of(path) > max_bytes:
                 return too_big
@@ -340,4 +401,8 @@ def read_source(path: str, control_ratio: float = 0.10, max_bytes: int | None = 
         return SourceProblem(path, "unreadable", exc.strerror or str(exc))
     if max_bytes and len(data) > max_bytes:
         return too_big
-    return decode_bytes(path, data, control_ratio, html)
+    source = decode_bytes(path, data, control_ratio, html, by_line)
+    if damage is None or isinstance(source, SourceProblem):
+        return source
+    return SourceText(source.path, source.text, source.encoding, (SourceProblem(path, "partly-read", damage),),
+                      source.salvaged)

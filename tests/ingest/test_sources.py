@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import discover, ingest_paths, read_source
+from pipeline.config import load_config
+from pipeline.ingest import discover, ingest_file, ingest_paths, read_source
 from pipeline.model import SourceProblem
 
 
@@ -40,6 +41,47 @@ def test_invalid_utf8_message_gives_line(tmp_path):
     problem = read_source(str(f))
     assert isinstance(problem, SourceProblem)
     assert "line 2" in problem.message
+
+
+def _records(n: int) -> list[bytes]:
+    return [json.dumps({"url": f"https://x.example/{i}", "text": f"Record {i} says knee pain after {i} runs "
+                        "settles with rest."}).encode() for i in range(n)]
+
+
+def test_a_json_lines_record_that_is_not_utf8_costs_that_record_not_the_file(tmp_path):
+    lines = _records(5)
+    lines[3] = lines[3].replace(b"knee", b"kn\xe9e")
+    (tmp_path / "r.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    result = ingest_file(str(tmp_path / "r.jsonl"), load_config())
+    assert [p.source.line for p in result.paragraphs] == [1, 2, 3, 5]
+    column = lines[3].index(b"\xe9") + 1  # the bytes before it are ASCII: one a column
+    assert [str(p) for p in result.problems] == [f"{tmp_path / 'r.jsonl'}: bad-record: line 4: invalid UTF-8 "
+                                                 f"(byte 0xe9 at column {column}): the record is not read"]
+    # a dump is still read whole or not at all: one in another encoding would lose every line with an accent
+    (tmp_path / "d.txt").write_bytes(b"ok line\nkn\xe9e\n")
+    assert [p.kind for p in ingest_file(str(tmp_path / "d.txt"), load_config()).problems] == ["invalid-utf8"]
+
+
+@pytest.mark.parametrize("damage, lines, says", [
+    (lambda gz: gz[: len(gz) * 9 // 10], None, "the file ends inside its gzip stream (cut short)"),
+    (lambda gz: gz + b"trailing bytes", 400, "bytes that are not gzip after its stream"),
+    (lambda gz: gz + gzip.compress(b'{"url": "u", "text": "One more record read from a second member."}\n'), 401,
+     None),
+])
+def test_a_damaged_gzip_of_records_keeps_the_whole_records_before_the_damage(tmp_path, damage, lines, says):
+    data = gzip.compress(b"\n".join(_records(400)) + b"\n")
+    (tmp_path / "r.jsonl.gz").write_bytes(damage(data))
+    result = ingest_file(str(tmp_path / "r.jsonl.gz"), load_config())
+    read = [p.source.line for p in result.paragraphs]
+    assert read == list(range(1, len(read) + 1)) and (lines is None and 0 < len(read) < 400 or len(read) == lines)
+    if says is None:
+        assert not result.problems
+    else:
+        assert [p.kind for p in result.problems] == ["partly-read"] and says in result.problems[0].message
+        assert f"the {len(read)} whole lines before it are read" in result.problems[0].message
+    # a page (or a dump) cut short is still not read
+    (tmp_path / "d.txt.gz").write_bytes(gzip.compress(b"A paragraph.\n" * 400)[:-40])
+    assert [p.kind for p in ingest_file(str(tmp_path / "d.txt.gz"), load_config()).problems] == ["corrupt-gzip"]
 
 
 def test_invalid_utf8_message_counts_old_mac_lines(tmp_path):
