@@ -110,8 +110,8 @@ MEANING_WORDS = frozenset("""not no nor never none nothing only all any some eve
 TURNING_RUN = 3
 # Words that, set before or after a statement as its label, say it is not so ("Myth: feeding a
 # cold helps"): such a label turns the statement where another label (a heading, a date) does not.
-FRAMING_WORDS = frozenset("""myth myths false fake untrue wrong outdated debunked misconception misconceptions
-    hoax rumour rumor""".split())
+FRAMING_WORDS = frozenset("""myth myths false fake untrue wrong wrongly mistakenly incorrect incorrectly outdated
+    obsolete debunked disproven misconception misconceptions hoax rumour rumor fiction contrary""".split())
 # What a scraper glues before or after a text with no mark between: a date, a count of
 # comments, a time ago, a footnote's label. A run at a text's edge of these (and numbers and
 # function words) is such a label, whatever joins it: "... 44 Comments", "... 7 Days Ago",
@@ -673,7 +673,8 @@ def names_in(text: str) -> str:
 # of them (a heading or a date glued on is cut off from the text by one of these, or by the
 # capital the text opens with).
 _EDGE_TOKEN = re.compile(r"[^\W_]+")
-_EDGE_STOP = re.compile(r"[.!?:;|•·–—\n]")
+_EDGE_CLOSE = re.compile(r"[)\]]\s+$")  # a bracket closed before the word: "[Image] Text"
+_EDGE_STOP = re.compile(r"[.!?:;|•·–—›»>▸▶►→\n]|\s-\s")  # a spaced hyphen or ">" parts a breadcrumb's items
 # How many joints between words at each end of a text :func:`edges_in` describes: a run of
 # up to EDGE_JOINTS - 1 words at an edge, the joint after it included ("It is a myth that").
 EDGE_JOINTS = 8
@@ -685,8 +686,10 @@ FACTS_SEP = "\x1f"
 def edges_in(text: str) -> str:
     """How a text's first and last words are joined, for :func:`qualified_edge`: its number of
     words; per joint between words (the first EDGE_JOINTS from its start, then from its end)
-    ``S`` a sentence or label end between them, ``c`` another mark (a comma), a space, and
-    ``U`` or ``l`` the case of the word after it; ``E`` when it ends cut off ("...").
+    ``S`` a sentence or label end between them, ``b`` a bracket closed, ``c`` another mark (a
+    comma), a space, and
+    ``U``, ``A`` or ``l`` the case of the word after it (a capital, all capitals: an acronym,
+    or none); ``E`` when it ends cut off ("...").
 
     >>> edges_in("In young babies, a fever is an emergency.")
     '8| l lcl l l l l  | l l l lcl l l  |'
@@ -700,8 +703,11 @@ def edges_in(text: str) -> str:
         if not 0 < i < n:
             return "  "
         between = text[spans[i - 1][1]:spans[i][0]]
-        return ("S" if _EDGE_STOP.search(between) else "c" if between.strip() else " ") + \
-            ("U" if text[spans[i][0]].isupper() else "l")
+        word = text[spans[i][0]:spans[i][1]]
+        mark = "S" if _EDGE_STOP.search(between) else "b" if _EDGE_CLOSE.match(between) else \
+            "c" if between.strip() else " "
+        return mark + \
+            ("A" if len(word) > 1 and word.isupper() else "U" if word[0].isupper() else "l")
 
     head = "".join(joint(i) for i in range(1, EDGE_JOINTS + 1))
     tail = "".join(joint(n - i) for i in range(1, EDGE_JOINTS + 1))
@@ -725,8 +731,9 @@ def qualified_edge(short_key: str, long_key: str, short_edges: str, long_edges: 
     start or end that qualifies what the shorter states rather than labels it: content words
     joined to the statement without a sentence or label end ("In young babies, a fever above
     40 degrees is an emergency", "Severe plantar fasciitis causes...", "... harmless in
-    teenagers"), or a run of up to EDGE_JOINTS - 1 words that frames it as untrue ("Myth:
-    ...", "It is a myth that ..."). A heading glued on before a text that opens
+    teenagers", "In men, HPV is...", "Oral HPV is..."), or a run of up to EDGE_JOINTS - 1 words
+    that frames it as untrue ("Myth: ...", "It is a myth that ..."). A heading glued on, with no
+    mark, before a text that opens
     with its own capital ("Symptoms Plantar fasciitis..."), a label or date cut off by a colon
     or a full stop, a sentence added after one, and the end of a cut copy ("...") are not.
     ``*_edges``: :func:`edges_in` of each text ("" when unknown: then nothing is said).
@@ -764,8 +771,10 @@ def qualified_edge(short_key: str, long_key: str, short_edges: str, long_edges: 
         if len(run) > TURNING_RUN or not content or ("ago" in run or all(w in LABEL_WORDS for w in content)):
             continue
         stop, case = codes[2 * len(run) - 2], codes[2 * len(run) - 1]
-        if stop == "S" or (at_start and case == "U"):
-            continue  # a label, a heading, a date, a sentence of its own
+        # a label, a heading, a date, a sentence of its own; before the text, a heading glued on
+        # with no mark before the capital the text opens with (not an acronym's: "Oral HPV")
+        if stop == "S" or (at_start and stop in " b" and case == "U"):
+            continue
         return True
     return False
 
