@@ -85,9 +85,6 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
     if guard := judge.kept_by_guard(judgement):
         out.append(f"  kept whatever the probability: the guard {guard} fired, and "
                    "[boilerplate.model] keep_guards names it")
-    if decided.alone[row]:
-        out.append("  the one paragraph of its page: with no page around it, the line model's probability decides "
-                   "(the reasons below are the page model's)")
     if judge.user_guards(judgement):
         out.append("  kept whatever the probability: a guard of your own ([[boilerplate.rules]], category guard) "
                    f"fired with a decisive weight (at most -{judge.classifier.threshold})")

@@ -67,9 +67,6 @@ _MEAN_WORDS = PAGE_MODEL_FEATURES.index("page_mean_words_log")
 _ORDER = PAGE_MODEL_FEATURES.index("score_order_signal")
 _WORDS = PAGE_MODEL_FEATURES.index("words")
 _CONTACT = [PAGE_MODEL_FEATURES.index(n) for n in ("phone", "address")]
-_LINE_SCORE = PAGE_MODEL_FEATURES.index("score")
-# The reason a paragraph alone on its page gives: the line model's probability decides it.
-ALONE_REASON = "page:one-paragraph(the line model's probability: no page around it)"
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _F_TOKENS, _F_ENDS, _F_EN, _F_BEST = (LINE_FEATURES.index(n) for n in (
     "words", "ends_sentence", "function_words_en", "function_words_best"))
@@ -240,7 +237,6 @@ class Decisions(NamedTuple):
     rules_why: np.ndarray      # per row and variant: why the rules removed it below its threshold
                                # (an index of RULES_DECIDE; -1 where the model decided or kept it)
     directory: np.ndarray      # per row: an entry of a directory (the rules stand from its threshold)
-    alone: np.ndarray          # per row: the one paragraph of its page (the line model's score)
 
 
 class LearnedJudge:
@@ -333,12 +329,6 @@ class LearnedJudge:
             x = f.matrix[has_short].copy()
             x[:, self._repeat] = 1
             scores[has_short, 1], repeated_leaves = self.model.page_predict(x)
-        # A paragraph alone on its page (a one-line file, a record of one paragraph) has no
-        # context, and the page model, which learned from pages of many, reads the lack of one
-        # as furniture's ("... in the healthy range, in men", its full stop cut, at 0.97): the
-        # line model, which reads the paragraph alone, decides it (0.22 there).
-        alone = self.alone(batch, f)
-        scores[alone, :] = f.matrix[alone, _LINE_SCORE][:, None]
         by_rules = rules[f.text_row] if f.rows.size else np.zeros((0, 2), bool)
         # A line with no letter or digit (glyphs, arrows) is outside what the model learned
         # from (the realweb labels leave such lines out): there the rules decide alone.
@@ -415,20 +405,14 @@ class LearnedJudge:
         rules_why[rules_only & np.broadcast_to(no_words, removed.shape)] = 2
         rules_why[rules_only & np.broadcast_to(by_user, removed.shape)] = 1
         rules_why[rules_only & (scores >= self.rules_cut)] = 0
-        return Decisions(scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, rules_why, directory,
-                         alone)
+        return Decisions(scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, rules_why, directory)
 
     def judge(self, batch: Batch) -> list[Judged]:
         c = self.classifier
         f = self.features(batch)
         short = [j.short_key for j in f.judgements]  # the repeat key the rules pass worked out
-        scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, rules_why, _, alone = \
-            self.decide(batch, f)
+        scores, removed, kinds, row_short, has_short, leaves, repeated_leaves, rules_why, _ = self.decide(batch, f)
         reasons = self._all_reasons(f, removed, has_short, leaves, repeated_leaves)
-        for r in np.flatnonzero(alone).tolist():  # the page model's contributions did not decide
-            for v in (0, 1):
-                if (r, v) in reasons:
-                    reasons[(r, v)] = [f"model:score={f.matrix[r, _LINE_SCORE]:.3g}", ALONE_REASON]
         categories = self._categories(f, removed)
         judged_at = {}
         for r, i in enumerate(f.rows.tolist()):
@@ -483,15 +467,6 @@ class LearnedJudge:
             return False
         return (features[_F_TOKENS] >= self.foreign_words and features[_F_ENDS] > 0
                 and features[_F_EN] <= 0.15 and features[_F_BEST] >= max(0.15, 2 * features[_F_EN]))
-
-    @staticmethod
-    def alone(batch: Batch, f: PageFeatures) -> np.ndarray:
-        """Per row: the only non-empty paragraph of its page."""
-        if not f.rows.size:
-            return np.zeros(0, bool)
-        page = np.asarray(batch.page, np.int64)[f.rows]
-        _, first, counts = np.unique(page, return_inverse=True, return_counts=True)
-        return counts[first] == 1
 
     def directory(self, f: PageFeatures, page: np.ndarray, inside: np.ndarray) -> np.ndarray:
         """Per row: part of a directory inside the page's prose container: on a page with at

@@ -555,25 +555,6 @@ def test_entries_of_a_directory_inside_the_prose_container_are_held_to_the_direc
     assert "0.9700 (below threshold 0.99, html page, an entry of a directory inside the prose container)" in res.output
 
 
-def test_a_paragraph_alone_on_its_page_is_judged_by_the_line_model(config):
-    """A one-line file or a record of one paragraph has no page around it: the page model
-    read a sentence whose full stop a scrape cut as furniture (0.97), the line model does not."""
-    import pipeline
-
-    unended = ("A waist measurement of more than 94 cm means you have a higher risk of developing type 2 "
-               "diabetes, heart disease and stroke, even if your weight is in the healthy range, in men")
-    record = '{"url": "https://a.example/w", "text": "%s"}\n' % unended
-    result = pipeline.clean_corpus(texts={"w.txt": unended + "\n", "c.txt": "Accept all cookies\n",
-                                          "r.jsonl": record})
-    assert [p.text for p in result.passages] == [unended]  # the record's copy is attributed to it
-    cookies = [r for r in result.removed if r.reason == "boilerplate"]
-    assert [r.text for r in cookies] == ["Accept all cookies"] and cookies[0].score > 0.98
-    assert "page:one-paragraph(the line model's probability: no page around it)" in cookies[0].signals
-    # with a page around it, the page model decides, as before
-    page = pipeline.clean_corpus(texts={"p.txt": "\n".join(ARTICLE + [unended, "Accept all cookies"]) + "\n"})
-    assert not any("one-paragraph" in s for r in page.removed for s in r.signals)
-
-
 def test_the_blocks_next_to_a_directorys_first_and_last_entries_are_held_as_its_entries(tmp_path, monkeypatch):
     """Every block of at most six words scores 0.95 here (over the HTML threshold), the rest
     0.1. The first entry's name, in a heading of its own, and the last one's opening hours
