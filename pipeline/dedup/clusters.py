@@ -32,8 +32,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .facts import (DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, fact_relation, facts_parts, names_swapped,
-                    number_relation, qualified_edge)
+from .facts import (DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, cut_prefix, fact_relation, facts_parts,
+                    names_swapped, number_relation, qualified_edge)
 from .kernels import kernel, prange
 from .shingles import _char_hashes, _intersection_size, hashed_containment, hashed_jaccard, shingle_hashes
 
@@ -391,9 +391,16 @@ class Verifier:
         makes it the representative (which it does for the longer text only)."""
         keys = self.shingles.keys
         key_rep, key_new = keys[rep], keys[new]  # each read once: a spilled key is a read from disk
-        relation = fact_relation(key_rep, key_new, kind == "truncated")
-        if relation != DIFFERENT and self.facts_of is not None:
-            (names_rep, edges_rep), (names_new, edges_new) = self.facts(rep), self.facts(new)
+        facts = (self.facts(rep), self.facts(new)) if self.facts_of is not None else None
+        # The shorter text ends cut off ("..."): a cut copy, whatever its length calls it (the
+        # shingles call one cut past half its text near, and the words it lacks then read as
+        # words added to the other, a "with" among them as a turned statement).
+        shorter = 0 if len(key_rep) <= len(key_new) else 1
+        cut = facts is not None and facts[shorter][1].endswith("E") and \
+            cut_prefix(*((key_rep, key_new) if shorter == 0 else (key_new, key_rep)))
+        relation = fact_relation(key_rep, key_new, kind == "truncated" or cut)
+        if relation != DIFFERENT and facts is not None:
+            (names_rep, edges_rep), (names_new, edges_new) = facts
             if names_swapped(key_rep, key_new, names_rep, names_new):
                 return None
             # one holds the other and a few words more at an edge: a qualifier ("In young

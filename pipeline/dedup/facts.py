@@ -726,6 +726,22 @@ def facts_parts(facts: str) -> tuple[str, str]:
     return names, edges
 
 
+def cut_prefix(short_key: str, long_key: str) -> bool:
+    """Whether the shorter key is the longer one's opening, word for word, its last word
+    perhaps cut inside: what a copy that ends "..." is when it is a cut copy and nothing else
+    (a word changed before the cut, "you should not take..." for "you should take it only
+    ...", is another statement however near the cut).
+
+    >>> cut_prefix("you should take it with", "you should take it with food")
+    True
+    >>> cut_prefix("you should not take", "you should take it with food"), cut_prefix("take it wi", "take it with")
+    (False, True)
+    """
+    short, long = short_key.split(), long_key.split()
+    return 0 < len(short) <= len(long) and short[:-1] == long[: len(short) - 1] \
+        and long[len(short) - 1].startswith(short[-1])
+
+
 def qualified_edge(short_key: str, long_key: str, short_edges: str, long_edges: str) -> bool:
     """Whether the longer key is the shorter with a run of at most TURNING_RUN words at its
     start or end that qualifies what the shorter states rather than labels it: content words

@@ -82,10 +82,11 @@ def test_the_third_testers_pairs_in_both_orders(config):
     # kept apart (before the exact key spelled "%", "$", "£" and "€" as words, the 7 pairs
     # of percentages and prices merged as exact copies: "45%" / "$45", "38% of adults" /
     # "38 of adults"); 38 of the 42 copies merge, kept apart are a misspelt word in a long
-    # paragraph, a cut copy ending in an ellipsis, "1,200" / "1200" and "e.g." / "eg".
+    # paragraph, a cut copy ending in an ellipsis (merged since a copy ending "..." that is the
+    # other's opening is read as cut: 39), "1,200" / "1200" and "e.g." / "eg".
     wrong, missed = misjudged(THIRD, config)
     assert not wrong, wrong
-    assert len(missed) <= 4, missed
+    assert len(missed) <= 3, missed
 
 
 FOURTH = [json.loads(line) for line in (HERE / "pairs4.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -96,11 +97,15 @@ def test_the_fourth_testers_pairs_in_both_orders(config):
     # kept apart (before the pair check read how a text's edges are joined, 9 merged: a
     # qualifier of up to three words at the text's start or end, "In young babies,", "of
     # dogs", "Myth:", read as a label glued on, the fuller text kept for both); 24 of the 34
-    # copies merge, kept apart are "1,200" / "1200" and copies cut at a word boundary, with or
-    # without "...", where the cut falls (the same before).
+    # copies merged, kept apart were "1,200" / "1200" and copies cut at a word boundary, with
+    # or without "...". Since a copy ending "..." that is the other's opening word for word is
+    # read as a cut copy, 32 merge: kept apart are "1,200" / "1200" and a copy cut without a
+    # mark. One pair labelled apart merges: T4-084, "... but ibuprofen should be..." for "...
+    # should be avoided after 20 weeks", the other's opening word for word (its label names a
+    # swap near the end that is not there); the fuller text is kept and the copy attributed.
     wrong, missed = misjudged(FOURTH, config)
-    assert not wrong, wrong
-    assert len(missed) <= 10, missed
+    assert set(wrong) <= {"T4-084"}, wrong
+    assert len(missed) <= 2, missed
 
 
 FIFTH = [json.loads(line) for line in (HERE / "pairs5.jsonl").read_text(encoding="utf-8").splitlines()]
