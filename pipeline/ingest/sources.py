@@ -329,7 +329,12 @@ def _gunzip_whole_lines(raw, max_bytes: int | None) -> tuple[bytes, str | None]:
         out.append(piece)
         size += len(piece)
         if inflate.eof:
-            rest = inflate.unused_data or raw.read(_GUNZIP_CHUNK)
+            rest = inflate.unused_data
+            while len(rest) < len(_GZIP_MAGIC):  # the next member's header may start at a read's end
+                more = raw.read(_GUNZIP_CHUNK)
+                if not more:
+                    break
+                rest += more
             if not rest:
                 break
             if rest[:2] != _GZIP_MAGIC:

@@ -84,6 +84,18 @@ def test_a_damaged_gzip_of_records_keeps_the_whole_records_before_the_damage(tmp
     assert [p.kind for p in ingest_file(str(tmp_path / "d.txt.gz"), load_config()).problems] == ["corrupt-gzip"]
 
 
+def test_a_gzip_member_whose_header_starts_at_a_reads_end_is_read_on(tmp_path, monkeypatch):
+    """Members one after another are one stream, wherever the reads cut it: one byte of the next
+    member's header at the end of a read is no damage."""
+    from pipeline.ingest import sources
+
+    first, second = gzip.compress(b"\n".join(_records(3)) + b"\n"), gzip.compress(b"\n".join(_records(2)) + b"\n")
+    (tmp_path / "r.jsonl.gz").write_bytes(first + second)
+    monkeypatch.setattr(sources, "_GUNZIP_CHUNK", len(first) + 1)
+    result = ingest_file(str(tmp_path / "r.jsonl.gz"), load_config())
+    assert not result.problems and [p.source.line for p in result.paragraphs] == [1, 2, 3, 4, 5]
+
+
 def test_invalid_utf8_message_counts_old_mac_lines(tmp_path):
     f = tmp_path / "x.txt"
     f.write_bytes(b"fine line\rsecond line\rthird \xff line\r")
