@@ -32,8 +32,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .facts import (DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, cut_prefix, fact_relation, facts_parts,
-                    names_swapped, number_relation, qualified_edge)
+from .facts import (DIFFERENT, FIRST_IN_SECOND, SAME, SECOND_IN_FIRST, cut_off, cut_prefix, fact_relation,
+                    facts_parts, names_swapped, number_relation, qualified_edge)
 from .kernels import kernel, prange
 from .shingles import _char_hashes, _intersection_size, hashed_containment, hashed_jaccard, shingle_hashes
 
@@ -395,9 +395,8 @@ class Verifier:
         # The shorter text ends cut off ("..."): a cut copy, whatever its length calls it (the
         # shingles call one cut past half its text near, and the words it lacks then read as
         # words added to the other, a "with" among them as a turned statement).
-        shorter = 0 if len(key_rep) <= len(key_new) else 1
-        cut = facts is not None and facts[shorter][1].endswith("E") and \
-            cut_prefix(*((key_rep, key_new) if shorter == 0 else (key_new, key_rep)))
+        shorter = 0 if len(key_rep) <= len(key_new) else 1  # as facts._short_long picks it
+        cut = facts is not None and cut_off(facts[shorter][1]) and cut_prefix(key_rep, key_new)
         relation = fact_relation(key_rep, key_new, kind == "truncated" or cut)
         if relation != DIFFERENT and facts is not None:
             (names_rep, edges_rep), (names_new, edges_new) = facts

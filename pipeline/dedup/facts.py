@@ -687,9 +687,8 @@ def edges_in(text: str) -> str:
     """How a text's first and last words are joined, for :func:`qualified_edge`: its number of
     words; per joint between words (the first EDGE_JOINTS from its start, then from its end)
     ``S`` a sentence or label end between them, ``b`` a bracket closed, ``c`` another mark (a
-    comma), a space, and
-    ``U``, ``A`` or ``l`` the case of the word after it (a capital, all capitals: an acronym,
-    or none); ``E`` when it ends cut off ("...").
+    comma), a space, and ``U``, ``A`` or ``l`` the case of the word after it (a capital, all
+    capitals: an acronym, or none); ``E`` when it ends cut off ("...": :func:`cut_off`).
 
     >>> edges_in("In young babies, a fever is an emergency.")
     '8| l lcl l l l l  | l l l lcl l l  |'
@@ -726,7 +725,12 @@ def facts_parts(facts: str) -> tuple[str, str]:
     return names, edges
 
 
-def cut_prefix(short_key: str, long_key: str) -> bool:
+def cut_off(edges: str) -> bool:
+    """Whether the text whose :func:`edges_in` these are ends cut off ("...")."""
+    return edges.endswith("E")
+
+
+def cut_prefix(key_a: str, key_b: str) -> bool:
     """Whether the shorter key is the longer one's opening, word for word, its last word
     perhaps cut inside: what a copy that ends "..." is when it is a cut copy and nothing else
     (a word changed before the cut, "you should not take..." for "you should take it only
@@ -737,9 +741,8 @@ def cut_prefix(short_key: str, long_key: str) -> bool:
     >>> cut_prefix("you should not take", "you should take it with food"), cut_prefix("take it wi", "take it with")
     (False, True)
     """
-    short, long = short_key.split(), long_key.split()
-    return 0 < len(short) <= len(long) and short[:-1] == long[: len(short) - 1] \
-        and long[len(short) - 1].startswith(short[-1])
+    short, long = _short_long(key_a, key_b)
+    return bool(short) and long.startswith(short)
 
 
 def qualified_edge(short_key: str, long_key: str, short_edges: str, long_edges: str) -> bool:
@@ -749,9 +752,9 @@ def qualified_edge(short_key: str, long_key: str, short_edges: str, long_edges: 
     40 degrees is an emergency", "Severe plantar fasciitis causes...", "... harmless in
     teenagers", "In men, HPV is...", "Oral HPV is..."), or a run of up to EDGE_JOINTS - 1 words
     that frames it as untrue ("Myth: ...", "It is a myth that ..."). A heading glued on, with no
-    mark, before a text that opens
-    with its own capital ("Symptoms Plantar fasciitis..."), a label or date cut off by a colon
-    or a full stop, a sentence added after one, and the end of a cut copy ("...") are not.
+    mark, before a text that opens with its own capital ("Symptoms Plantar fasciitis..."), a
+    label or date cut off by a colon or a full stop, a sentence added after one, and the end of
+    a cut copy ("...") are not.
     ``*_edges``: :func:`edges_in` of each text ("" when unknown: then nothing is said).
 
     >>> e = edges_in
@@ -770,12 +773,12 @@ def qualified_edge(short_key: str, long_key: str, short_edges: str, long_edges: 
     """
     if not long_edges:
         return False
-    words, short, long = long_edges.split("|", 1)[0], short_key.split(), long_key.split()
+    words, head, tail, _ = long_edges.split("|")
+    short, long = short_key.split(), long_key.split()
     at = f" {long_key} ".find(f" {short_key} ")
     if int(words) != len(long) or at < 0:
         return False  # the key spells out a sign the text writes as a mark: the words do not line up
-    _, head, tail, _ = long_edges.split("|")
-    cut = short_edges.endswith("E")
+    cut = cut_off(short_edges)
     before = len(long_key[:at].split())
     after = len(long) - len(short) - before
     for run, codes, at_start in ((long[:before], head, True), (long[len(long) - after:], tail, False)):

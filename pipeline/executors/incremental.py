@@ -138,10 +138,9 @@ class StateDedup:
 
 
 def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, state: CorpusState,
-                        batch_id: int, *, reopened: Mapping[int, int] | None = None,
+                        batch_id: int, *, reopened: Mapping[int, tuple[int, str | None]] | None = None,
                         short_words: int = 0, keep_stored: frozenset[int] = frozenset(),
-                        if_repeated: Mapping[tuple, str] | None = None,
-                        reopened_if_repeated: Mapping[int, str] | None = None) -> StateDedup:
+                        if_repeated: Mapping[tuple, str] | None = None) -> StateDedup:
     """Deduplicate a batch's kept paragraphs (normalised, in input order) against the
     stored passages and each other, and record the outcome in ``state``.
 
@@ -153,13 +152,12 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
     stored truncated passage (not in ``keep_stored``), nothing is recorded and the
     passage is returned in ``superseded``: the caller reopens it and calls again
     with its paragraphs among ``paragraphs`` (``reopened`` maps each of them, by ``id``,
-    to the batch that first saw it). Paragraphs of at most ``short_words`` words
-    keep their text in the state, and their outcome had their key been in enough dumps
-    (``if_repeated``, by source key: :func:`stored_outcome`; a reopened paragraph's in
-    ``reopened_if_repeated``, by ``id``), so a later batch can decide them again."""
+    to the batch that first saw it and its stored outcome had its key been in enough dumps).
+    Paragraphs of at most ``short_words`` words keep their text in the state, and that
+    outcome (a batch's own in ``if_repeated``, by source key: :func:`stored_outcome`), so a
+    later batch can decide them again."""
     reopened = reopened or {}
     if_repeated = if_repeated or {}
-    reopened_if_repeated = reopened_if_repeated or {}
     keys, distinct, copies = distinct_keys(paragraphs)
     hashes = [key_hash(k) for k in keys]
     hits = state.lookup_keys(hashes)
@@ -172,8 +170,8 @@ def dedup_against_state(paragraphs: list[Paragraph], settings: DedupSettings, st
 
     def occurrence(p: Paragraph, d: int, match: str, sim: float) -> tuple:
         short = len(signals.words(p.text)) <= short_words
-        again = reopened_if_repeated.get(id(p)) if id(p) in reopened else if_repeated.get(p.source.key)
-        return (Occurrence(p.source, match, sim), reopened.get(id(p), batch_id), hashes[d],
+        first, again = reopened[id(p)] if id(p) in reopened else (batch_id, if_repeated.get(p.source.key))
+        return (Occurrence(p.source, match, sim), first, hashes[d],
                 p.raw if short else None, p.text if short else None,
                 again if short else None, key_hash(repeat_key(p.text)) if short else None)
 
@@ -488,8 +486,8 @@ def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: Cor
             for seq, _, src, *_ in stored:
                 if seq not in to_reopen and src.key in removed_at:
                     to_reopen[seq] = "reclassified"
-    reopened: dict[int, int] = {}  # reopened paragraph (by id) -> the batch that first saw it
-    reopened_if_repeated: dict[int, str] = {}
+    # reopened paragraph (by id) -> the batch that first saw it, and its outcome if repeated
+    reopened: dict[int, tuple[int, str | None]] = {}
     revived: list[Paragraph] = []
     every_reopened: list[Paragraph] = []  # held, so that no id of theirs is another paragraph's
     retired: list[tuple[str, str, list[tuple], list[Removal]]] = []
@@ -503,15 +501,14 @@ def _dedup_and_revise(kept: list[Paragraph], settings: DedupSettings, state: Cor
             pid, rows = got
             paras = [Paragraph(raw, src, text) for src, raw, text, _, _ in rows]
             every_reopened.extend(paras)
-            reopened.update((id(p), batch) for p, (_, _, _, batch, _) in zip(paras, rows))
-            reopened_if_repeated.update((id(p), again) for p, (*_, again) in zip(paras, rows) if again is not None)
+            reopened.update((id(p), (batch, again)) for p, (_, _, _, batch, again) in zip(paras, rows))
             again_kept, again_removed = judge_again(paras, [again for *_, again in rows], steps, engine, history)
             revived.extend(again_kept)
             retired.append((pid, reason, [id(p) for p in paras], again_removed))
         merged = sorted(kept + revived, key=lambda p: p.source.key)
         dedup = dedup_against_state(merged, settings, state, batch_id, reopened=reopened,
                                     short_words=history.max_words, keep_stored=frozenset(unopenable),
-                                    if_repeated=if_repeated, reopened_if_repeated=reopened_if_repeated)
+                                    if_repeated=if_repeated)
         if not dedup.superseded:
             break
         to_reopen = {seq: "superseded" for seq in dedup.superseded}
