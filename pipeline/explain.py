@@ -26,7 +26,10 @@ def _path_matches(output_path: str, asked: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _resolved(path: str) -> Path:
-    return Path(path).resolve()
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop on the way: the path as written
+        return Path(path).absolute()
 
 
 def model_view(source_path: str, line: int, config: dict, element: int | None = None,

@@ -552,6 +552,12 @@ def test_explain_finds_a_line_by_any_path_to_its_file(tmp_path, monkeypatch):
         res = CliRunner().invoke(main, ["explain", "o", f"{asked}:1"])
         assert res.exit_code == 0 and "kept as passage" in res.output, asked
     assert CliRunner().invoke(main, ["explain", "o", "other/d.txt:1"]).exit_code == 1
+    # a path through a symbolic link loop names nothing, and says so in one line
+    (tmp_path / "l1").symlink_to(tmp_path / "l2")
+    (tmp_path / "l2").symlink_to(tmp_path / "l1")
+    looping = CliRunner().invoke(main, ["explain", "o", f"{tmp_path / 'l1' / 'd.txt'}:1"])
+    assert looping.exit_code == 1 and isinstance(looping.exception, SystemExit)  # not a RuntimeError
+    assert "no paragraph at" in looping.output
 
 
 def test_explain_says_a_file_name_names_several_inputs_and_shows_each(tmp_path):
