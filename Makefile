@@ -48,11 +48,12 @@ eval: install
 # fold's sites (cached in build/realweb-cv/models), the pipeline run on the held-out pages
 # in each scraper style, one table per style (training/evaluate.py); then the same fold
 # models on three scraper styles they were not trained on (training/other_styles.py); then
-# the shipped model on the blind health pages as dumps in the pack's styles (bench/health_dumps.py).
+# the shipped model on the blind health pages (both sets) as dumps in the pack's styles (bench/health_dumps.py).
 eval-realweb: install
 	$(BIN)/python -m training.evaluate --realweb $(REALWEB)
 	$(BIN)/python -m training.other_styles --realweb $(REALWEB)
 	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB)
+	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB) --pages bench/health_pages2/pages --truth bench/health_pages2/truth
 
 # Fit the learned boilerplate model into pipeline/boilerplate/model/ (training/train.py), and
 # the category model that names a removal's category where no rule does (training/category.py).

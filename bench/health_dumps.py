@@ -2,7 +2,7 @@
 and content lines removed, in the realweb pack's two scraper styles, pages in order and
 shuffled.
 
-    python -m bench.health_dumps [--realweb ../shared/realweb] [--seed 7]
+    python -m bench.health_dumps [--realweb ../shared/realweb] [--seed 7] [--pages DIR --truth DIR]
 
 Each page is turned into lines by the realweb pack's own ``tools/to_dump.py`` (WCXB, the Web
 Content eXtraction Benchmark by Murrough Foley, CC-BY-4.0: the scraper styles the model learned
@@ -79,14 +79,16 @@ def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--realweb", type=Path, default=Path("../shared/realweb"))
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--pages", type=Path, default=HERE / "pages")
+    ap.add_argument("--truth", type=Path, default=HERE / "truth")
     args = ap.parse_args(argv)
     tool = args.realweb / "tools" / "to_dump.py"
     if not tool.is_file():
         sys.exit(f"{args.realweb}: no realweb pack there (no tools/to_dump.py); give its folder with --realweb")
-    truths = {t.stem: json.loads(t.read_text(encoding="utf-8")) for t in sorted((HERE / "truth").glob("*.json"))}
+    truths = {t.stem: json.loads(t.read_text(encoding="utf-8")) for t in sorted(args.truth.glob("*.json"))}
     results = {}
     for style in ("blocks", "paragraphs"):
-        pages = [[(line, line_label(line, truth)) for line in page_lines(tool, HERE / "pages" / f"{name}.html", style)]
+        pages = [[(line, line_label(line, truth)) for line in page_lines(tool, args.pages / f"{name}.html", style)]
                  for name, truth in truths.items()]
         in_order = [row for page in pages for row in [*page, None]][:-1]
         shuffled = [row for page in pages for row in page]
