@@ -24,6 +24,7 @@ from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
 from .executors.incremental import export_file
 from .ingest import find_sources, is_url, upload, url_problem
+from .model import PASSED_OVER, blocking
 from .explain import explain_line
 from .version import __version__
 
@@ -69,10 +70,15 @@ def _summary(report: dict, out: str, seconds: float, fmt: str = "jsonl", batch: 
     return "\n".join(lines)
 
 
-def _report_problems(problems, per_file: int = 3) -> None:
-    """One stderr line per problem, at most ``per_file`` per file (report.json lists more)."""
+def _report_problems(problems, per_file: int = 3, quiet: bool = False) -> None:
+    """One stderr line per problem, at most ``per_file`` per file (report.json lists more);
+    files of unknown types passed over in a folder are a note, left out with ``quiet``."""
     shown: dict[str, int] = {}
     for problem in problems:
+        if problem.kind == PASSED_OVER:
+            if not quiet:
+                click.echo(_one_line(f"clean-corpus: passed over in {problem.path}: {problem.message}"), err=True)
+            continue
         shown[problem.path] = shown.get(problem.path, 0) + 1
         if shown[problem.path] <= per_file:
             # a bad record is skipped, not its file: the rest of the file is read
@@ -282,11 +288,11 @@ def _run_dask(inputs, out, config, config_path, scheduler, strict, quiet, starte
 
 
 def _finish(result, out: str, strict: bool, quiet: bool, started: float, fmt: str = "jsonl") -> None:
-    _report_problems(result.problems)
+    _report_problems(result.problems, quiet=quiet)
     if result.report["files"]["read"] == 0 and result.out_dir is None:
         click.echo(f"clean-corpus: no input file could be read; {out} left as it was", err=True)
         sys.exit(1)
-    if strict and result.problems and result.out_dir is None:
+    if strict and blocking(result.problems) and result.out_dir is None:
         click.echo(f"clean-corpus: --strict: an input was skipped; {out} left as it was", err=True)
         sys.exit(1)
     if not quiet:
@@ -294,7 +300,7 @@ def _finish(result, out: str, strict: bool, quiet: bool, started: float, fmt: st
     if result.report["files"]["read"] == 0:
         click.echo("clean-corpus: no input file could be read", err=True)
         sys.exit(1)
-    if strict and result.problems:
+    if strict and blocking(result.problems):
         sys.exit(1)
 
 
@@ -318,12 +324,12 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
     # problem (--quiet leaves it out); a dump rewritten in place is a warning.
     for message in ([] if quiet else result.skipped) + result.rewritten:
         click.echo(f"clean-corpus: {message}")
-    _report_problems(result.problems)
+    _report_problems(result.problems, quiet=quiet)
     if result.batch is None:
-        if strict and result.problems:
+        if strict and blocking(result.problems):
             click.echo("clean-corpus: --strict: an input was skipped; state and corpus unchanged", err=True)
             sys.exit(1)
-        if result.problems and not result.skipped:
+        if blocking(result.problems) and not result.skipped:
             click.echo("clean-corpus: no input could be read", err=True)
             sys.exit(1)
         if not quiet:
@@ -332,7 +338,7 @@ def _run_batch(inputs, out, state, config, state_config, engine_config, rebuild_
         return
     if not quiet:
         click.echo(_summary(result.report, f"{out}/{result.batch}", time.monotonic() - started, fmt, batch=True))
-    if strict and result.problems:
+    if strict and blocking(result.problems):
         sys.exit(1)
 
 

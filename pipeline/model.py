@@ -207,3 +207,14 @@ class SourceProblem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.kind}: {self.message}"
+
+
+# Files in a folder given that no reader knows: a note in the problems (report.json lists it),
+# not an input that failed.
+PASSED_OVER = "passed-over"
+
+
+def blocking(problems: list[SourceProblem]) -> list[SourceProblem]:
+    """The problems that mean an input went unread (what ``strict`` fails on, and what the
+    report counts as skipped): all but the note of files passed over in a folder."""
+    return [p for p in problems if p.kind != PASSED_OVER]

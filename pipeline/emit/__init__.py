@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..boilerplate.packs import pack_summary
-from ..model import Passage, Removal, SourceProblem
+from ..model import Passage, Removal, SourceProblem, blocking
 
 PASSAGES = "passages.jsonl"
 REMOVED = "removed.jsonl"
@@ -254,7 +254,7 @@ def build_report(
         "files": {
             "read": len(files_read),
             # A bad JSONL record is a problem in a file that was read: only whole files count here.
-            "skipped": len({p.path for p in problems} - set(files_read)),
+            "skipped": len({p.path for p in blocking(problems)} - set(files_read)),
             "paths": list(files_read),
             "problems": [p.to_dict() for p in listed],
             "problems_not_listed": not_listed,

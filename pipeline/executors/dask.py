@@ -50,7 +50,7 @@ from ..dedup.lsh import pairs_in_runs
 from ..emit import PASSAGES, REMOVED, Staging, Tally, json_line, stage_report, write_atomic
 from ..emit.records import check_accounted, duplicate_removal, passage_of
 from ..ingest import IngestResult, discover_inputs, ingest_file
-from ..model import Paragraph, Removal
+from ..model import Paragraph, Removal, blocking
 from ..result import CorpusResult
 from ..steps import Batch, Judged, build_steps, run_steps
 from .common import finish_report, in_read_order, input_order, split_outcomes, with_texts
@@ -629,7 +629,7 @@ def run(inputs: list[str], out_dir: str | Path, *, config: dict, scheduler: str 
     report = finish_report(config, files_read=files_read, problems=problems, read=read,
                            accounted=tally.passages + sum(tally.reasons.values()), dedup_counts=dedup_counts,
                            tally=tally, encodings=encodings)
-    if strict and problems:  # a failed run: the workers' parts are written, the contract files not
+    if strict and blocking(problems):  # a failed run: the workers' parts are written, the contract files not
         return CorpusResult([], [], problems, report, out_dir=None)
     write_whole(out, len(stats), report)
     mark("total")

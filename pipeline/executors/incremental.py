@@ -53,7 +53,7 @@ from ..emit.parquet import check_format, write_format
 from ..emit.records import duplicate_removal, occurrence_order
 from ..ingest import IngestResult, discover_inputs, ingest_file
 from ..ingest.sources import max_file_bytes
-from ..model import Occurrence, Paragraph, Passage, Removal, SourceProblem, valid_utf8
+from ..model import Occurrence, Paragraph, Passage, Removal, SourceProblem, blocking, valid_utf8
 from ..result import CorpusResult
 from ..state import CorpusOwned, CorpusState, SettingsMismatch, StateError, key_hash
 from ..steps import Batch, Outcome, Step, build_steps
@@ -589,7 +589,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
                         f"{shown} was processed in {earlier[-1]} with other content: processed again as a new "
                         "dump, so its lines seen then count as copies of themselves (give each scrape its own "
                         "file name)")
-        if strict and outcome.problems:  # a failed run: nothing recorded, nothing written
+        if strict and blocking(outcome.problems):  # a failed run: nothing recorded, nothing written
             state.rollback()
             return outcome
         if not new:
@@ -634,7 +634,7 @@ def run(inputs: list[str], *, state_path: str | Path, corpus_dir: str | Path, co
             "paragraphs_reclassified": sum(len(r["reclassified"]) for r in retired)}
         outcome.passages, outcome.removed, outcome.problems, outcome.report = (
             dedup.passages, removed, ingested.problems, report)
-        if not ingested.files_read or (strict and ingested.problems):  # record nothing, write nothing
+        if not ingested.files_read or (strict and blocking(ingested.problems)):  # record nothing, write nothing
             state.rollback()
             return outcome
         read_set = set(ingested.files_read)

@@ -42,7 +42,7 @@ from .. import emit
 from ..emit import PASSAGES, REMOVED, Staging, Tally, json_line, stage_report
 from ..emit.records import MATCHES, duplicate_removal, passage_of, removal_of
 from ..ingest import IngestResult, find_sources, read_sources
-from ..model import Provenance, Removal, SourceProblem
+from ..model import Provenance, Removal, SourceProblem, blocking
 from ..result import CorpusResult
 from ..steps import Batch, Outcome, Step, build_steps, next_cut, page_numbers, run_step
 from .common import (BrokenProcessPool, Progress, StageTimer, can_fork, engine_settings, finish_report,
@@ -626,7 +626,7 @@ def run(
     staging = Staging()  # the contract files, put in place together at the end
     try:
         ingested = timed("prepare", _ingest_and_prepare, inputs, texts, config, engine, steps, spill_dir, progress)
-        if (keep_earlier and not ingested.files_read and not texts) or (strict and ingested.problems):
+        if (keep_earlier and not ingested.files_read and not texts) or (strict and blocking(ingested.problems)):
             # No input could be read (empty, binary, chrome only): empty outputs would replace
             # an earlier run's, so nothing is written (``out_dir`` None says so). A strict run
             # that skipped something fails, and a failed run leaves the earlier files too.

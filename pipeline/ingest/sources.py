@@ -6,6 +6,7 @@ message naming the file) and the other files go on.
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 import errno
 import gzip
 import io
@@ -14,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import SourceProblem
+from ..model import PASSED_OVER, SourceProblem
 from .encodings import decode_html
 from .remote import is_url, list_url, open_binary, size_of
 
@@ -123,10 +124,13 @@ def discover(
         p = Path(given)
         if p.is_dir():
             before = (len(found), len(problems))
-            _walk_folder(p, known, found, problems, follow_outside_links)
+            passed_over: list[Path] = []
+            _walk_folder(p, known, found, problems, follow_outside_links, passed_over)
             if (len(found), len(problems)) == before:  # nothing taken, nothing to say why
                 problems.append(SourceProblem(p.as_posix(), "empty", "the folder holds no input file (hidden "
                                               "files and files of unknown types are passed over)"))
+            elif passed_over:
+                problems.append(passed_over_problem(p, passed_over))
         elif p.is_file():
             if input_kind(p.name, *known):
                 _take(found, p.resolve(), p)
@@ -141,9 +145,25 @@ def discover(
     return sorted(found.values()), problems
 
 
+def passed_over_problem(folder: Path, files: list[Path], named: int = 3) -> SourceProblem:
+    """One line for the files of unknown types in a folder given: how many, of which endings,
+    the first few by name (a ``.md`` dump or a ``.json`` of records would otherwise go unread
+    without a word).
+
+    >>> str(passed_over_problem(Path("in"), [Path("in/a.csv"), Path("in/b.csv"), Path("in/notes")]))
+    'in: passed-over: 3 files of no known type (.csv 2, no ending 1): in/a.csv, in/b.csv, in/notes'
+    """
+    endings = Counter(f.suffix.lower() or "no ending" for f in files)
+    kinds = ", ".join(f"{e} {n}" for e, n in sorted(endings.items(), key=lambda kv: (-kv[1], kv[0])))
+    shown = ", ".join(f.as_posix() for f in files[:named]) + (", ..." if len(files) > named else "")
+    noun = "file" if len(files) == 1 else "files"
+    return SourceProblem(folder.as_posix(), PASSED_OVER, f"{len(files)} {noun} of no known type ({kinds}): {shown}")
+
+
 def _walk_folder(given: Path, known, found: dict[str, str], problems: list[SourceProblem],
-                 follow_outside_links: bool) -> None:
-    """Add the readable files under ``given`` to ``found`` (real path -> path as named).
+                 follow_outside_links: bool, passed_over: list[Path] | None = None) -> None:
+    """Add the readable files under ``given`` to ``found`` (real path -> path as named), and
+    the visible files of unknown types to ``passed_over``.
 
     Folder links are not walked through: one leading into the folder given is read by its
     real path anyway (and one leading back to a folder that holds it is a ``symlink-loop``);
@@ -181,7 +201,11 @@ def _walk_folder(given: Path, known, found: dict[str, str], problems: list[Sourc
                 else:
                     problems.append(_outside_link(link, given, real))
             for name in sorted(files):
-                if name.startswith(".") or not input_kind(name, *known):
+                if name.startswith("."):
+                    continue
+                if not input_kind(name, *known):
+                    if passed_over is not None:
+                        passed_over.append(Path(root, name))
                     continue
                 full = Path(root, name)
                 real = _follow(full, problems)

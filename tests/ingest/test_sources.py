@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.config import load_config
 from pipeline.ingest import discover, ingest_file, ingest_paths, read_source
-from pipeline.model import SourceProblem
+from pipeline.model import SourceProblem, blocking
 
 
 def test_bad_files_are_named_and_skipped_while_good_ones_are_read(tmp_path, config):
@@ -143,7 +143,10 @@ def test_discover_recurses_sorts_and_skips_hidden_and_unknown(tmp_path):
     paths, problems = discover([str(tmp_path), str(tmp_path / "a.txt"), str(tmp_path / "nope")], [".txt"])
     names = [p[len(str(tmp_path)) + 1:] for p in paths]
     assert names == ["a.txt", "b/1.txt.gz", "b/2.txt"]
-    assert [p.kind for p in problems] == ["missing"]
+    # the file of no known type is named in a note; the hidden one is not
+    assert [p.kind for p in problems] == ["passed-over", "missing"]
+    assert problems[0].path == tmp_path.as_posix() and problems[0].message.startswith("1 file of no known type (.md 1)")
+    assert blocking(problems) == [problems[1]]
 
 
 def test_a_folder_holding_no_input_is_named(tmp_path):
@@ -155,8 +158,35 @@ def test_a_folder_holding_no_input_is_named(tmp_path):
     paths, problems = discover([str(tmp_path / "a.txt"), str(tmp_path / "empty"), str(tmp_path / "notes")], [".txt"])
     assert [p[len(str(tmp_path)) + 1:] for p in paths] == ["a.txt"]
     assert [(p.path[len(str(tmp_path)) + 1:], p.kind) for p in problems] == [("empty", "empty"), ("notes", "empty")]
-    # a folder whose inputs were found names nothing
+    # a folder whose inputs were found names only what it passed over, in one note
+    (note,) = discover([str(tmp_path)], [".txt"])[1]
+    assert (note.kind, note.message) == ("passed-over", f"1 file of no known type (.md 1): {tmp_path.as_posix()}/notes/readme.md")
+    (tmp_path / "notes" / "readme.md").unlink()
     assert discover([str(tmp_path)], [".txt"])[1] == []
+
+
+def test_files_passed_over_in_a_folder_are_said_once_and_fail_nothing(tmp_path):
+    """A ``.md`` dump or a ``.json`` of records in a folder is not read (no reader knows its
+    ending): one note for the folder names how many and which, on stderr and in report.json,
+    without failing ``--strict`` or counting as a skipped input; ``--quiet`` leaves it out."""
+    from click.testing import CliRunner
+    from pipeline.cli import main
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Rest the knee for two days and keep it raised when you sit down.\n")
+    for name in ("b.json", "c.json", "sub/d.md", "sub/e.csv"):
+        (folder / name).write_text("x\n")
+    out = tmp_path / "out"
+    run = CliRunner().invoke(main, ["run", str(folder), "--out", str(out), "--strict"])
+    assert run.exit_code == 0, run.output
+    said = [line for line in run.stderr.splitlines() if "passed over" in line]
+    assert said == [f"clean-corpus: passed over in {folder.as_posix()}: 4 files of no known type (.json 2, .csv 1, "
+                    f".md 1): {folder.as_posix()}/b.json, {folder.as_posix()}/c.json, {folder.as_posix()}/sub/d.md, ..."]
+    files = json.loads((out / "report.json").read_text())["files"]
+    assert files["read"] == 1 and files["skipped"] == 0 and [p["kind"] for p in files["problems"]] == ["passed-over"]
+    quiet = CliRunner().invoke(main, ["run", str(folder), "--out", str(out), "-q"])
+    assert quiet.exit_code == 0 and "passed over" not in quiet.stderr
 
 
 def test_a_file_met_through_a_link_and_by_its_own_name_is_named_by_its_own(tmp_path):
