@@ -24,7 +24,7 @@ from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
 from .executors.incremental import export_file
 from .ingest import find_sources, is_url, upload, url_problem
-from .model import PASSED_OVER, blocking
+from .model import NOTES, PASSED_OVER, blocking
 from .explain import explain_line
 from .version import __version__
 
@@ -72,12 +72,15 @@ def _summary(report: dict, out: str, seconds: float, fmt: str = "jsonl", batch: 
 
 def _report_problems(problems, per_file: int = 3, quiet: bool = False) -> None:
     """One stderr line per problem, at most ``per_file`` per file (report.json lists more);
-    files of unknown types passed over in a folder are a note, left out with ``quiet``."""
+    the notes (files of unknown types passed over in a folder, a dump read as an HTML page)
+    are left out with ``quiet``."""
     shown: dict[str, int] = {}
     for problem in problems:
-        if problem.kind == PASSED_OVER:
+        if problem.kind in NOTES:
             if not quiet:
-                click.echo(_one_line(f"clean-corpus: passed over in {problem.path}: {problem.message}"), err=True)
+                said = (f"passed over in {problem.path}: {problem.message}" if problem.kind == PASSED_OVER
+                        else f"read {problem.path} as an HTML page: {problem.message.split(':')[0]}")
+                click.echo(_one_line(f"clean-corpus: {said}"), err=True)
             continue
         shown[problem.path] = shown.get(problem.path, 0) + 1
         if shown[problem.path] <= per_file:

@@ -209,12 +209,14 @@ class SourceProblem:
         return f"{self.path}: {self.kind}: {self.message}"
 
 
-# Files in a folder given that no reader knows: a note in the problems (report.json lists it),
-# not an input that failed.
+# Notes among the problems (report.json lists them), not inputs that failed: files in a folder
+# given that no reader knows, and a dump that holds an HTML document, read as a page.
 PASSED_OVER = "passed-over"
+READ_AS_HTML = "read-as-html"
+NOTES = frozenset({PASSED_OVER, READ_AS_HTML})
 
 
 def blocking(problems: list[SourceProblem]) -> list[SourceProblem]:
     """The problems that mean an input went unread (what ``strict`` fails on, and what the
-    report counts as skipped): all but the note of files passed over in a folder."""
-    return [p for p in problems if p.kind != PASSED_OVER]
+    report counts as skipped): all but the notes (:data:`NOTES`)."""
+    return [p for p in problems if p.kind not in NOTES]

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
-from ..model import Paragraph, Removal, SourceProblem
+from ..model import READ_AS_HTML, Paragraph, Removal, SourceProblem
 from .html import PageTooLarge, extract_blocks, extract_page, html_page, html_paragraphs
 from .jsonl import jsonl_paragraphs, without_lone_surrogates
 from .sources import SourceText, decode_bytes, discover, input_kind, max_file_bytes, read_source, suffixes
-from .text import screen_oversize, split_paragraphs
+from .text import holds_html_document, screen_oversize, split_paragraphs
 from .parquet import parquet_paragraphs
 from .remote import is_url, size_of, upload, url_problem
 from .warc import warc_paragraphs
@@ -53,7 +53,14 @@ def _screened(path: str, paragraphs: list[Paragraph], problems: list[SourceProbl
 def ingest_text(path: str, text: str, config: dict) -> IngestResult:
     """Ingest one already-decoded dump (the in-memory entry point). A lone surrogate (a
     str built from a JSON escape or with ``surrogateescape``) becomes U+FFFD, as in JSON Lines
-    records and pages: no UTF-8 output could hold it."""
+    records and pages: no UTF-8 output could hold it. A dump that holds an HTML document
+    (a scraper that saved the page under ``.txt``) is read as a page, with a note saying so:
+    read line by line, its markup and scripts would become passages
+    (``[ingest] html_documents_in_dumps``)."""
+    if config["ingest"].get("html_documents_in_dumps", True) and holds_html_document(text):
+        result = ingest_html(path, text, config)
+        result.problems.insert(0, SourceProblem(path, READ_AS_HTML, "it holds an HTML document: read as a page"))
+        return result
     return _screened(path, split_paragraphs(path, without_lone_surrogates(text)), [], config,
                      nothing="the file holds no text")
 

@@ -1,7 +1,29 @@
 """Plain-text dumps: one paragraph per non-blank line."""
 from __future__ import annotations
 
+import re
+
 from ..model import Paragraph, Provenance, Removal
+
+# A whole HTML document: its doctype or <html> tag first, after an XML declaration or
+# comments at most. A dump that merely quotes a tag in a line is not one.
+_HTML_DOCUMENT = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html\b|<html[\s>])",
+                            re.IGNORECASE | re.DOTALL)
+
+
+def holds_html_document(text: str) -> bool:
+    """Whether a dump's text is an HTML page saved under a dump's name.
+
+    >>> holds_html_document("<!DOCTYPE html>\\n<html><body><p>Rest.</p></body></html>")
+    True
+    >>> holds_html_document("  <?xml version='1.0'?>\\n<!-- saved -->\\n<html lang='en'>")
+    True
+    >>> holds_html_document("Use <html> tags to start a page.\\n<!DOCTYPE html>")
+    False
+    >>> holds_html_document("<htmlish> is no tag")
+    False
+    """
+    return _HTML_DOCUMENT.match(text[:8192]) is not None
 
 
 def line_end(text: str) -> str:

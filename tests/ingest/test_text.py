@@ -37,3 +37,40 @@ def test_a_lone_cr_inside_a_line_of_a_newline_file_ends_no_line():
     """In \\r\\r\\n line ends (a file converted twice), the extra CR is no blank line (which
     would split the page in two)."""
     assert [(p.raw, p.source.line) for p in split_paragraphs("d", "one\r\r\ntwo\r\r\n")] == [("one", 1), ("two", 2)]
+
+
+PAGE = ("<!DOCTYPE html>\n<html><head><title>Knee</title><script>var menu = 1;</script></head><body>\n"
+        "<nav><a href='/'>Home</a></nav>\n<article><h1>A sore knee</h1>\n"
+        "<p>Rest the knee for two days and keep it raised when you sit down, with a cushion under it.</p>\n"
+        "</article></body></html>\n")
+
+
+def test_a_dump_holding_an_html_document_is_read_as_a_page_and_says_so(config, tmp_path):
+    """A scraper that saved pages under ``.txt``: read line by line, the markup and the script
+    would be passages. It is read as a page, with a note that fails nothing."""
+    from pipeline import clean_corpus
+    from pipeline.model import blocking
+
+    result = ingest_text("page.txt", PAGE, config)
+    texts = [p.raw for p in result.paragraphs]
+    assert "A sore knee" in texts and not any("<" in t or "var menu" in t for t in texts)
+    assert [(p.kind, p.path) for p in result.problems] == [("read-as-html", "page.txt")]
+    assert blocking(result.problems) == [] and result.files_read == ["page.txt"]
+    # a dump that quotes a tag is still a dump
+    quoted = ingest_text("d.txt", "Use <html> to start a page.\n<!DOCTYPE html> comes first.\n", config)
+    assert [p.raw for p in quoted.paragraphs] == ["Use <html> to start a page.", "<!DOCTYPE html> comes first."]
+    assert quoted.problems == []
+    # turned off, the document is read line by line
+    config["ingest"]["html_documents_in_dumps"] = False
+    lines = ingest_text("page.txt", PAGE, config)
+    assert lines.paragraphs[0].raw == "<!DOCTYPE html>" and lines.problems == []
+    # a run over a file says it on stderr and in the report, and fails no --strict run
+    from click.testing import CliRunner
+    from pipeline.cli import main
+
+    (tmp_path / "page.txt").write_text(PAGE)
+    run = CliRunner().invoke(main, ["run", str(tmp_path / "page.txt"), "--out", str(tmp_path / "out"), "--strict"])
+    assert run.exit_code == 0, run.output
+    assert f"clean-corpus: read {(tmp_path / 'page.txt').as_posix()} as an HTML page: it holds an HTML document" \
+        in run.stderr.splitlines()
+    assert clean_corpus(texts={"page.txt": PAGE}).problems[0].kind == "read-as-html"
