@@ -110,6 +110,11 @@ def write_format(out_dir: str | Path, output_format: str) -> None:
     check_format(output_format)
     if output_format != "jsonl":
         write_parquet(out_dir, keep_jsonl=output_format == "both")
+        return
+    # An earlier run's Parquet files, written in another format, would disagree with the
+    # new passages and report beside them (and be what pandas.read_parquet loads).
+    for name in (PASSAGES_PARQUET, REMOVED_PARQUET):
+        (Path(out_dir) / name).unlink(missing_ok=True)
 
 
 def write_parquet(out_dir: str | Path, keep_jsonl: bool = True) -> list[Path]:

@@ -66,6 +66,20 @@ def test_parquet_output_is_byte_stable_and_replaces_the_jsonl_files(tmp_path):
     assert explain.exit_code == 2 and "--format jsonl or both" in explain.output
 
 
+def test_a_run_in_another_format_leaves_no_file_of_the_one_before(tmp_path):
+    """Whatever the formats one after another in one folder, the folder holds the last run's
+    files only: an earlier run's Parquet beside new JSON Lines would be another corpus (blind
+    audit: pandas.read_parquet loaded the run before)."""
+    out = tmp_path / "out"
+    _run(tmp_path, "--out", str(out), "--format", "both")
+    _run(tmp_path, "--out", str(out), inputs=("samples/000_3cd6bc3242d14d99.txt",))
+    assert sorted(p.name for p in out.iterdir()) == ["passages.jsonl", "removed.jsonl", "report.json"]
+    _run(tmp_path, "--out", str(out), "--format", "parquet")
+    assert sorted(p.name for p in out.iterdir()) == ["passages.parquet", "removed.parquet", "report.json"]
+    _run(tmp_path, "--out", str(out), "--format", "jsonl")
+    assert sorted(p.name for p in out.iterdir()) == ["passages.jsonl", "removed.jsonl", "report.json"]
+
+
 def test_datasets_loads_the_parquet_files(tmp_path, monkeypatch):
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
