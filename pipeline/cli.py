@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import sqlite3
 import sys
 import tempfile
@@ -168,7 +169,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     the state is locked by another run, 4 when the output or the state
     cannot be written (disk full, read-only folder), 5 when a worker process
     needed more memory than [engine] worker_memory_mb allows, 6 when a step
-    raised an error (the message names the step), 130 when interrupted.
+    raised an error (the message names the step), 130 when interrupted, 143 when terminated (SIGTERM).
     """
     started = time.monotonic()
     if state is not None and not state.strip():
@@ -197,6 +198,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     local = tempfile.mkdtemp(prefix="clean-corpus-out-") if remote else None
     if local:  # written here, then uploaded whole when the run has finished
         out = local
+    signal.signal(signal.SIGTERM, _unwind_on_sigterm)
     try:
         if state:
             _run_batch(list(inputs), out, state, config, state_config, engine_config, rebuild_state, strict, quiet,
@@ -223,6 +225,9 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     except KeyboardInterrupt:
         click.echo("clean-corpus: interrupted; the outputs of earlier runs are left as they were", err=True)
         sys.exit(130)
+    except Terminated:
+        click.echo("clean-corpus: terminated; the outputs of earlier runs are left as they were", err=True)
+        sys.exit(143)
     except (OSError, sqlite3.Error) as exc:
         if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
             # a state on a read-only mount: as a read-only state file, a usage error
@@ -243,6 +248,16 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         if local:
             shutil.rmtree(local, ignore_errors=True)
     _finish(result, out, strict, quiet, started, fmt)
+
+
+class Terminated(BaseException):
+    """A SIGTERM (``timeout``, systemd, a scheduler stopping a job), raised so that the run
+    unwinds as from Ctrl-C: its spill files and temporary folders are removed on the way
+    out, where the default action left them (twice the input's size) until the next run."""
+
+
+def _unwind_on_sigterm(signum, frame) -> NoReturn:
+    raise Terminated()
 
 
 def _load_config(config_path):

@@ -88,6 +88,9 @@ def _start_worker(parent: int, memory_mb: float) -> None:
     with -9 leaves no workers behind; remember the memory limit."""
     global _LIMIT_MB
     _LIMIT_MB = memory_mb
+    # A worker ends on SIGTERM (the pool's shutdown, its parent's death), whatever handler
+    # the parent it was forked from set for itself.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         import ctypes
 

@@ -75,3 +75,37 @@ def test_workers_end_when_their_run_is_killed(tmp_path):
     finally:
         if run.poll() is None:
             run.kill()
+
+
+def test_a_run_ended_by_sigterm_removes_its_spill_folder_and_keeps_the_earlier_outputs(tmp_path):
+    """``timeout``, systemd and schedulers stop a job with SIGTERM: the run unwinds as from
+    Ctrl-C (exit 143, one line), its spill folder (twice the input's size) goes with it, and
+    the outputs of the run before are left as they were."""
+    from bench.corpus import generate
+
+    dumps = tmp_path / "in"
+    dumps.mkdir()
+    lines = generate(40_000, 3).lines
+    for i in range(0, len(lines), 5_000):
+        (dumps / f"d{i // 5_000}.txt").write_text("\n".join(lines[i:i + 5_000]) + "\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    earlier = {name: f"an earlier run's {name}\n" for name in ("passages.jsonl", "removed.jsonl", "report.json")}
+    for name, text in earlier.items():
+        (out / name).write_text(text)
+    run = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(dumps), "--out", str(out), "--quiet"],
+                           cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(out.glob(".spill-*/*")) and time.monotonic() < deadline and run.poll() is None:
+            time.sleep(0.05)
+        assert run.poll() is None and list(out.glob(".spill-*")), "the run ended before it spilled"
+        os.kill(run.pid, signal.SIGTERM)
+        _, stderr = run.communicate(timeout=120)
+    finally:
+        if run.poll() is None:
+            run.kill()
+    assert run.returncode == 143, stderr
+    assert stderr.splitlines() == ["clean-corpus: terminated; the outputs of earlier runs are left as they were"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(earlier)
+    assert {name: (out / name).read_text() for name in earlier} == earlier
