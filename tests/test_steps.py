@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 import pipeline
 from pipeline.ingest import split_paragraphs
-from pipeline.steps import page_numbers
+from pipeline.steps import SPACED_MIN_GAPS, SPACED_SHARE, page_numbers
 
 ARTICLE = [
     "Knee pain after running usually comes from doing too much too soon, and most runners recover with a few "
@@ -34,10 +34,18 @@ def test_a_dump_with_a_blank_line_after_every_paragraph_has_the_same_pages(sizes
     pages = [[f"Paragraph {p}.{n} of the dump." for n in range(size)] for p, size in enumerate(sizes)]
     plain, spaced = _layouts(pages)
     cut = [page_numbers(p.source for p in split_paragraphs("d.txt", text)) for text in (plain, spaced)]
+    expected = [p for p, size in enumerate(sizes) for _ in range(size)]
+    joints = sum(sizes) - 1
+    # Written plain, pages of one paragraph each are a blank line apart: that dump is the
+    # same text as one page written spaced, and is read so (the rule cannot tell them apart).
+    plain_reads_spaced = joints >= SPACED_MIN_GAPS and len(sizes) - 1 >= SPACED_SHARE * joints
+    if not plain_reads_spaced:
+        assert cut[0] == expected
+    else:
+        assert cut[0] == [0] * len(expected)
     # a dump with fewer than SPACED_MIN_GAPS joints is read as written: every blank line ends a page
-    if sum(sizes) - 1 >= 4 and sum(n - 1 for n in sizes) >= 0.8 * (sum(sizes) - 1):
-        assert cut[0] == cut[1]
-    assert cut[0] == [p for p, size in enumerate(sizes) for _ in range(size)]
+    if joints >= SPACED_MIN_GAPS and sum(n - 1 for n in sizes) >= SPACED_SHARE * joints:
+        assert cut[1] == expected
 
 
 def test_a_spaced_dump_is_judged_as_the_same_dump_written_plain(tmp_path):

@@ -391,15 +391,16 @@ class Verifier:
         makes it the representative (which it does for the longer text only)."""
         keys = self.shingles.keys
         key_rep, key_new = keys[rep], keys[new]  # each read once: a spilled key is a read from disk
-        facts = (self.facts(rep), self.facts(new)) if self.facts_of is not None else None
         # The shorter text ends cut off ("..."): a cut copy, whatever its length calls it (the
         # shingles call one cut past half its text near, and the words it lacks then read as
-        # words added to the other, a "with" among them as a turned statement).
-        shorter = 0 if len(key_rep) <= len(key_new) else 1  # as facts._short_long picks it
-        cut = facts is not None and cut_off(facts[shorter][1]) and cut_prefix(key_rep, key_new)
+        # words added to the other, a "with" among them as a turned statement). The texts'
+        # facts are read only where needed: a family of lines from one template ("Dose 1 of
+        # ...", "Dose 2 of ...") is compared pair by pair, and its pairs end DIFFERENT.
+        shorter = rep if len(key_rep) <= len(key_new) else new  # as facts._short_long picks it
+        cut = self.facts_of is not None and cut_prefix(key_rep, key_new) and cut_off(self.facts(shorter)[1])
         relation = fact_relation(key_rep, key_new, kind == "truncated" or cut)
-        if relation != DIFFERENT and facts is not None:
-            (names_rep, edges_rep), (names_new, edges_new) = facts
+        if relation != DIFFERENT and self.facts_of is not None:
+            (names_rep, edges_rep), (names_new, edges_new) = self.facts(rep), self.facts(new)
             if names_swapped(key_rep, key_new, names_rep, names_new):
                 return None
             # one holds the other and a few words more at an edge: a qualifier ("In young

@@ -187,14 +187,22 @@ def _plain_exponents(key: str) -> str:
     return _EXPONENT.sub(" ", key).translate(_SUPERSCRIPT) if not key.isascii() else key
 
 
-@lru_cache(maxsize=4096)
 def _numbers(key: str) -> tuple[str, ...]:
+    """:func:`_key_numbers`, remembered for keys of up to :data:`_REMEMBERED_CHARS`
+    characters: a family of lines from one template ("Dose 1 of ...", "Dose 2 of ...") is
+    compared pair by pair, each line with up to ``max_bucket`` others, which lie far apart
+    in the input (a scrape's pages one after another)."""
+    return _remembered_numbers(key) if len(key) <= _REMEMBERED_CHARS else _key_numbers(key)
+
+
+_REMEMBERED_CHARS = 1000  # at most 32,768 keys of this length: a bounded memory
+
+
+def _key_numbers(key: str) -> tuple[str, ...]:
     """The values a key states, in order: its digit runs, and before those of a code (a
     token that starts with a letter and holds a digit: a promotional code, a model number)
     the code's shape, its letters with each digit run as ``0``, so that codes differing in
     letters only ("smoffer2026" / "smmed2026") differ here too; and its :data:`VALUE_WORDS`.
-    Remembered for the last few thousand keys: a family of lines made from one template
-    ("Dose 1 of ...", "Dose 2 of ...") is compared pair by pair, each line many times.
 
     >>> _numbers("use code smoffer2026 for 15 off")
     ('smoffer0', '2026', '15')
@@ -215,6 +223,9 @@ def _numbers(key: str) -> tuple[str, ...]:
         found.append((start, match.group()))
     found.extend((m.start(), m.group()) for m in _TOKEN.finditer(key) if m.group() in VALUE_WORDS)
     return tuple(value for _, value in sorted(found, key=lambda f: f[0]))
+
+
+_remembered_numbers = lru_cache(maxsize=32768)(_key_numbers)
 
 
 def _truncated_numbers_fit(short_key: str, long_key: str) -> bool:
