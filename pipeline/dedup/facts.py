@@ -101,7 +101,7 @@ ALIGN_EVERY_WORD_UP_TO = 2000
 MEANING_WORDS = frozenset("""not no nor never none nothing only all any some every each more less most least
     without with before after above below over under may must should cannot t cant dont doesnt isnt arent
     wont shouldnt mustnt always sometimes rarely often positive negative plus minus
-    on off or if unless both either neither other non pre post anti bi up down
+    on off or if unless both either neither other same different non pre post anti bi up down
     percent permille permyriad dollar pound euro yen rupee cents won rouble lira shekel naira peso baht
     dong hryvnia franc""".split())
 # A run of at most this many words added or dropped inside a text, holding a word of
@@ -429,6 +429,8 @@ def statement_turned(key_a: str, key_b: str, cut: bool = False) -> bool:
     False
     >>> statement_turned("keep your bodyweight steady", "keep your body weight steady")
     False
+    >>> statement_turned("take a folic acid tablet on a different day", "take a folic acid tablet on the same day")
+    True
     """
     a_shorter = len(key_a) <= len(key_b)
     a, b = expand_contractions(key_a).split(), expand_contractions(key_b).split()
