@@ -82,10 +82,14 @@ def parse_record(line: str, settings: dict) -> tuple[str, str | None, str | None
     ...           "include_title": True}
     >>> parse_record('{"url": "https://a.org", "text": "Hi"}', FIELDS)
     ('https://a.org', None, 'Hi', None)
-    >>> parse_record('{"url": "https://a.org"}', FIELDS)
+    >>> parse_record('{"url": "https://a.org", "text": " "}', FIELDS)
     Traceback (most recent call last):
     ...
     pipeline.ingest.jsonl.BadRecord: neither 'text' nor 'html' holds any text
+    >>> parse_record('{"url": "https://a.org", "content": "Hi"}', FIELDS)
+    Traceback (most recent call last):
+    ...
+    pipeline.ingest.jsonl.BadRecord: no field 'text' or 'html' (its fields: 'url', 'content'; [ingest.jsonl] text_field and html_field name the ones to read)
     >>> parse_record('{"url": 3, "text": "x"}', FIELDS)
     Traceback (most recent call last):
     ...
@@ -106,6 +110,12 @@ def parse_record(line: str, settings: dict) -> tuple[str, str | None, str | None
     title = _string_field(record, settings["title_field"], required=False)
     text = _string_field(record, settings["text_field"], required=False)
     html = _string_field(record, settings["html_field"], required=False)
+    if text is None and html is None and url is not None and url.strip():
+        # Scrapers name the field otherwise ("content", "body"): say which fields there are
+        # and which setting to change, not that an empty field holds nothing.
+        shown = ", ".join(f"'{k}'" for k in list(record)[:8]) + (", ..." if len(record) > 8 else "")
+        raise BadRecord(f"no field '{settings['text_field']}' or '{settings['html_field']}' (its fields: {shown}; "
+                        "[ingest.jsonl] text_field and html_field name the ones to read)")
     return check_record(url, text, html, settings), title, text, html
 
 

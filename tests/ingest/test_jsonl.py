@@ -64,7 +64,8 @@ def test_missing_and_wrong_fields(config):
     messages = [p.message for p in result.problems]
     assert messages == [
         "line 1: missing field 'url'",
-        "line 2: neither 'text' nor 'html' holds any text",
+        "line 2: no field 'text' or 'html' (its fields: 'url'; [ingest.jsonl] text_field and html_field name the "
+        "ones to read)",
         "line 3: neither 'text' nor 'html' holds any text",
         "line 4: field 'text' is a number, not a string",
         "line 5: field 'url' is empty",
