@@ -25,7 +25,7 @@ from .evaluate import UnreadableFile, evaluate, format_metrics
 from .executors.common import WorkerOutOfMemory
 from .executors.incremental import export_file
 from .ingest import find_sources, is_url, upload, url_problem
-from .model import NOTES, PASSED_OVER, blocking
+from .model import NOTES, PASSED_OVER, READ_AS_HTML, blocking
 from .explain import explain_line
 from .version import __version__
 
@@ -80,7 +80,8 @@ def _report_problems(problems, per_file: int = 3, quiet: bool = False) -> None:
         if problem.kind in NOTES:
             if not quiet:
                 said = (f"passed over in {problem.path}: {problem.message}" if problem.kind == PASSED_OVER
-                        else f"read {problem.path} as an HTML page: {problem.message.split(':')[0]}")
+                        else f"read {problem.path} as an HTML page: {problem.message.split(':')[0]}"
+                        if problem.kind == READ_AS_HTML else f"{problem.path}: {problem.message}")
                 click.echo(_one_line(f"clean-corpus: {said}"), err=True)
             continue
         shown[problem.path] = shown.get(problem.path, 0) + 1

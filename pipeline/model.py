@@ -210,10 +210,12 @@ class SourceProblem:
 
 
 # Notes among the problems (report.json lists them), not inputs that failed: files in a folder
-# given that no reader knows, and a dump that holds an HTML document, read as a page.
+# given that no reader knows, a dump that holds an HTML document, read as a page, and a
+# second name (a symbolic link) of a file read under its first.
 PASSED_OVER = "passed-over"
 READ_AS_HTML = "read-as-html"
-NOTES = frozenset({PASSED_OVER, READ_AS_HTML})
+SAME_FILE = "same-file"
+NOTES = frozenset({PASSED_OVER, READ_AS_HTML, SAME_FILE})
 
 
 def blocking(problems: list[SourceProblem]) -> list[SourceProblem]:

@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import PASSED_OVER, SourceProblem
+from ..model import PASSED_OVER, SAME_FILE, SourceProblem
 from .encodings import decode_html
 from .remote import is_url, list_url, open_binary, size_of
 
@@ -133,7 +133,7 @@ def discover(
                 problems.append(passed_over_problem(p, passed_over))
         elif p.is_file():
             if input_kind(p.name, *known):
-                _take(found, p.resolve(), p)
+                _take(found, p.resolve(), p, problems)
             else:
                 problems.append(SourceProblem(p.as_posix(), "unsupported", "no reader for this file type"))
         elif p.is_symlink() and not p.exists():
@@ -217,15 +217,20 @@ def _walk_folder(given: Path, known, found: dict[str, str], problems: list[Sourc
                 if not real.is_file():  # opening a pipe waits for a writer: the run would hang
                     problems.append(_not_a_file(full))
                     continue
-                _take(found, real, full)
+                _take(found, real, full, problems)
 
 
-def _take(found: dict[str, str], real: Path, named: Path) -> None:
+def _take(found: dict[str, str], real: Path, named: Path, problems: list[SourceProblem]) -> None:
     """Record the file ``real`` under the name it was met by; met again, by its own name after
-    a link to it, it is named by its own name (the file the user keeps, not a link to it)."""
+    a link to it, it is named by its own name (the file the user keeps, not a link to it).
+    A second name of a file read once is said in a ``same-file`` note."""
     key = str(real)
-    if key not in found or (Path(found[key]).is_symlink() and not named.is_symlink()):
+    before = found.get(key)
+    if before is None or (Path(before).is_symlink() and not named.is_symlink()):
         found[key] = named.as_posix()
+    if before is not None and before != named.as_posix():
+        other = named.as_posix() if found[key] == before else before
+        problems.append(SourceProblem(other, SAME_FILE, f"the same file as {found[key]}: read once, under that name"))
 
 
 def _follow(path: Path, problems: list[SourceProblem]) -> Path | None:
