@@ -204,6 +204,20 @@ class StoredPassage:
     text: str  # the passage's text, in its own case (names are told by their capitals)
 
 
+def _remove_new_side_files(sides: dict[Path, bool]) -> None:
+    """Remove the WAL's side files an attempt to open a state made and left (SQLite cannot
+    clean them up after a damaged file): an empty ``-wal`` holds nothing, and its ``-shm``
+    index goes with it. Files that were there before are the state's, and stay."""
+    wal, shm = sides
+    try:
+        if not sides[wal] and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+            if not sides[shm]:
+                shm.unlink(missing_ok=True)
+    except OSError:
+        pass  # a folder this user cannot write: nothing was made in it either
+
+
 class CorpusState:
     """An open state file. Use :meth:`begin` to take the write lock; every change
     is made in that one transaction and becomes visible at :meth:`commit`."""
@@ -219,6 +233,7 @@ class CorpusState:
         self.db = self._open_to_read() if read_only else self._open_to_write()
 
     def _open_to_write(self) -> sqlite3.Connection:
+        sides = self._side_files()
         try:
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -234,6 +249,7 @@ class CorpusState:
             db.execute("PRAGMA foreign_keys=OFF")
             return db
         except (sqlite3.Error, OSError) as exc:
+            _remove_new_side_files(sides)
             raise StateError(f"state {self.path}: cannot open: {_cause(exc)}") from None
 
     def _open_to_read(self) -> sqlite3.Connection:
@@ -243,6 +259,7 @@ class CorpusState:
         file either, and it is read as unchanging (SQLite's ``immutable``)."""
         uri = self.path.resolve().as_uri()
         last = None
+        sides = self._side_files()
         # Opened for writing first (no write is made), the last reader to close removes the
         # WAL's side files; read-only, SQLite leaves them beside the state.
         for options in ("mode=rw", "mode=ro", "mode=ro&immutable=1"):
@@ -256,7 +273,12 @@ class CorpusState:
                 last = exc
                 if db is not None:  # opened, but not readable this way
                     db.close()
+        _remove_new_side_files(sides)
         raise StateError(f"state {self.path}: cannot open: {_cause(last)}") from None
+
+    def _side_files(self) -> dict[Path, bool]:
+        """The WAL's side files of the state, and whether each is there before it is opened."""
+        return {side: side.exists() for side in (Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))}
 
     # -- transaction ---------------------------------------------------------------
     def begin(self) -> None:

@@ -169,3 +169,24 @@ def test_a_damaged_state_is_named_damaged_with_exit_2(tmp_path):
     (tmp_path / "e.txt").write_text("Hip pain after running usually settles with rest.\n")
     r = subprocess.run([*run[:4], "e.txt", *run[5:]], cwd=tmp_path, capture_output=True, text=True, env=env)
     assert r.returncode == 2 and "damaged" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_state_cut_short_is_refused_and_leaves_no_side_files(tmp_path):
+    """Opening a damaged state makes SQLite's WAL side files, which it cannot remove after a
+    failure: refused, the state leaves nothing beside it (a blind audit found -wal and -shm
+    files after an export from a state cut to its first two pages)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    (tmp_path / "d.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(tmp_path / "d.txt"), "--state", str(tmp_path / "s.db"),
+                                "--out", str(tmp_path / "c"), "-q"]).exit_code == 0
+    (tmp_path / "cut.db").write_bytes((tmp_path / "s.db").read_bytes()[:8192])
+    for args in (["export", "--state", str(tmp_path / "cut.db"), "--out", str(tmp_path / "e.jsonl")],
+                 ["show", "abc", "--state", str(tmp_path / "cut.db")],
+                 ["run", str(tmp_path / "d.txt"), "--state", str(tmp_path / "cut.db"), "--out", str(tmp_path / "c2")]):
+        r = runner.invoke(main, args)
+        assert r.exit_code == 2 and "cannot open" in r.output, (args, r.output)
+        assert sorted(p.name for p in tmp_path.glob("cut.db*")) == ["cut.db"], args
