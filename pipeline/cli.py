@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 import warnings
 from contextlib import contextmanager
@@ -199,7 +200,7 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
     local = tempfile.mkdtemp(prefix="clean-corpus-out-") if remote else None
     if local:  # written here, then uploaded whole when the run has finished
         out = local
-    signal.signal(signal.SIGTERM, _unwind_on_sigterm)
+    previous = _unwind_on_sigterm_while_running()
     try:
         if state:
             _run_batch(list(inputs), out, state, config, state_config, engine_config, rebuild_state, strict, quiet,
@@ -246,6 +247,8 @@ def run(inputs: tuple[str, ...], out: str, config_path: str | None, strict: bool
         click.echo(f"clean-corpus: cannot write {where}: {getattr(exc, 'strerror', None) or exc}", err=True)
         sys.exit(4)
     finally:
+        if previous is not _NO_HANDLER:  # the program that called us gets its own handler back
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
         if local:
             shutil.rmtree(local, ignore_errors=True)
     _finish(result, out, strict, quiet, started, fmt)
@@ -259,6 +262,18 @@ class Terminated(BaseException):
 
 def _unwind_on_sigterm(signum, frame) -> NoReturn:
     raise Terminated()
+
+
+_NO_HANDLER = object()
+
+
+def _unwind_on_sigterm_while_running():
+    """Set :func:`_unwind_on_sigterm` for SIGTERM; returns the handler it replaces, or
+    ``_NO_HANDLER`` off the main thread (a program running the command in a thread of its
+    own: only the main thread may set one, and that program owns its signals)."""
+    if threading.current_thread() is not threading.main_thread():
+        return _NO_HANDLER
+    return signal.signal(signal.SIGTERM, _unwind_on_sigterm)
 
 
 def _load_config(config_path):

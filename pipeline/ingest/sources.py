@@ -161,7 +161,7 @@ def passed_over_problem(folder: Path, files: list[Path], named: int = 3) -> Sour
 
 
 def _walk_folder(given: Path, known, found: dict[str, str], problems: list[SourceProblem],
-                 follow_outside_links: bool, passed_over: list[Path] | None = None) -> None:
+                 follow_outside_links: bool, passed_over: list[Path]) -> None:
     """Add the readable files under ``given`` to ``found`` (real path -> path as named), and
     the visible files of unknown types to ``passed_over``.
 
@@ -204,8 +204,7 @@ def _walk_folder(given: Path, known, found: dict[str, str], problems: list[Sourc
                 if name.startswith("."):
                     continue
                 if not input_kind(name, *known):
-                    if passed_over is not None:
-                        passed_over.append(Path(root, name))
+                    passed_over.append(Path(root, name))
                     continue
                 full = Path(root, name)
                 real = _follow(full, problems)

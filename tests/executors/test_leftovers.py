@@ -109,3 +109,28 @@ def test_a_run_ended_by_sigterm_removes_its_spill_folder_and_keeps_the_earlier_o
     assert stderr.splitlines() == ["clean-corpus: terminated; the outputs of earlier runs are left as they were"]
     assert sorted(p.name for p in out.iterdir()) == sorted(earlier)
     assert {name: (out / name).read_text() for name in earlier} == earlier
+
+
+def test_a_run_in_a_thread_or_in_process_leaves_the_callers_sigterm_handler_alone(tmp_path):
+    """Only the main thread may set a signal handler: a program that runs the command in a
+    thread of its own gets its run, not a ValueError; and in the main thread the handler the
+    caller had is back once the run is over."""
+    import threading
+
+    (tmp_path / "d.txt").write_text("Rest and ice help a sprained ankle heal within a few weeks.\n")
+    args = ["run", str(tmp_path / "d.txt"), "--out", str(tmp_path / "out"), "--quiet"]
+    results = []
+    thread = threading.Thread(target=lambda: results.append(CliRunner().invoke(main, args)))
+    thread.start()
+    thread.join()
+    assert results[0].exit_code == 0, results[0].exception
+
+    def callers(signum, frame):
+        pass
+
+    before = signal.signal(signal.SIGTERM, callers)
+    try:
+        assert CliRunner().invoke(main, args).exit_code == 0
+        assert signal.getsignal(signal.SIGTERM) is callers
+    finally:
+        signal.signal(signal.SIGTERM, before)
