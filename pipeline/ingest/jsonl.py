@@ -113,7 +113,8 @@ def parse_record(line: str, settings: dict) -> tuple[str, str | None, str | None
     if text is None and html is None and url is not None and url.strip():
         # Scrapers name the field otherwise ("content", "body"): say which fields there are
         # and which setting to change, not that an empty field holds nothing.
-        shown = ", ".join(f"'{k}'" for k in list(record)[:8]) + (", ..." if len(record) > 8 else "")
+        shown = ", ".join(f"'{k[:40]}'" + ("..." if len(k) > 40 else "") for k in list(record)[:8]) \
+            + (", ..." if len(record) > 8 else "")  # a record's own names: at most 8, 40 characters each
         raise BadRecord(f"no field '{settings['text_field']}' or '{settings['html_field']}' (its fields: {shown}; "
                         "[ingest.jsonl] text_field and html_field name the ones to read)")
     return check_record(url, text, html, settings), title, text, html
