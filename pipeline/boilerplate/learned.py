@@ -357,6 +357,9 @@ class LearnedJudge:
             cuts = np.where(raised, self.directory_cut, cuts)
             kinds[np.broadcast_to(raised, kinds.shape)] = DIRECTORY_KIND
             stands = ~directory[:, None] | (scores >= self.directory_cut)
+            # The page's title is removed only from its own threshold, by the rules too: a long
+            # title-cased headline reads as a list of links to them.
+            stands &= (codes != HTML_TITLE)[:, None] | (scores >= self.title_cut)
         rules_stand = by_rules & (((scores >= self.rules_cut) | no_words) & stands | by_user)
         by_model = scores >= cuts
         removed = by_model | rules_stand

@@ -501,6 +501,28 @@ def test_the_pages_title_is_held_to_the_title_threshold(tmp_path, monkeypatch):
     assert removed(0.9)["Knee pain after running"] == "page:html-title(threshold 0.9)"
 
 
+def test_the_rules_remove_the_pages_title_only_from_the_title_threshold(tmp_path, monkeypatch):
+    """A long title-cased headline reads as a list of links to the rules (link-list-shape).
+    Scored 0.97 here (over the rules' threshold, 0.95, under the title one, 0.99), the page's
+    <h1> stays; the same words in an <h2> go."""
+    import pipeline
+    from pipeline.config import load_config
+
+    ends = PAGE_MODEL_FEATURES.index("ends_sentence")
+    _made_up_scores(monkeypatch, lambda x: np.where(x[:, ends] > 0, np.log(0.1 / 0.9), np.log(0.97 / 0.03)))
+    headline = "How To Set Up Your Desk Monitor Laptop And Keyboard For Less Neck Pain Every Working Day"
+    body = "".join(f"<p>{t}</p>" for t in ARTICLE)
+    page = f"<html><body><h1>{headline}</h1><div class='post'>{body}<h2>{headline} Again</h2></div></body></html>"
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    config = load_config(overrides={"boilerplate": {"model": {
+        "html_threshold": 0.99, "html_short_threshold": 0.99, "html_title_threshold": 0.99,
+        "html_container_share": 0}}})
+    result = pipeline.clean_corpus([str(tmp_path)], config=config)
+    removed = {r.text: r.signals for r in result.removed if r.reason == "boilerplate"}
+    assert "link-list-shape" in removed[f"{headline} Again"][0]
+    assert headline in {p.text for p in result.passages}
+
+
 def test_entries_of_a_directory_inside_the_prose_container_are_held_to_the_directory_threshold(
         tmp_path, monkeypatch):
     """Blocks with a phone number or a street address score 0.97 here (over every other
