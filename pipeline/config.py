@@ -333,6 +333,10 @@ def validate(config: dict) -> None:
         raise ConfigError("config: ingest.html.table_rows must be true or false")
     if not _number_within(html.get("prose_container_share", 0), 0.0, 1.0):
         raise ConfigError("config: ingest.html.prose_container_share must be a number in [0, 1] (0 turns it off)")
+    if not _number_within(html.get("teaser_container_ratio", 0), 0.0, float("inf")):
+        raise ConfigError("config: ingest.html.teaser_container_ratio must be a number >= 0 (0 turns it off)")
+    if not _whole_within(html.get("teaser_max_words", 1), 1):
+        raise ConfigError("config: ingest.html.teaser_max_words must be a whole number, at least 1")
     steps = config["pipeline"]["steps"]
     if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
         raise ConfigError("config: pipeline.steps must be a list of step names")

@@ -20,6 +20,7 @@ paragraph assembled from markup is no character range of the file.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -503,6 +504,7 @@ def write_exponent(sup) -> None:
         sup.text = sup.text.translate(_SUPERSCRIPT)
 
 
+
 def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None) -> list[DroppedBlock]:
     """Remove chrome elements, footnote markers and non-text elements from the tree in
     place; return the text of each chrome element dropped, with its source line. ``prose``
@@ -603,6 +605,74 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
             write_exponent(sup)
         elif _previous_text(sup)[-1:].isdigit():  # "2 1/2 ml" (two and a half), not "21/2"
             sup.addprevious(etree.Comment(_SPACED))
+    return dropped
+
+
+def _titled_by_link(card) -> bool:
+    """Whether ``card`` holds a link of two words or more that is a heading or sits in one:
+    a teaser's title, which leads to the page it sums up."""
+    for link in card.iter("a"):
+        if not link.get("href") or _word_count(link) < 2:
+            continue
+        if any(node.tag in _HEADINGS for node in link.iter()) \
+                or any(node.tag in _HEADINGS for node in link.iterancestors()):
+            return True
+    return False
+
+
+def _shape(tag) -> tuple[str, str]:
+    return tag.tag, (tag.get("class") or "").strip()
+
+
+def drop_teasers(root, container, settings: dict, sizes: TextSizes | None = None) -> list[DroppedBlock]:
+    """Remove the lists of teasers outside the page's prose container, and return their text.
+
+    A list of teasers is an element with at least three children of one shape (tag and class),
+    four in five of them titled by a link in a heading, none of more than
+    ``teaser_max_words`` words, and all of them together holding no more words than the
+    container divided by ``teaser_container_ratio`` (0 turns this off): "More from this
+    author", "You might also like", a carousel of the blog's other posts. Their excerpts are
+    prose, which the model keeps one by one; their shape says what they are. On a page whose
+    teasers outweigh its prose, they are the page (a blog's index, a shop's collection), and
+    stay. Lists inside the container, or around it, stay too."""
+    ratio = float(settings.get("teaser_container_ratio", 0))
+    if ratio <= 0 or container is None:
+        return []
+    inside = frozenset(container.iter())
+    around = frozenset([container, *container.iterancestors()])
+    budget = _word_count(container) / ratio
+    max_words = int(settings.get("teaser_max_words", 80))
+    found = []
+    walk = etree.iterwalk(root, events=("start",))
+    for _, tag in walk:
+        if not _is_element(tag) or tag in around:
+            continue
+        if tag in inside:
+            walk.skip_subtree()
+            continue
+        children = [child for child in tag if _is_element(child)]
+        if len(children) < 3:
+            continue
+        shape, n = Counter(map(_shape, children)).most_common(1)[0]
+        if n < 3:
+            continue
+        cards = [child for child in children if _shape(child) == shape]
+        titled = sum(map(_titled_by_link, cards))
+        if titled < 3 or titled < 0.8 * len(cards):
+            continue
+        counts = [_word_count(card) for card in cards]
+        if max(counts) > max_words or sum(counts) > budget:
+            continue
+        walk.skip_subtree()
+        found.append(tag)
+    dropped = []
+    for tag in found:
+        text = _SPACE.sub(" ", " ".join(tag.itertext())).strip()
+        if text:
+            dropped.append(DroppedBlock(text, tag.sourceline, "navigation", "html-teasers"))
+        if sizes is not None:
+            sizes.forget(tag)
+        _remove(tag, True)
     return dropped
 
 
@@ -903,6 +973,7 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     dropped = drop_chrome(root, settings, best_prose(root, sizes) if share > 0 else None, sizes)
     blocks = frozenset(settings["block_tags"])
     container = prose_container(root, share, sizes)
+    dropped += drop_teasers(root, container, settings, sizes)
     # The page's title (its <h1>) belongs with the article, though layouts often put it above
     # the element that holds the article's paragraphs.
     inside = frozenset(container.iter()) | frozenset(root.iter("h1")) if container is not None else frozenset()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.ingest import discover_inputs, extract_blocks, extract_page, html_paragraphs, ingest_file, ingest_html
+from pipeline.ingest import discover_inputs, extract_blocks, extract_page, html_page, html_paragraphs, ingest_file, ingest_html
 from pipeline.ingest.html import is_footnote_marker, parse_html
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
@@ -415,6 +415,45 @@ def test_the_prose_container_is_the_element_around_the_article_text(config):
     # a container holding less than the share of the page's words is none: nothing is outside
     whole = merge(config, {"ingest": {"html": {"prose_container_share": 1.0}}})
     assert not any(b.outside_prose for b in extract_page(html, whole)[1])
+
+
+def _teasers(n: int, cls: str = "card", titled: bool = True) -> str:
+    cards = []
+    for k in range(n):
+        title = f"<h3><a href='/post-{k}'>Running tip number {k} for sore knees</a></h3>" if titled \
+            else f"<a href='/post-{k}'>Running tip number {k} for sore knees</a>"
+        cards.append(f"<div class='{cls}'>{title}<p>An excerpt of post {k}, on hills and rest days.</p></div>")
+    return "".join(cards)
+
+
+def test_lists_of_teasers_outside_the_prose_container_are_dropped(config):
+    """Three cards or more of one shape, titled by links in headings, after an article that
+    outweighs them: dropped whole, with their heading, as navigation. Not when they sit inside
+    the article, when they outweigh it (a blog's index), when their titles are no headings, or
+    when the setting is 0."""
+    from pipeline.config import merge
+
+    article = "".join(f"<p>{ARTICLE}</p>" for _ in range(2))
+
+    def page(cards: str, inside: bool = False) -> str:
+        more = f"<div class='more'><h2>More from this blog</h2>{cards}</div>"
+        return (f"<html><body><div class='story'>{article}{more if inside else ''}</div>"
+                f"{'' if inside else more}<p>Contact the clinic.</p></body></html>")
+
+    paragraphs, removals = html_page("p.html", page(_teasers(4)), config)
+    assert [p.raw for p in paragraphs] == [ARTICLE, ARTICLE, "Contact the clinic."]
+    [teasers] = removals
+    assert (teasers.category, teasers.rule) == ("navigation", "html-teasers")
+    assert teasers.text.startswith("More from this blog Running tip number 0 for sore knees An excerpt")
+    # inside the container, without headings, fewer than three, or off: every card stays
+    for html, cfg in ((page(_teasers(4), inside=True), config), (page(_teasers(4, titled=False)), config),
+                      (page(_teasers(2)), config),
+                      (page(_teasers(4)), merge(config, {"ingest": {"html": {"teaser_container_ratio": 0}}}))):
+        kept = [p.raw for p in html_page("p.html", html, config=cfg)[0]]
+        assert "Running tip number 1 for sore knees" in kept and ARTICLE in kept
+    # cards of more words than the article: the page is the list
+    index = f"<html><body><div class='story'><p>{ARTICLE}</p></div>{_teasers(30)}</body></html>"
+    assert "Running tip number 29 for sore knees" in [p.raw for p in html_page("p.html", index, config)[0]]
 
 
 def test_cells_of_a_table_inside_the_prose_container_are_marked_as_the_articles_data(config):
