@@ -255,11 +255,34 @@ def _target(link: Path) -> str:
         return "a path"
 
 
+# A text with NUL bytes in more than this share of its first bytes is binary (or UTF-16 or
+# UTF-32 without a byte-order mark); fewer, in valid UTF-8, are stray bytes in a text (a
+# scraper's or a database export's), which normalisation drops.
+_NUL_SHARE = 0.01
+
+
 def _looks_binary(head: bytes, control_ratio: float) -> bool:
-    if b"\x00" in head:
-        return True
+    """Whether a file's first bytes are those of a binary file: NUL bytes in more than 1% of
+    them, or any with bytes that are not UTF-8 (compressed data, an image), or more than
+    ``control_ratio`` of control characters. A dump with a stray NUL is text.
+
+    >>> text = b"Knee pain is common in runners. " * 20
+    >>> _looks_binary(text + b"\\x00", 0.1), _looks_binary(b"\\x7fELF\\x00\\x00\\x01\\x02" * 50, 0.1)
+    (False, True)
+    >>> _looks_binary("Knee".encode("utf-16-le"), 0.1), _looks_binary(b"\\xff" + text + b"\\x00", 0.1)
+    (True, True)
+    """
     if not head:
         return False
+    nuls = head.count(0)
+    if nuls:
+        if nuls > _NUL_SHARE * len(head):
+            return True
+        try:
+            head.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head) - 3:  # not just a character cut at the end of the head
+                return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return controls / len(head) > control_ratio
 

@@ -35,6 +35,25 @@ def test_bad_files_are_named_and_skipped_while_good_ones_are_read(tmp_path, conf
         assert "\n" not in message and problem.path in message
 
 
+def test_a_stray_nul_byte_does_not_make_a_dump_binary(tmp_path, config):
+    """One NUL in a dump's text (a scraper's, a database export's) is no sign of a binary
+    file: the dump is read, the byte dropped by normalisation. NUL bytes in more than 1% of the
+    first bytes (UTF-16 without its byte-order mark, an executable) or beside bytes that are
+    not UTF-8 (compressed data) still are."""
+    lines = [f"Line {n} says that knee pain after running often settles with rest." for n in range(40)]
+    lines[3] = lines[3].replace("pain", "pa\x00in")
+    (tmp_path / "stray.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "wide.txt").write_bytes("\n".join(lines).encode("utf-16-le"))
+    (tmp_path / "packed.txt").write_bytes(gzip.compress("\n".join(lines).encode()) + b"\x00")
+    result = ingest_paths([str(tmp_path)], config)
+    assert {p.path.rsplit("/", 1)[-1]: p.kind for p in result.problems} == {"wide.txt": "binary",
+                                                                             "packed.txt": "binary"}
+    assert len(result.paragraphs) == 40 and "pa\x00in" in result.paragraphs[3].raw
+    from pipeline import clean_text
+
+    assert "\x00" not in clean_text(result.paragraphs[3].raw, config)
+
+
 def test_invalid_utf8_message_gives_line(tmp_path):
     f = tmp_path / "x.txt"
     f.write_bytes(b"fine line\nsecond \xff line\n")
