@@ -388,6 +388,7 @@ def validate(config: dict) -> None:
                           f"{', '.join(c for c in RULE_CATEGORIES if c != 'guard')}, not {fallback!r}")
     for key in ("threshold", "short_threshold", "rules_threshold", "html_threshold", "html_short_threshold",
                 "html_outside_prose_threshold", "html_table_threshold", "html_title_threshold",
+                "html_foreign_page_threshold",
                 "html_directory_threshold", "prose_threshold",
                 "prose_short_threshold", "unordered_threshold", "unordered_short_threshold"):
         value = model.get(key, 0.5)

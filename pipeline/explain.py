@@ -109,7 +109,9 @@ def model_view(source_path: str, line: int, config: dict, element: int | None = 
         where = {"html-outside-prose": "html page, outside the prose container", "html": "html page",
                  "html-table": "html page, a table cell inside the prose container",
                  "html-title": "html page, its title (first <h1>)",
-                 "html-directory": "html page, an entry of a directory inside the prose container"}.get(
+                 "html-directory": "html page, an entry of a directory inside the prose container",
+                 "html-foreign-page": "html page written in another language than English, inside the prose "
+                                      "container"}.get(
             held, f"{held} page")
         if paragraphs[at].html and kind >= 0:  # an HTML page the HTML thresholds would empty
             where += ": an HTML page held to its kind's thresholds, as the HTML ones would empty it or take its " \

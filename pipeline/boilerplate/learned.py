@@ -57,6 +57,14 @@ PAGE_KINDS = ("blocks", "prose", "unordered")
 # cell in it, -4 the page's title), or, at either, an entry of a directory in it whose threshold
 # the directory's raised.
 DIRECTORY_KIND = -5
+# ... and of an HTML block inside the prose container of a page written in another language.
+FOREIGN_KIND = -6
+# A page is written in another language than English when the lines of at least
+# FOREIGN_LINE_WORDS words whose function words are another language's hold at least
+# FOREIGN_PAGE_WORDS words, and twice the words of those whose function words are English's
+# (shorter lines' function words tell too little).
+FOREIGN_LINE_WORDS = 5
+FOREIGN_PAGE_WORDS = 40
 # The blocks before a directory's first entry and after its last held as its entries are: the
 # first entry's name, the last one's hours (on the realweb pages, F1 the same to four places,
 # main text kept +0.0002, must-drop leaked +0.0002; README, HTML pages).
@@ -273,6 +281,10 @@ class LearnedJudge:
         # The page's title (its first <h1>): what the article is about.
         self.title_threshold = float(settings.get("html_title_threshold", self.html_threshold))
         self.title_cut = _log_odds(self.title_threshold)
+        # Blocks inside that element on a page written in another language than English (the
+        # model learned English pages: the words of another read to it as a footer's).
+        self.foreign_page_threshold = float(settings.get("html_foreign_page_threshold", self.html_threshold))
+        self.foreign_page_cut = _log_odds(self.foreign_page_threshold)
         # Entries of a directory inside that element (clinics, pharmacies: blocks with a phone
         # number or a street address, on a page with several such different blocks there).
         self.directory_entries = int(settings.get("html_directory_min_entries", 0))
@@ -371,6 +383,8 @@ class LearnedJudge:
             html_cuts[table, 0] = np.maximum(html_cuts[table, 0], self.table_cut)
             title = codes == HTML_TITLE
             html_cuts[title, 0] = np.maximum(html_cuts[title, 0], self.title_cut)
+            foreign = self.foreign_pages(f, page) & html & ~outside & (html_cuts[:, 0] < self.foreign_page_cut)
+            html_cuts[foreign, 0] = self.foreign_page_cut
             raised_html = directory & (html_cuts[:, 0] < self.directory_cut)
             html_cuts[raised_html, 0] = self.directory_cut
             model_html = scores >= html_cuts
@@ -392,7 +406,8 @@ class LearnedJudge:
                         continue
                     removed[at, v] = at_html[at, v]
                     by_model[at, v] = model_html[at, v]
-                    kinds[at, v] = np.where(raised_html[at], DIRECTORY_KIND, -np.maximum(codes[at], 1))
+                    kinds[at, v] = np.where(raised_html[at], DIRECTORY_KIND,
+                                            np.where(foreign[at], FOREIGN_KIND, -np.maximum(codes[at], 1)))
         unlearned = self.unlearned(f.distinct, f.judgements)
         if unlearned.any() and f.rows.size:
             removed[unlearned[f.text_row]] = False
@@ -471,6 +486,27 @@ class LearnedJudge:
         return (features[_F_TOKENS] >= self.foreign_words and features[_F_ENDS] > 0
                 and features[_F_EN] <= 0.15 and features[_F_BEST] >= max(0.15, 2 * features[_F_EN]))
 
+    def foreign_pages(self, f: PageFeatures, page: np.ndarray) -> np.ndarray:
+        """Per row: on a page written in another language than English, by the function words
+        of its lines of at least FOREIGN_LINE_WORDS words: those whose share of another
+        language's is at least 15% and twice their share of English's hold at least
+        FOREIGN_PAGE_WORDS words, and twice the words of those whose English share is 15% or
+        more (a French shop page, a Spanish pharmacy's blog; not an English page quoting one)."""
+        if f.rows.size == 0 or self.foreign_page_cut <= self.html_cut:
+            return np.zeros(f.rows.size, bool)
+        features = [j.text_features for j in f.judgements]
+        usable = np.array([x is not None and x[_F_TOKENS] >= FOREIGN_LINE_WORDS for x in features], bool)
+        words = np.array([x[_F_TOKENS] if u else 0.0 for x, u in zip(features, usable)])
+        english = np.array([u and x[_F_EN] >= 0.15 and not x[_F_BEST] >= max(0.15, 2 * x[_F_EN])
+                            for x, u in zip(features, usable)], bool)
+        other = np.array([u and x[_F_BEST] >= max(0.15, 2 * x[_F_EN]) for x, u in zip(features, usable)], bool)
+        pages, at = np.unique(page, return_inverse=True)
+        row_words = words[f.text_row]
+        other_words = np.bincount(at, weights=row_words * other[f.text_row], minlength=pages.size)
+        english_words = np.bincount(at, weights=row_words * english[f.text_row], minlength=pages.size)
+        foreign = (other_words >= FOREIGN_PAGE_WORDS) & (other_words >= 2 * english_words)
+        return foreign[at]
+
     def directory(self, f: PageFeatures, page: np.ndarray, inside: np.ndarray) -> np.ndarray:
         """Per row: part of a directory inside the page's prose container: on a page with at
         least ``html_directory_min_entries`` different blocks there that hold a phone number
@@ -510,7 +546,9 @@ class LearnedJudge:
         """An HTML block's threshold; outside the page's prose container (``kind`` -2) the
         lower of it and the outside one, in a table cell inside it (-3) the higher of it and
         the table one, the page's title (-4) the higher of it and the title one; an entry of a
-        directory inside it (-5) the directory one (the kind is given where that is the higher)."""
+        directory inside it (-5) the directory one; a block inside it on a page written in
+        another language (-6) the foreign-page one (these two kinds are given where they are
+        the higher)."""
         threshold = self.html_short_threshold if short else self.html_threshold
         if kind == -HTML_OUTSIDE_PROSE:
             return min(threshold, self.outside_threshold)
@@ -518,16 +556,19 @@ class LearnedJudge:
             return max(threshold, self.title_threshold)
         if kind == DIRECTORY_KIND:
             return self.directory_threshold
+        if kind == FOREIGN_KIND:
+            return max(threshold, self.foreign_page_threshold)
         return max(threshold, self.table_threshold) if kind == -HTML_TABLE_CELL else threshold
 
     def held_to(self, kind: int, short: bool) -> tuple[str, float]:
         """The thresholds a row of :meth:`decide` was held to, by name, and the threshold:
         ``kind`` -1 an HTML block's, -2 one outside the prose container, -3 one in a table
-        cell inside it, -4 the page's title, -5 an entry of a directory inside it, else a page
-        kind's."""
+        cell inside it, -4 the page's title, -5 an entry of a directory inside it, -6 a block
+        inside it on a page written in another language, else a page kind's."""
         if kind < 0:
             return ({-HTML_OUTSIDE_PROSE: "html-outside-prose", -HTML_TABLE_CELL: "html-table",
-                     -HTML_TITLE: "html-title", DIRECTORY_KIND: "html-directory"}.get(kind, "html"),
+                     -HTML_TITLE: "html-title", DIRECTORY_KIND: "html-directory",
+                     FOREIGN_KIND: "html-foreign-page"}.get(kind, "html"),
                     self._html_threshold(short, kind))
         return PAGE_KINDS[kind], self.kind_thresholds[kind][int(short)]
 

@@ -523,6 +523,48 @@ def test_the_rules_remove_the_pages_title_only_from_the_title_threshold(tmp_path
     assert headline in {p.text for p in result.passages}
 
 
+FRENCH = [
+    "Le manque de sommeil fragilise le corps, et il est souvent lié à des habitudes du soir que l'on peut changer.",
+    "Les écrans retardent la sécrétion de la mélatonine, et le café pris après le déjeuner reste dans le sang.",
+    "Si les troubles durent plus de trois mois, il faut en parler à son médecin, qui cherchera une cause.",
+]
+
+
+def test_blocks_of_a_page_in_another_language_are_held_to_the_foreign_page_threshold(tmp_path, monkeypatch):
+    """Every short block scores 0.9 here (over the HTML threshold, 0.8), the sentences 0.1. On a
+    French page the short blocks inside the article stay, held to the foreign-page threshold
+    (0.95); a French menu outside it and an English page's short blocks go; at 0.85 the French
+    ones go too, and say which threshold held them."""
+    import pipeline
+    from pipeline.config import load_config
+
+    words = PAGE_MODEL_FEATURES.index("words")
+    _made_up_scores(monkeypatch, lambda x: np.where(x[:, words] >= 12, np.log(0.1 / 0.9), np.log(0.9 / 0.1)))
+
+    def page(sentences: list[str], items: list[str], menu: str) -> str:
+        body = "".join(f"<p>{t}</p>" for t in sentences * 2) + "<ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
+        return f"<html><body><div class='side'><p>{menu}</p></div><div class='post'>{body}</div></body></html>"
+
+    (tmp_path / "fr.html").write_text(page(FRENCH, ["Nos sept conseils", "Évitez le café le soir"],
+                                           "Mon compte"), encoding="utf-8")
+    (tmp_path / "en.html").write_text(page(ARTICLE, ["Our seven tips", "Avoid coffee at night"], "My account"),
+                                      encoding="utf-8")
+
+    def removed(foreign: float) -> dict[str, str]:
+        config = load_config(overrides={"boilerplate": {"model": {
+            "html_threshold": 0.8, "html_short_threshold": 0.8, "html_foreign_page_threshold": foreign,
+            "html_container_share": 0}}})
+        result = pipeline.clean_corpus([str(tmp_path)], config=config)
+        return {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+
+    gone = removed(0.95)
+    assert "Nos sept conseils" not in gone and "Évitez le café le soir" not in gone
+    assert gone["Our seven tips"] == gone["Avoid coffee at night"] == "page:html(threshold 0.8)"
+    assert gone["Mon compte"] == gone["My account"] == "page:html-outside-prose(threshold 0.5)"
+    lower = removed(0.85)
+    assert lower["Nos sept conseils"] == "page:html-foreign-page(threshold 0.85)"
+
+
 def test_entries_of_a_directory_inside_the_prose_container_are_held_to_the_directory_threshold(
         tmp_path, monkeypatch):
     """Blocks with a phone number or a street address score 0.97 here (over every other
