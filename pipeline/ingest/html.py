@@ -504,7 +504,6 @@ def write_exponent(sup) -> None:
         sup.text = sup.text.translate(_SUPERSCRIPT)
 
 
-
 def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None) -> list[DroppedBlock]:
     """Remove chrome elements, footnote markers and non-text elements from the tree in
     place; return the text of each chrome element dropped, with its source line. ``prose``
