@@ -302,8 +302,9 @@ def validate(config: dict) -> None:
             if key not in config["ingest"].get(table, {}):
                 raise ConfigError(f"config: missing key ingest.{table}.{key}")
     html = config["ingest"]["html"]
-    for key in ("drop_tags", "chrome_keywords", "chrome_roles", "control_keywords", "block_tags"):
-        values = html.get(key, [])  # control_keywords may be left out; the others are required above
+    for key in ("drop_tags", "chrome_keywords", "chrome_roles", "control_keywords", "block_tags",
+                "caption_credit_keywords"):
+        values = html.get(key, [])  # control_keywords and caption_credit_keywords may be left out
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise ConfigError(f"config: ingest.html.{key} must be a list of strings")
         # "" names no tag, class word or role, and is no word a page could hold

@@ -279,6 +279,7 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
     ("[ingest.html]\nchrome_word_pairs = \"author bio\"\n", "ingest.html.chrome_word_pairs must be a list, not"),
     ("[ingest.html]\nprose_container_share = 1.5\n",
      "ingest.html.prose_container_share must be a number in [0, 1] (0 turns it off)"),
+    ("[ingest.html]\ncaption_credit_keywords = 3\n", "ingest.html.caption_credit_keywords must be a list, not 3"),
     ("[ingest.html]\nteaser_container_ratio = -1\n",
      "ingest.html.teaser_container_ratio must be a number >= 0 (0 turns it off)"),
     ("[ingest.html]\nteaser_max_words = 0\n", "ingest.html.teaser_max_words must be a whole number, at least 1"),

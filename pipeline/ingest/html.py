@@ -675,6 +675,26 @@ def drop_teasers(root, container, settings: dict, sizes: TextSizes | None = None
     return dropped
 
 
+_CAPTIONS = ("figcaption", "caption")
+
+
+def split_credits(root, blocks: frozenset, words) -> None:
+    """Make each credit inside a caption a block of its own, so that it becomes a paragraph
+    apart from the caption's sentence: an inline element there whose class or id names one of
+    ``words`` (``caption_credit_keywords``) or whose text opens with the copyright mark
+    ("A mosquito feeding. <span class="credit">© Istock</span>"). Glued on, the credit made the
+    whole caption read as a copyright notice; apart, it is judged as one and the sentence as the
+    article's."""
+    keywords, hint = _class_word_matcher(words)
+    for caption in root.iter(*_CAPTIONS):
+        for tag in list(caption.iterdescendants()):
+            if not _is_element(tag) or tag.tag in blocks:
+                continue
+            text = "".join(tag.itertext()).strip()
+            if text and (text.startswith("©") or (keywords and _chrome_word(tag, keywords, hint))):
+                tag.tag = "div" if "div" in blocks else next(iter(sorted(blocks)))
+
+
 # Paragraph-like elements whose own text counts as the page's prose (a div or section by the
 # text written directly inside it, the others by all their text).
 _PROSE_TAGS = ("p", "pre", "td", "blockquote", "li", "div", "section")
@@ -973,6 +993,7 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     blocks = frozenset(settings["block_tags"])
     container = prose_container(root, share, sizes)
     dropped += drop_teasers(root, container, settings, sizes)
+    split_credits(root, blocks, settings.get("caption_credit_keywords", ()))
     # The page's title (its <h1>) belongs with the article, though layouts often put it above
     # the element that holds the article's paragraphs.
     inside = frozenset(container.iter()) | frozenset(root.iter("h1")) if container is not None else frozenset()

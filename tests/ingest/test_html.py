@@ -417,6 +417,22 @@ def test_the_prose_container_is_the_element_around_the_article_text(config):
     assert not any(b.outside_prose for b in extract_page(html, whole)[1])
 
 
+def test_a_credit_inside_a_caption_is_a_paragraph_of_its_own(config):
+    """Glued to the caption's sentence, a photo credit made the whole caption read as a
+    copyright notice. By its class word or its opening ©, it is now a paragraph apart; a
+    caption without one stays whole, and with no class words set only the © test splits."""
+    from pipeline.config import merge
+
+    sentence = "Screens in the evening delay the release of melatonin, the sleep hormone."
+    html = (f"<figure><img src='a.jpg'><figcaption>{sentence} <span class='photo-credit'>Istock / J. Doe</span>"
+            f"</figcaption></figure><figure><figcaption>{sentence} <small>© Getty</small></figcaption></figure>"
+            f"<figure><figcaption>{sentence} <em>Photo: our team</em></figcaption></figure>")
+    assert texts(html, config) == [sentence, "Istock / J. Doe", sentence, "© Getty",
+                                   f"{sentence} Photo: our team"]
+    none = merge(config, {"ingest": {"html": {"caption_credit_keywords": []}}})
+    assert texts(html, none) == [f"{sentence} Istock / J. Doe", sentence, "© Getty", f"{sentence} Photo: our team"]
+
+
 def _teasers(n: int, cls: str = "card", titled: bool = True) -> str:
     cards = []
     for k in range(n):
