@@ -13,6 +13,7 @@ import math
 import re
 import tomllib
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
 
 from .boilerplate.packs import RULE_CATEGORIES, PackError, resolve_rules
@@ -228,10 +229,19 @@ def load_operational(table: str, path: str | Path | None = None) -> dict:
     if table == "state":
         _check_state(value)
     if table == "engine":
-        for key, low in (("workers", 0), ("chunk_size", 1), ("stream_chunk_size", 1), ("worker_memory_mb", 0)):
-            if key in value and not _whole_within(value[key], low):
-                raise ConfigError(f"config: engine.{key} must be a whole number, at least {low}")
+        check_engine(value)
     return value
+
+
+def check_engine(value) -> None:
+    """Raise :class:`ConfigError` naming the first setting of an ``[engine]`` table (from a
+    config file, or the ``engine`` mapping a library caller gives) that is not a whole number
+    in its range."""
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"config: engine must be a table of settings, not {type(value).__name__}")
+    for key, low in (("workers", 0), ("chunk_size", 1), ("stream_chunk_size", 1), ("worker_memory_mb", 0)):
+        if key in value and not _whole_within(value[key], low):
+            raise ConfigError(f"config: engine.{key} must be a whole number, at least {low}, not {value[key]!r}")
 
 
 # A batch folder's name is the prefix and a number, inside the corpus folder: the prefix can

@@ -48,6 +48,25 @@ def test_a_partial_config_dict_is_merged_over_the_default():
     assert result.report["config"]["pipeline"] == pipeline.load_config()["pipeline"]
 
 
+@pytest.mark.parametrize("engine, message", [
+    ({"workers": "two"}, "engine.workers must be a whole number, at least 0, not 'two'"),
+    ({"chunk_size": 0}, "engine.chunk_size must be a whole number, at least 1, not 0"),
+    ([2], "engine must be a table of settings, not list"),
+])
+def test_engine_settings_a_caller_gives_are_checked_as_a_config_files_are(engine, message, tmp_path):
+    """A library caller's engine mapping is held to the [engine] table's ranges: a ConfigError
+    naming the setting, not int()'s own ValueError from deep inside the executor."""
+    for run in (pipeline.clean_corpus, pipeline.write_corpus):
+        kwargs = {"out_dir": tmp_path / "out"} if run is pipeline.write_corpus else {}
+        with pytest.raises(pipeline.ConfigError, match=re.escape(message)):
+            run(texts={"a.txt": "Knee pain is common in runners.\n"}, engine=engine, **kwargs)
+    assert not (tmp_path / "out").exists()  # refused before anything was written
+    with pytest.raises(pipeline.ConfigError, match=re.escape(message)):
+        pipeline.process_batch([str(tmp_path)], state=tmp_path / "state.sqlite", out_dir=tmp_path / "corpus",
+                               engine=engine)
+    assert not (tmp_path / "state.sqlite").exists() and not (tmp_path / "corpus").exists()
+
+
 @pytest.mark.parametrize("texts", [{"a.txt": 123}, {"a.txt": b"bytes"}, "a dump", ["a dump"]])
 def test_texts_that_are_not_name_to_text_are_refused_by_what_they_are(texts):
     with pytest.raises(TypeError, match="texts"):
@@ -64,8 +83,12 @@ def test_texts_are_read_as_their_names_say_like_files(tmp_path, config):
         in_memory = [p.text for p in pipeline.clean_corpus(texts={name: text}, config=config).passages]
         assert in_memory == from_file and "<" not in "".join(in_memory), name
     # any other name is a dump, markup and all: one line, one paragraph
-    result = pipeline.clean_corpus(texts={"notes": page}, config=config)
+    fragment = page.removeprefix("<html><body>").removesuffix("</body></html>")
+    result = pipeline.clean_corpus(texts={"notes": fragment}, config=config)
     assert [r.source.line for r in [*result.passages, *result.removed]] == [1]
+    # ... unless it holds a whole HTML document, which is read as the page it is, and says so
+    result = pipeline.clean_corpus(texts={"notes": page}, config=config)
+    assert [p.text for p in result.passages] == from_file and [p.kind for p in result.problems] == ["read-as-html"]
 
 
 def test_frames_carry_page_provenance_and_refuse_a_run_that_wrote_to_files(tmp_path, config):

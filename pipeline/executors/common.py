@@ -19,7 +19,7 @@ from typing import Callable, Mapping
 import numpy as np
 
 from ..boilerplate import CrossDumpRepeats, key_hash
-from ..config import config_hash
+from ..config import check_engine, config_hash
 from ..emit import build_report
 from ..emit.records import check_accounted, removal_of
 from ..model import Paragraph, Removal, SourceProblem
@@ -32,7 +32,10 @@ DEFAULT_ENGINE = {"workers": 0, "chunk_size": 10000, "stream_chunk_size": 2500, 
 
 
 def engine_settings(engine: Mapping | None) -> dict:
-    """The ``[engine]`` table (workers, chunk sizes) with defaults for what is not given."""
+    """The ``[engine]`` table (workers, chunk sizes) with defaults for what is not given;
+    a setting of the wrong type or range is a :class:`~pipeline.config.ConfigError`."""
+    if engine is not None:
+        check_engine(engine)
     out = dict(DEFAULT_ENGINE)
     out.update(engine or {})
     return out

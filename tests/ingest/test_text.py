@@ -1,3 +1,5 @@
+import copy
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -61,8 +63,9 @@ def test_a_dump_holding_an_html_document_is_read_as_a_page_and_says_so(config, t
     assert [p.raw for p in quoted.paragraphs] == ["Use <html> to start a page.", "<!DOCTYPE html> comes first."]
     assert quoted.problems == []
     # turned off, the document is read line by line
-    config["ingest"]["html_documents_in_dumps"] = False
-    lines = ingest_text("page.txt", PAGE, config)
+    off = copy.deepcopy(config)  # the fixture is the session's: a change here would leak into later tests
+    off["ingest"]["html_documents_in_dumps"] = False
+    lines = ingest_text("page.txt", PAGE, off)
     assert lines.paragraphs[0].raw == "<!DOCTYPE html>" and lines.problems == []
     # a run over a file says it on stderr and in the report, and fails no --strict run
     from click.testing import CliRunner
