@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping
 
-from .config import REQUIRED_TABLES, check_engine, load_config, load_operational, validate
+from .config import REQUIRED_TABLES, load_config, load_operational, validate
 from .emit import write_outputs
 from .executors import incremental, memory, streaming
 from .result import CorpusResult
@@ -69,11 +69,6 @@ def clean_corpus(
     return result
 
 
-def _check(engine: Mapping | None) -> None:
-    if engine is not None:
-        check_engine(engine)
-
-
 def write_corpus(
     inputs: list[str | Path] | str | Path | None = None,
     *,
@@ -94,7 +89,6 @@ def write_corpus(
     ``keep_earlier`` (the default), a run that could read no input file writes nothing and
     returns ``out_dir`` None, so that the files of an earlier run are not replaced by empty
     ones; with ``strict``, neither does a run that had to skip an input (``problems``)."""
-    _check(engine)  # before the output folder is made
     return streaming.run(_paths(inputs), texts, out_dir=out_dir, config=resolve_config(config), engine=engine,
                          steps=_steps(steps), progress=progress, timings=timings, keep_earlier=keep_earlier,
                          strict=strict)
@@ -118,7 +112,6 @@ def process_batch(
     ``"both"`` writes the Parquet files into it too, before it is put in place (another
     value is a ValueError). With ``strict``, a run that had to skip an input records and
     writes nothing (the result's ``batch`` is None)."""
-    _check(engine)  # before the state is opened
     return incremental.run(_paths(inputs), state_path=state, corpus_dir=out_dir, config=resolve_config(config),
                            state_config=state_config, engine=engine, steps=_steps(steps), rebuild_state=rebuild_state,
                            output_format=output_format, strict=strict)

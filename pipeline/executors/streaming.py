@@ -615,10 +615,10 @@ def run(
     files, not in the result. With ``keep_earlier``, a run that could read no input file
     writes nothing (the result's ``out_dir`` is None): the files of an earlier run stay;
     with ``strict``, so does a run that had to skip any input (or a record of one)."""
+    engine = engine_settings(engine)  # a bad setting is refused before the folder is made
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     timed = StageTimer(timings)
-    engine = engine_settings(engine)
     steps = build_steps(config) if steps is None else steps
     remove_leftovers(out)
     spill_dir = tempfile.mkdtemp(prefix=f".spill-{os.getpid()}-", dir=out)
