@@ -81,6 +81,12 @@ _F_TOKENS, _F_ENDS, _F_EN, _F_BEST = (LINE_FEATURES.index(n) for n in (
 _WORD = re.compile(r"\w+")
 
 
+def _other_language(features) -> bool:
+    """Whether a line's function words are another language's rather than English's (by its
+    line features): at least 15% of its words, and twice its share of English ones."""
+    return features[_F_BEST] >= max(0.15, 2 * features[_F_EN])
+
+
 def word_count(text: str) -> int:
     """The words the short-paragraph threshold counts (``short_words``)."""
     return len(_WORD.findall(text))
@@ -484,7 +490,7 @@ class LearnedJudge:
         if not self.foreign_words or features is None:
             return False
         return (features[_F_TOKENS] >= self.foreign_words and features[_F_ENDS] > 0
-                and features[_F_EN] <= 0.15 and features[_F_BEST] >= max(0.15, 2 * features[_F_EN]))
+                and features[_F_EN] <= 0.15 and _other_language(features))
 
     def foreign_pages(self, f: PageFeatures, page: np.ndarray) -> np.ndarray:
         """Per row: on a page written in another language than English, by the function words
@@ -494,12 +500,18 @@ class LearnedJudge:
         more (a French shop page, a Spanish pharmacy's blog; not an English page quoting one)."""
         if f.rows.size == 0 or self.foreign_page_cut <= self.html_cut:
             return np.zeros(f.rows.size, bool)
-        features = [j.text_features for j in f.judgements]
-        usable = np.array([x is not None and x[_F_TOKENS] >= FOREIGN_LINE_WORDS for x in features], bool)
-        words = np.array([x[_F_TOKENS] if u else 0.0 for x, u in zip(features, usable)])
-        english = np.array([u and x[_F_EN] >= 0.15 and not x[_F_BEST] >= max(0.15, 2 * x[_F_EN])
-                            for x, u in zip(features, usable)], bool)
-        other = np.array([u and x[_F_BEST] >= max(0.15, 2 * x[_F_EN]) for x, u in zip(features, usable)], bool)
+        # per distinct text: its words, and whether its function words are another language's
+        # or English's (neither for a line too short to tell)
+        words = np.zeros(len(f.judgements))
+        other = np.zeros(len(f.judgements), bool)
+        english = np.zeros(len(f.judgements), bool)
+        for k, judgement in enumerate(f.judgements):
+            x = judgement.text_features
+            if x is None or x[_F_TOKENS] < FOREIGN_LINE_WORDS:
+                continue
+            words[k] = x[_F_TOKENS]
+            other[k] = _other_language(x)
+            english[k] = not other[k] and x[_F_EN] >= 0.15
         pages, at = np.unique(page, return_inverse=True)
         row_words = words[f.text_row]
         other_words = np.bincount(at, weights=row_words * other[f.text_row], minlength=pages.size)
