@@ -310,6 +310,16 @@ def _html_config(html_short: float):
         "short_words": 3, "rules_threshold": 1.0}}})
 
 
+def _removals(inputs: list[str], model: dict) -> dict[str, str]:
+    """Each boilerplate removal's text, and its last evidence (the thresholds that held it), in a
+    run with these ``[boilerplate.model]`` settings over the default."""
+    import pipeline
+    from pipeline.config import load_config
+
+    result = pipeline.clean_corpus(inputs, config=load_config(overrides={"boilerplate": {"model": model}}))
+    return {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+
+
 def test_blocks_of_html_pages_are_held_to_the_html_thresholds(tmp_path):
     """The same lines as a text dump and as an HTML page: every long paragraph is over the
     HTML threshold (0) and under the dump ones (1), so only the page's long blocks go."""
@@ -433,9 +443,6 @@ def test_cells_of_a_table_inside_the_prose_container_are_held_to_the_table_thres
     """Every block scores 0.9 here: over the HTML threshold (0.8), under the table one
     (0.95). The cells of the article's table stay, the same words as paragraphs of the
     article go; each removal names the threshold it was judged at."""
-    import pipeline
-    from pipeline.config import load_config
-
     words = PAGE_MODEL_FEATURES.index("words")
     # a paragraph of 40 words or more scores 0.1 and stays, so the page is never emptied
     _made_up_scores(monkeypatch, lambda x: np.where(x[:, words] >= 40, np.log(0.1 / 0.9), np.log(0.9 / 0.1)))
@@ -446,11 +453,8 @@ def test_cells_of_a_table_inside_the_prose_container_are_held_to_the_table_thres
     (tmp_path / "p.html").write_text(page, encoding="utf-8")
 
     def removed(table: float) -> dict[str, str]:
-        config = load_config(overrides={"boilerplate": {"model": {
-            **every_kind(0.95, 0.95), "html_threshold": 0.8, "html_short_threshold": 0.8,
-            "html_table_threshold": table, "html_container_share": 0}}})
-        result = pipeline.clean_corpus([str(tmp_path)], config=config)
-        return {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+        return _removals([str(tmp_path)], {**every_kind(0.95, 0.95), "html_threshold": 0.8, "html_short_threshold": 0.8,
+                                           "html_table_threshold": table, "html_container_share": 0})
 
     cells = ("Ibuprofen", "400 mg", "Naproxen", "250 mg")
     kept = removed(0.95)
@@ -478,9 +482,6 @@ def test_cells_of_a_table_inside_the_prose_container_are_held_to_the_table_thres
 def test_the_pages_title_is_held_to_the_title_threshold(tmp_path, monkeypatch):
     """Every short block scores 0.95 here: over the HTML threshold (0.8), under the title one
     (0.99). The page's first <h1> stays; a second <h1> and a heading of the same words go."""
-    import pipeline
-    from pipeline.config import load_config
-
     words = PAGE_MODEL_FEATURES.index("words")
     _made_up_scores(monkeypatch, lambda x: np.where(x[:, words] >= 12, np.log(0.1 / 0.9), np.log(0.95 / 0.05)))
     body = "".join(f"<p>{t}</p>" for t in ARTICLE)
@@ -489,11 +490,8 @@ def test_the_pages_title_is_held_to_the_title_threshold(tmp_path, monkeypatch):
     (tmp_path / "p.html").write_text(page, encoding="utf-8")
 
     def removed(title: float) -> dict[str, str]:
-        config = load_config(overrides={"boilerplate": {"model": {
-            "html_threshold": 0.8, "html_short_threshold": 0.8, "html_title_threshold": title,
-            "html_container_share": 0}}})
-        result = pipeline.clean_corpus([str(tmp_path)], config=config)
-        return {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+        return _removals([str(tmp_path)], {"html_threshold": 0.8, "html_short_threshold": 0.8,
+                                           "html_title_threshold": title, "html_container_share": 0})
 
     kept = removed(0.99)
     assert "Knee pain after running" not in kept
@@ -535,9 +533,6 @@ def test_blocks_of_a_page_in_another_language_are_held_to_the_foreign_page_thres
     French page the short blocks inside the article stay, held to the foreign-page threshold
     (0.95); a French menu outside it and an English page's short blocks go; at 0.85 the French
     ones go too, and say which threshold held them."""
-    import pipeline
-    from pipeline.config import load_config
-
     words = PAGE_MODEL_FEATURES.index("words")
     _made_up_scores(monkeypatch, lambda x: np.where(x[:, words] >= 12, np.log(0.1 / 0.9), np.log(0.9 / 0.1)))
 
@@ -551,11 +546,8 @@ def test_blocks_of_a_page_in_another_language_are_held_to_the_foreign_page_thres
                                       encoding="utf-8")
 
     def removed(foreign: float) -> dict[str, str]:
-        config = load_config(overrides={"boilerplate": {"model": {
-            "html_threshold": 0.8, "html_short_threshold": 0.8, "html_foreign_page_threshold": foreign,
-            "html_container_share": 0}}})
-        result = pipeline.clean_corpus([str(tmp_path)], config=config)
-        return {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+        return _removals([str(tmp_path)], {"html_threshold": 0.8, "html_short_threshold": 0.8,
+                                           "html_foreign_page_threshold": foreign, "html_container_share": 0})
 
     gone = removed(0.95)
     assert "Nos sept conseils" not in gone and "Évitez le café le soir" not in gone
@@ -588,10 +580,8 @@ def test_entries_of_a_directory_inside_the_prose_container_are_held_to_the_direc
     (tmp_path / "q.html").write_text(page.replace(f"<p>{entries[2]}</p>", ""), encoding="utf-8")
 
     def removed(entries_needed: int) -> dict[str, str]:
-        config = load_config(overrides={"boilerplate": {"model": {
-            "html_directory_min_entries": entries_needed, "html_directory_threshold": 0.99}}})
-        result = pipeline.clean_corpus([str(tmp_path / "p.html")], config=config)
-        return {r.text: r.signals[-1] for r in result.removed if r.reason == "boilerplate"}
+        return _removals([str(tmp_path / "p.html")], {"html_directory_min_entries": entries_needed,
+                                                      "html_directory_threshold": 0.99})
 
     kept = removed(3)
     assert not set(entries) & set(kept)
