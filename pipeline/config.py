@@ -337,7 +337,9 @@ def validate(config: dict) -> None:
     if fields["html_field"] == fields["text_field"]:
         raise ConfigError(f"config: ingest.jsonl.html_field and text_field must name two fields (both are "
                           f"{fields['text_field']!r})")
-    for key in ("control_max_words", "break_min_words", "table_row_max_words"):
+    if not _number_within(html.get("chrome_group_share", 0), 0.0, 1.0):
+        raise ConfigError("config: ingest.html.chrome_group_share must be a number in [0, 1] (0 turns it off)")
+    for key in ("control_max_words", "break_min_words", "table_row_max_words", "chrome_group_lead_words"):
         if not _whole_within(html.get(key, 0), 0):
             raise ConfigError(f"config: ingest.html.{key} must be a whole number >= 0")
     if not isinstance(html.get("table_rows", False), bool):

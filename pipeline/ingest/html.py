@@ -532,60 +532,64 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     controls, control_hint = _class_word_matcher(settings.get("control_keywords", ()))
     pairs, pair_hint = _pair_matcher(settings.get("chrome_word_pairs", ()))
     control_words = int(settings.get("control_max_words", 0))
-    chrome = []
-    walk = etree.iterwalk(root, events=("start",))
-    for _, tag in walk:
-        if not _is_element(tag):
-            continue
-        if tag.tag not in drop and tag.get("class") is None and tag.get("id") is None and tag.get("role") is None:
-            continue  # most elements: nothing could name them chrome
-        part = tag.tag in drop and _part_of_article(tag)
-        by_tag = tag.tag in drop and not part
-        # An ARIA landmark role says what a tag would: role="navigation" is a <nav>.
-        role = (tag.get("role") or "").strip().lower()
-        by_role = not by_tag and role in roles and _may_be_chrome(tag)
-        # Not chrome by tag or role, nor the prose container or around it: its class and id
-        # words may still make it chrome.
-        # Not a heading, nor a question written as a button in one (however it is styled).
-        by_name = not (by_tag or by_role) and tag not in around and tag.tag not in _HEADINGS \
-            and not (part and tag.tag == "button")
-        # Words inside a sentence are the sentence's, whatever one class word says: a glossary
-        # link, a term marked "related", an in-text ad's link ("levels of <a class="glossary-
-        # popup">LDL</a> increase"). Only a pair (text for screen readers) removes them.
-        running = by_name and _in_running_text(tag, blocks)
-        word = _chrome_word(tag, keywords, hint) if by_name and not running else None
-        if word and _in_article(tag, prose) and not _named_part(tag):
-            # Inside the article an id is mostly an anchor made from a heading's words
-            # ("alcohol-related-liver-disease", "social-support"): only class words count there,
-            # unless the id names a part ("comments", "related-posts").
-            word = _chrome_word(tag, keywords, hint, ids=False)
-        # Two words naming a part together ("author" with "bio", "box"...: an author box)
-        # where either alone is too common to tell.
-        if by_name and not word and pairs:
-            word = _chrome_pair(tag, pairs, pair_hint)
-        # A link or box styled as a button ("btn", "cta") holding a label's few words is a
-        # call to action or a control; one holding more may be a card of the content.
-        control = _chrome_word(tag, controls, control_hint) if by_name and not word and not running else None
-        if control and _word_count(tag) > control_words:
-            control = None
-        if not (by_tag or by_role or word or control):
-            continue
-        # Chrome is a part of the page: an element that holds most of the page's text
-        # is its wrapper, however it is named (an unclosed <header> that broken markup
-        # made the parent of everything, a "post-with-sidebar" or "cmp-container" div).
-        # Not a landmark (<nav>, <header>, <footer>, <aside>, or their ARIA role) with the
-        # page's prose outside it, though: that is site chrome outweighing the article (a
-        # shop's mega-menu of product cards in its <nav>). A <form> or a class word may wrap
-        # the content itself (a forum thread, a product grid), and keep the wrapper rule.
-        landmark = by_tag and tag.tag in _LANDMARKS or by_role and role in _LANDMARK_ROLES
-        outweighs_article = landmark and prose is not None and tag not in around
-        if not outweighs_article and page_words >= wrapper_words \
-                and _word_count(tag) >= wrapper_share * page_words:
-            continue
-        walk.skip_subtree()  # dropped whole: nothing inside is judged again
-        chrome.append(tag)
-        text = _SPACE.sub(" ", " ".join(tag.itertext())).strip()
-        if text:
+    group_share = float(settings.get("chrome_group_share", 0))
+
+    def find(spared: frozenset[str]) -> list[tuple]:
+        """The chrome elements, outermost first, each with its category, its rule and the
+        class word that named it (None when its tag, role or a control word did)."""
+        chrome = []
+        walk = etree.iterwalk(root, events=("start",))
+        for _, tag in walk:
+            if not _is_element(tag):
+                continue
+            if tag.tag not in drop and tag.get("class") is None and tag.get("id") is None and tag.get("role") is None:
+                continue  # most elements: nothing could name them chrome
+            part = tag.tag in drop and _part_of_article(tag)
+            by_tag = tag.tag in drop and not part
+            # An ARIA landmark role says what a tag would: role="navigation" is a <nav>.
+            role = (tag.get("role") or "").strip().lower()
+            by_role = not by_tag and role in roles and _may_be_chrome(tag)
+            # Not chrome by tag or role, nor the prose container or around it: its class and id
+            # words may still make it chrome.
+            # Not a heading, nor a question written as a button in one (however it is styled).
+            by_name = not (by_tag or by_role) and tag not in around and tag.tag not in _HEADINGS \
+                and not (part and tag.tag == "button")
+            # Words inside a sentence are the sentence's, whatever one class word says: a glossary
+            # link, a term marked "related", an in-text ad's link ("levels of <a class="glossary-
+            # popup">LDL</a> increase"). Only a pair (text for screen readers) removes them.
+            running = by_name and _in_running_text(tag, blocks)
+            word = _chrome_word(tag, keywords, hint) if by_name and not running else None
+            if word and _in_article(tag, prose) and not _named_part(tag):
+                # Inside the article an id is mostly an anchor made from a heading's words
+                # ("alcohol-related-liver-disease", "social-support"): only class words count there,
+                # unless the id names a part ("comments", "related-posts").
+                word = _chrome_word(tag, keywords, hint, ids=False)
+            if word in spared:
+                word = None
+            # Two words naming a part together ("author" with "bio", "box"...: an author box)
+            # where either alone is too common to tell.
+            if by_name and not word and pairs:
+                word = _chrome_pair(tag, pairs, pair_hint)
+            # A link or box styled as a button ("btn", "cta") holding a label's few words is a
+            # call to action or a control; one holding more may be a card of the content.
+            control = _chrome_word(tag, controls, control_hint) if by_name and not word and not running else None
+            if control and _word_count(tag) > control_words:
+                control = None
+            if not (by_tag or by_role or word or control):
+                continue
+            # Chrome is a part of the page: an element that holds most of the page's text
+            # is its wrapper, however it is named (an unclosed <header> that broken markup
+            # made the parent of everything, a "post-with-sidebar" or "cmp-container" div).
+            # Not a landmark (<nav>, <header>, <footer>, <aside>, or their ARIA role) with the
+            # page's prose outside it, though: that is site chrome outweighing the article (a
+            # shop's mega-menu of product cards in its <nav>). A <form> or a class word may wrap
+            # the content itself (a forum thread, a product grid), and keep the wrapper rule.
+            landmark = by_tag and tag.tag in _LANDMARKS or by_role and role in _LANDMARK_ROLES
+            outweighs_article = landmark and prose is not None and tag not in around
+            if not outweighs_article and page_words >= wrapper_words \
+                    and _word_count(tag) >= wrapper_share * page_words:
+                continue
+            walk.skip_subtree()  # dropped whole: nothing inside is judged again
             if by_tag:
                 category, rule = _TAG_CATEGORY.get(tag.tag, "site-chrome"), f"html-tag:{tag.tag}"
             elif by_role:
@@ -594,8 +598,19 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
                 category, rule = _WORD_CATEGORY.get(word.split("+")[0], "site-chrome"), f"html-class:{word}"
             else:
                 category, rule = "site-chrome", f"html-control:{control}"
+            chrome.append((tag, category, rule, word))
+        return chrome
+
+    chrome = find(frozenset())
+    if group_share > 0 and page_words >= wrapper_words:
+        spared = _discussion_words(root, chrome, page_words, group_share, int(settings.get("chrome_group_lead_words", 0)))
+        if spared:
+            chrome = find(spared)
+    for tag, category, rule, _ in chrome:
+        text = _SPACE.sub(" ", " ".join(tag.itertext())).strip()
+        if text:
             dropped.append(DroppedBlock(text, tag.sourceline, category, rule))
-    for tag in chrome:
+    for tag, *_ in chrome:
         remove(tag)
     for sup in list(root.iter("sup")):
         if is_footnote_marker(sup):
@@ -605,6 +620,42 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         elif _previous_text(sup)[-1:].isdigit():  # "2 1/2 ml" (two and a half), not "21/2"
             sup.addprevious(etree.Comment(_SPACED))
     return dropped
+
+
+def _discussion_words(root, chrome: list[tuple], page_words: int, share: float, lead_words: int) -> frozenset[str]:
+    """The class words that name the page itself rather than its chrome: elements named by
+    one word that together hold at least ``share`` of the page's words, the first of them
+    with a post's worth of words coming after at most ``lead_words`` words of the page's own
+    text (from its ``<h1>`` when that comes first). A forum thread's posts, each a "comment",
+    hold the thread from its first post on; a blog's comments, however many, come after the
+    article. Not words that name navigation: a mega-menu may outweigh a short article."""
+    named = Counter()
+    for tag, _, _, word in chrome:
+        if word and _WORD_CATEGORY.get(word) != "navigation":
+            named[word] += _word_count(tag)
+    heavy = [word for word, n in named.items() if n >= share * page_words]
+    if not heavy:
+        return frozenset()
+    inside = {node for tag, *_ in chrome for node in tag.iter()}
+    order = {node: n for n, node in enumerate(root.iter())}
+    title = next(root.iter("h1"), None)
+    spared = set()
+    for word in heavy:
+        first = next((tag for tag, _, _, named_by in chrome
+                      if named_by == word and _word_count(tag) >= _POST_WORDS), None)
+        if first is None:
+            continue
+        start = order[title] if title is not None and order[title] < order[first] else -1
+        skip = inside | set(title.iter()) if start >= 0 else inside
+        around = frozenset(first.iterancestors())
+        lead = 0
+        for node in root.iter():
+            if start < order[node] < order[first] and _is_element(node) and node not in skip:
+                # An element around the first post has its tail after it.
+                lead += count_words(node.text or "" if node in around else f"{node.text or ''} {node.tail or ''}")
+        if lead <= lead_words:
+            spared.add(word)
+    return frozenset(spared)
 
 
 def _titled_by_link(card) -> bool:
@@ -700,6 +751,8 @@ def split_credits(root, blocks: frozenset, words) -> None:
 _PROSE_TAGS = ("p", "pre", "td", "blockquote", "li", "div", "section")
 # An element's own text shorter than this (characters) is a label, not prose.
 _PROSE_CHARS = 25
+# A chrome-named element of at least this many words may be a post of a discussion.
+_POST_WORDS = 20
 
 
 class TextSizes(NamedTuple):

@@ -324,6 +324,40 @@ def test_a_landmark_outweighing_the_article_is_chrome_a_form_holding_it_is_not(c
     assert sum("Posted by reader" in k for k in texts(form, config)) == 40
 
 
+POSTS = [f"Reply {n}: my knee ached for {n + 2} weeks after I started running hills, and resting it "
+         f"for a few days with ice and gentle cycling helped more than anything else I tried." for n in range(6)]
+SITE_MENU = "<nav><a href='/'>Home</a> <a href='/forums'>Forums</a></nav>"
+
+
+def _thread(cls: str = "ipsComment") -> str:
+    posts = "".join(f"<div class='{cls}'><div class='post-body'><p>{text}</p></div></div>" for text in POSTS)
+    return (f"<html><body>{SITE_MENU}<h1>Knee pain after running hills</h1><p>Started by a reader</p>"
+            f"<div class='thread'>{posts}</div><footer>Forum rules and privacy</footer></body></html>")
+
+
+def test_a_thread_whose_posts_are_named_comments_keeps_its_posts(config):
+    """A forum thread's posts, each a "comment", hold most of the page from just under its title:
+    they are the page, and are kept; its menu and footer still go. A blog's comments, however
+    many, come after its article, and go; so do menu items, whatever their share. With the
+    setting at 0 the posts go as comments."""
+    from pipeline.config import merge
+
+    kept = texts(_thread(), config)
+    assert all(post in kept for post in POSTS)
+    assert not any("Forum rules" in k or "Forums" in k for k in kept)
+    off = merge(config, {"ingest": {"html": {"chrome_group_share": 0}}})
+    assert sum(post in texts(_thread(), off) for post in POSTS) <= 1  # the one holding the page's prose
+    comments = "".join(f"<li class='comment'><p>{text}</p></li>" for text in POSTS)
+    blog = (f"<html><body><h1>Knee pain after running hills</h1><div class='entry'><p>{ARTICLE}</p></div>"
+            f"<ol class='comment-list'>{comments}</ol></body></html>")
+    paragraphs, removals = html_page("blog.html", blog, config)
+    assert [p.raw for p in paragraphs] == ["Knee pain after running hills", ARTICLE]
+    assert {r.rule for r in removals} == {"html-class:comment"}
+    menu = "".join(f"<li class='menu-item'><a href='/{n}'>{text}</a></li>" for n, text in enumerate(POSTS))
+    shop = f"<html><body><h1>Knee supports</h1><ul>{menu}</ul><p>{ARTICLE[:300]}</p></body></html>"
+    assert not any(post in texts(shop, config) for post in POSTS)
+
+
 def test_generated_ids_spell_no_chrome_words(config):
     html = f"<html><body><div id='w-node-b5343ad4-d1b4-58e1b5a83f06'><p>{ARTICLE}</p></div></body></html>"
     assert texts(html, config) == [ARTICLE]
@@ -396,8 +430,10 @@ def test_the_element_holding_the_prose_is_not_dropped_for_its_class_words(config
             f"<ul class='reviews'>{praise}</ul></body></html>")
     kept = texts(html, config)
     assert kept.count(ARTICLE) == 2 and "Sign up to receive regular emails" not in kept
-    # without the prose container the class word drops the issue's body with the box
-    off = merge(config, {"ingest": {"html": {"prose_container_share": 0}}})
+    # without the prose container, nor the rule that keeps elements named like chrome that
+    # hold the page from its start, the class word drops the issue's body with the box
+    assert ARTICLE in texts(html, merge(config, {"ingest": {"html": {"prose_container_share": 0}}}))
+    off = merge(config, {"ingest": {"html": {"prose_container_share": 0, "chrome_group_share": 0}}})
     assert ARTICLE not in texts(html, off)
 
 
