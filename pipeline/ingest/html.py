@@ -655,7 +655,9 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, share: float, 
                 lead += count_words(node.text or "" if node in around else f"{node.text or ''} {node.tail or ''}")
         if lead <= lead_words:
             spared.add(word)
-    return frozenset(spared)
+    # "comments" around the thread and "comment" on each post: one word for the same part.
+    kinds = {_WORD_CATEGORY[word] for word in spared if word in _WORD_CATEGORY}
+    return frozenset(spared | {word for word, kind in _WORD_CATEGORY.items() if kind in kinds})
 
 
 def _titled_by_link(card) -> bool:

@@ -329,22 +329,30 @@ POSTS = [f"Reply {n}: my knee ached for {n + 2} weeks after I started running hi
 SITE_MENU = "<nav><a href='/'>Home</a> <a href='/forums'>Forums</a></nav>"
 
 
-def _thread(cls: str = "ipsComment") -> str:
-    posts = "".join(f"<div class='{cls}'><div class='post-body'><p>{text}</p></div></div>" for text in POSTS)
+def _thread(nested: bool = False) -> str:
+    if nested:  # each top post and its reply in a list of their own, as lobste.rs writes them; the
+        # thread's longest prose (its guidelines) below them
+        posts = "".join(f"<ol class='comments'><li class='comment'><p>{first}</p></li>"
+                        f"<li class='comment'><p>{reply}</p></li></ol>" for first, reply in zip(POSTS[::2], POSTS[1::2]))
+        posts += f"<div class='guidelines'>{f'<p>{ARTICLE}</p>' * 3}</div>"
+    else:
+        posts = "".join(f"<div class='ipsComment'><div class='post-body'><p>{text}</p></div></div>" for text in POSTS)
     return (f"<html><body>{SITE_MENU}<h1>Knee pain after running hills</h1><p>Started by a reader</p>"
             f"<div class='thread'>{posts}</div><footer>Forum rules and privacy</footer></body></html>")
 
 
 def test_a_thread_whose_posts_are_named_comments_keeps_its_posts(config):
     """A forum thread's posts, each a "comment", hold most of the page from just under its title:
-    they are the page, and are kept; its menu and footer still go. A blog's comments, however
+    they are the page, and are kept ("comments" around a post and "comment" on it alike); its
+    menu and footer still go. A blog's comments, however
     many, come after its article, and go; so do menu items, whatever their share. With the
     setting at 0 the posts go as comments."""
     from pipeline.config import merge
 
-    kept = texts(_thread(), config)
-    assert all(post in kept for post in POSTS)
-    assert not any("Forum rules" in k or "Forums" in k for k in kept)
+    for nested in (False, True):
+        kept = texts(_thread(nested), config)
+        assert all(post in kept for post in POSTS), nested
+        assert not any("Forum rules" in k or "Forums" in k for k in kept)
     off = merge(config, {"ingest": {"html": {"chrome_group_share": 0}}})
     assert sum(post in texts(_thread(), off) for post in POSTS) <= 1  # the one holding the page's prose
     comments = "".join(f"<li class='comment'><p>{text}</p></li>" for text in POSTS)
