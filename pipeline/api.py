@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Mapping
 
@@ -34,9 +36,18 @@ def resolve_config(config: dict | str | Path | None) -> dict:
 
 
 def _paths(inputs) -> list[str]:
-    if isinstance(inputs, (str, Path)):
+    """Each input path as a string: ``str``, ``bytes`` (decoded as the file system does) or
+    any ``os.PathLike``; one path alone, or any iterable of them. Anything else is a
+    TypeError naming it: a number or a file object turned into a string would be reported as a
+    missing file, which it is not."""
+    if isinstance(inputs, (str, bytes, os.PathLike)) or not (inputs is None or isinstance(inputs, Iterable)):
         inputs = [inputs]
-    return [str(i) for i in inputs or []]
+    paths = []
+    for item in inputs or []:
+        if not isinstance(item, (str, bytes, os.PathLike)):
+            raise TypeError(f"inputs must be paths (str, bytes or os.PathLike), not {type(item).__name__}")
+        paths.append(os.fsdecode(item))
+    return paths
 
 
 def _steps(steps: list[Step] | None) -> list[Step] | None:

@@ -73,6 +73,22 @@ def test_texts_that_are_not_name_to_text_are_refused_by_what_they_are(texts):
         pipeline.clean_corpus(texts=texts)
 
 
+def test_input_paths_may_be_bytes_or_path_like_and_anything_else_is_refused(tmp_path, config):
+    (tmp_path / "a.txt").write_text("Hip pain is common in older runners.\n", encoding="utf-8")
+
+    class Located:  # an os.PathLike that is not a pathlib.Path
+        def __fspath__(self) -> str:
+            return str(tmp_path / "a.txt")
+
+    for given in (bytes(tmp_path / "a.txt"), [bytes(tmp_path)], Located(), (tmp_path / "a.txt",)):
+        result = pipeline.clean_corpus(given, config=config)
+        assert [p.text for p in result.passages] == ["Hip pain is common in older runners."], given
+        assert not result.problems
+    for given in (3, [open]):
+        with pytest.raises(TypeError, match="inputs must be paths"):
+            pipeline.clean_corpus(given, config=config)
+
+
 def test_texts_are_read_as_their_names_say_like_files(tmp_path, config):
     page = ("<html><body><nav>Home | A-Z</nav><main><h1>Shingles</h1><p>Shingles is an infection that causes a "
             "painful rash, usually on one side of the body.</p></main></body></html>")
