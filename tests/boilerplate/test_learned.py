@@ -349,7 +349,6 @@ def test_the_empty_page_check_is_made_for_each_repeat_variant(tmp_path, monkeypa
     page's every block over the HTML threshold when without it none is: that page, too, keeps
     the dump thresholds. Scores are made up here: low without the repeat, high with it."""
     import pipeline
-    from pipeline.boilerplate.model import BoilerplateModel
 
     repeat = PAGE_MODEL_FEATURES.index("cross_dump_repeat")
     _made_up_scores(monkeypatch, lambda x: x[:, repeat].astype(np.float64) * 10 - 5)
