@@ -19,7 +19,8 @@ Per page and system: content strings found in the kept text, furniture strings f
 (leaked), and word precision, recall and F1 of the kept text against the content strings
 (lower-cased ``\\w+`` tokens as multisets; kept words beyond the content's that the neutral
 strings hold are left out of precision). A string is found when it occurs in the kept text (whitespace collapsed,
-case kept) between word boundaries, after the other labelled strings that contain it are
+the separator of a table row read whole, ``; ``, read as a space on both sides, case kept)
+between word boundaries, after the other labelled strings that contain it are
 blanked out (a heading "Symptoms" is not found inside a tab label "Symptoms & causes").
 """
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pathlib import Path
 
 from bench.html_realweb import pipeline_texts, trafilatura_texts
 from pipeline import load_config
+from pipeline.ingest.html import ROW_SEPARATOR
 
 HERE = Path(__file__).parent / "health_pages"
 _SPACE = re.compile(r"\s+")
@@ -40,7 +42,16 @@ _TOKEN = re.compile(r"\w+")
 
 
 def collapse(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """``text`` with whitespace collapsed and a table row's cell separator read as a space: the
+    truth writes a row as its cells joined by spaces, and a row read whole
+    (``ingest.html.table_rows``) is "Protein; 14 g", or "Fibre; ; 9.8 g" with an empty cell.
+
+    A semicolon in prose goes too, in the label as in the kept text, so that the two still match:
+
+    >>> collapse("Fibre; ; 9.8 g"), collapse("Rest,  ice; compress")
+    ('Fibre 9.8 g', 'Rest, ice compress')
+    """
+    return _SPACE.sub(" ", text.replace(ROW_SEPARATOR, " ")).strip()
 
 
 def found(label: str, kept: str, labels: list[str]) -> bool:
