@@ -39,24 +39,27 @@ KNOWN_LOSSES = {"county_covid_mask_notice": {"Questions about this notice"}}
      ("au_thunderstorm_asthma", "ca_extreme_heat", "gp_opening_hours", "county_covid_mask_notice"), 0.10, 0.95),
     # the third, written after the second: 449 of 475 when it was added, 53 of 787 leaked. Its
     # truth holds table rows whole (cells joined by spaces); read cell by cell, a row whose
-    # value another row shares ("$0", "Recruiting") is not found whole, its copy being a
-    # duplicate of that row's passage: 15 of the 26 strings missed are such rows.
+    # value another row shares ("$0", "Recruiting") was not found whole, its copy being a
+    # duplicate of that row's passage (15 of the 26 strings missed); 469 with rows read whole.
     (HERE.parent / "health_pages3", 14,
      ("drupal7_measles_county", "wix_vet_tick_prevention", "slideshow_dehydration_signs", "wp_fibre_dietitian"),
-     0.08, 0.93),
+     0.08, 0.95),
     # the fourth, written after the third was shipped: 238 of 274 when it came in, 252 once pages
     # in another language were held to their own threshold, 253 with caption credits apart; 39
     # of 287 leaked. Its truth too holds
     # table rows whole; its forum posts and live-blog entries are the content.
     (HERE.parent / "health_pages4", 14,
      ("email_newsletter_menopause", "pdf2htmlex_inhaler_leaflet", "university_news_release_stroke",
-      "es_farmacia_blog_alergia"), 0.15, 0.90),
+      "es_farmacia_blog_alergia"), 0.15, 0.93),
+    # the sixth, pages built on tables, written when table rows were read cell by cell: 255 of
+    # 299 then, 293 with rows read whole (the shipped reading); 14 of 339 leaked
+    (HERE.parent / "health_pages6", 12,
+     ("01-medicine-leaflet", "04-vaccination-schedule", "08-drug-interactions", "09-waiting-times"), 0.08, 0.95),
 ])
 def test_the_pipeline_keeps_the_content_of_the_blind_health_pages(folder, pages, whole, leak, kept):
-    """Content first: at least 95% of a set's content strings kept (93% of the third's and 90% of
-    the fourth's, whose truth counts table rows whole), every line of its pages that matter most (a crisis page, a
-    drug leaflet, a vaccine schedule, a GP's hours, an outbreak notice...), and its furniture
-    leaked at most at the set's share."""
+    """Content first: at least 95% of a set's content strings kept (93% of the fourth's), every
+    line of its pages that matter most (a crisis page, a drug leaflet, a vaccine schedule, a
+    GP's hours, an outbreak notice...), and its furniture leaked at most at the set's share."""
     rows = pipeline_scores(folder)
     assert len(rows) == pages
     t = totals(rows)

@@ -227,12 +227,12 @@ def test_line_breaks_around_short_pieces_keep_the_block_whole(config):
 def test_nested_blocks_each_become_a_paragraph(config):
     html = "<blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote><ul><li>Item <ul><li>Sub</li></ul></li></ul>"
     assert texts(html, config) == ["Quoted one.", "Quoted two.", "Item", "Sub"]
-    assert texts("<table><tr><td>Dose</td><td>10 mg</td></tr></table>", config) == ["Dose", "10 mg"]
+    assert texts("<table><tr><td>Dose</td><td>10 mg</td></tr></table>", config) == ["Dose; 10 mg"]  # a row, whole
 
 
-def test_with_table_rows_a_data_table_row_is_one_paragraph_and_a_layout_row_is_not(config):
-    off, config = config, copy.deepcopy(config)
-    config["ingest"]["html"]["table_rows"] = True
+def test_a_data_table_row_is_one_paragraph_a_layout_row_is_not_and_without_table_rows_cells_are(config):
+    off = copy.deepcopy(config)
+    off["ingest"]["html"]["table_rows"] = False
     table = ("<table>\n<tr><th>Nutrient</th><th>Amount</th></tr>\n<tr><td>Protein</td><td>14 <b>g</b></td></tr>\n"
              "<tr><td>Fibre</td><td></td><td>3 g<br>(daily)</td></tr>\n<tr><td>Iron only</td></tr>\n</table>")
     blocks = extract_blocks(table, config)[1]
@@ -247,7 +247,7 @@ def test_with_table_rows_a_data_table_row_is_one_paragraph_and_a_layout_row_is_n
     article = "<br><br>".join(["Rest the knee and keep it raised on a pillow for the first two days."] * 8)
     layout = f"<table><tr><td><a>Home</a><br><a>Clinics</a></td><td>{article}</td></tr></table>"
     assert texts(layout, config)[0] == "Home Clinics" and len(texts(layout, config)) == 9
-    # the default: cell by cell
+    # table_rows off: cell by cell
     assert texts(table, off) == ["Nutrient", "Amount", "Protein", "14 g", "Fibre", "3 g (daily)", "Iron only"]
 
 
@@ -523,10 +523,15 @@ def test_cells_of_a_table_inside_the_prose_container_are_marked_as_the_articles_
     from pipeline.ingest.html import extract_page, html_paragraphs
     from pipeline.model import HTML_BLOCK, HTML_OUTSIDE_PROSE, HTML_TABLE_CELL
 
+    rows, config = config, copy.deepcopy(config)
+    config["ingest"]["html"]["table_rows"] = False  # cell by cell
     article = "".join(f"<p>{ARTICLE}</p>" for _ in range(3))
     table = "<table><tr><th>Rank</th><th>State</th></tr><tr><td>1</td><td><p>Vermont</p></td></tr></table>"
     aside = "<div><table><tr><td>Home</td><td>Contact</td></tr></table></div>"
     html = f"<html><body><div class='story'>{article}{table}</div>{aside}</body></html>"
+    # rows read whole are marked as their cells are (the second row holds a block: cell by cell)
+    assert [(b.text[:10], b.table_cell) for b in extract_page(html, rows)[1]][3:] == [
+        ("Rank; Stat", True), ("1", True), ("Vermont", True), ("Home; Cont", False)]
     blocks = extract_page(html, config)[1]
     assert [(b.text[:10], b.outside_prose, b.table_cell) for b in blocks] == [
         *[(ARTICLE[:10], False, False)] * 3, ("Rank", False, True), ("State", False, True), ("1", False, True),
