@@ -48,7 +48,7 @@ eval: install
 # fold's sites (cached in build/realweb-cv/models), the pipeline run on the held-out pages
 # in each scraper style, one table per style (training/evaluate.py); then the same fold
 # models on three scraper styles they were not trained on (training/other_styles.py); then
-# the shipped model on the blind health pages (the five sets) as dumps in the pack's styles (bench/health_dumps.py).
+# the shipped model on the blind health pages (the six sets) as dumps in the pack's styles (bench/health_dumps.py).
 eval-realweb: install
 	$(BIN)/python -m training.evaluate --realweb $(REALWEB)
 	$(BIN)/python -m training.other_styles --realweb $(REALWEB)
@@ -56,6 +56,7 @@ eval-realweb: install
 	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB) --pages bench/health_pages2/pages --truth bench/health_pages2/truth
 	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB) --pages bench/health_pages3/pages --truth bench/health_pages3/truth
 	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB) --pages bench/health_pages4/pages --truth bench/health_pages4/truth
+	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB) --pages bench/health_pages5/pages --truth bench/health_pages5/truth
 	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB) --pages bench/health_pages6/pages --truth bench/health_pages6/truth
 
 # Fit the learned boilerplate model into pipeline/boilerplate/model/ (training/train.py), and
@@ -71,7 +72,7 @@ bench: install
 
 # HTML pages: this pipeline and trafilatura side by side on the realweb pages, each fold's
 # pages cleaned with the model trained without their sites (bench/html_realweb.py), then on
-# the 75 health pages written blind in five sets (bench/health_pages.py).
+# the 87 health pages written blind in six sets (bench/health_pages.py).
 bench-html: install
 	$(BIN)/pip install --quiet -e '.[compare]'
 	$(BIN)/python -m bench.html_realweb --realweb $(REALWEB)
@@ -83,6 +84,8 @@ bench-html: install
 	  --json build/health-pages3.json
 	$(BIN)/python -m bench.health_pages --pages bench/health_pages4/pages --truth bench/health_pages4/truth \
 	  --json build/health-pages4.json
+	$(BIN)/python -m bench.health_pages --pages bench/health_pages5/pages --truth bench/health_pages5/truth \
+	  --json build/health-pages5.json
 	$(BIN)/python -m bench.health_pages --pages bench/health_pages6/pages --truth bench/health_pages6/truth \
 	  --json build/health-pages6.json
 

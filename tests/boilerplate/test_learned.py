@@ -440,7 +440,7 @@ def test_blocks_outside_the_prose_container_are_held_to_their_own_threshold(tmp_
 
 def test_cells_of_a_table_inside_the_prose_container_are_held_to_the_table_threshold(tmp_path, monkeypatch):
     """Every block scores 0.9 here: over the HTML threshold (0.8), under the table one
-    (0.95). The cells of the article's table stay, the same words as paragraphs of the
+    (0.95). The rows of the article's table stay, the same words as paragraphs of the
     article go; each removal names the threshold it was judged at."""
     words = PAGE_MODEL_FEATURES.index("words")
     # a paragraph of 40 words or more scores 0.1 and stays, so the page is never emptied
@@ -455,7 +455,7 @@ def test_cells_of_a_table_inside_the_prose_container_are_held_to_the_table_thres
         return _removals([str(tmp_path)], {**every_kind(0.95, 0.95), "html_threshold": 0.8, "html_short_threshold": 0.8,
                                            "html_table_threshold": table, "html_container_share": 0})
 
-    cells = ("Ibuprofen", "400 mg", "Naproxen", "250 mg")
+    cells = ("Ibuprofen; 400 mg", "Naproxen; 250 mg")  # each row read whole
     kept = removed(0.95)
     assert kept["Paracetamol"] == "page:html(threshold 0.8)" and not set(cells) & set(kept)
     gone = removed(0.85)  # the table threshold under the cells' score: they go too, and say why
