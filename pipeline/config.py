@@ -339,6 +339,10 @@ def validate(config: dict) -> None:
                           f"{fields['text_field']!r})")
     if not _number_within(html.get("chrome_group_share", 0), 0.0, 1.0):
         raise ConfigError("config: ingest.html.chrome_group_share must be a number in [0, 1] (0 turns it off)")
+    if not _number_within(html.get("chrome_group_post_ratio", 0), 0.0, float("inf")):
+        raise ConfigError("config: ingest.html.chrome_group_post_ratio must be a number >= 0 (0 turns it off)")
+    if not _number_within(html.get("chrome_group_trail_share", 0), 0.0, float("inf")):
+        raise ConfigError("config: ingest.html.chrome_group_trail_share must be a number >= 0")
     for key in ("control_max_words", "break_min_words", "table_row_max_words", "chrome_group_lead_words"):
         if not _whole_within(html.get(key, 0), 0):
             raise ConfigError(f"config: ingest.html.{key} must be a whole number >= 0")

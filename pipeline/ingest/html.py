@@ -603,7 +603,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
 
     chrome = find(frozenset())
     if group_share > 0 and page_words >= wrapper_words:
-        spared = _discussion_words(root, chrome, page_words, group_share, int(settings.get("chrome_group_lead_words", 0)))
+        spared = _discussion_words(root, chrome, page_words, settings)
         if spared:
             chrome = find(spared)
     for tag, category, rule, _ in chrome:
@@ -622,17 +622,28 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     return dropped
 
 
-def _discussion_words(root, chrome: list[tuple], page_words: int, share: float, lead_words: int) -> frozenset[str]:
+def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict) -> frozenset[str]:
     """The class words that name the page itself rather than its chrome: elements named by
-    one word that together hold at least ``share`` of the page's words, the first of them
-    with a post's worth of words coming after at most ``lead_words`` words of the page's own
-    text (from its ``<h1>`` when that comes first). A forum thread's posts, each a "comment",
-    hold the thread from its first post on; a blog's comments, however many, come after the
-    article. Not words that name navigation: a mega-menu may outweigh a short article."""
-    named = Counter()
+    one word that together hold at least ``chrome_group_share`` of the page's words, the first
+    of them with a post's worth of words coming after at most ``chrome_group_lead_words``
+    words of the page's own text (from its ``<h1>`` when that comes first). A forum thread's
+    posts, each a "comment", hold the thread from its first post on; a blog's comments,
+    however many, come after the article. Not words that name navigation: a mega-menu may
+    outweigh a short article.
+
+    A comment word's elements are the page too when at least three of them follow an opening
+    post of at most ``chrome_group_post_ratio`` times their mean length, with little of the
+    page's own text after the first of them (at most ``chrome_group_trail_share`` of their
+    words): a thread whose opening post is marked up apart from its replies. An article is
+    longer than a few of its comments; a question whose answers follow its comments (Stack
+    Exchange) has its answers after them."""
+    share, lead_words = float(settings["chrome_group_share"]), int(settings["chrome_group_lead_words"])
+    ratio, trail_share = float(settings["chrome_group_post_ratio"]), float(settings["chrome_group_trail_share"])
+    named, members = Counter(), Counter()
     for tag, _, _, word in chrome:
         if word and _WORD_CATEGORY.get(word) != "navigation":
             named[word] += _word_count(tag)
+            members[word] += 1
     heavy = [word for word, n in named.items() if n >= share * page_words]
     if not heavy:
         return frozenset()
@@ -648,12 +659,18 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, share: float, 
         start = order[title] if title is not None and order[title] < order[first] else -1
         skip = inside | set(title.iter()) if start >= 0 else inside
         around = frozenset(first.iterancestors())
-        lead = 0
+        lead = trail = 0
         for node in root.iter():
-            if start < order[node] < order[first] and _is_element(node) and node not in skip:
+            if not _is_element(node) or node in skip or order[node] <= start or node is first:
+                continue
+            if order[node] < order[first]:
                 # An element around the first post has its tail after it.
                 lead += count_words(node.text or "" if node in around else f"{node.text or ''} {node.tail or ''}")
-        if lead <= lead_words:
+            else:
+                trail += count_words(f"{node.text or ''} {node.tail or ''}")
+        opening_post = ratio > 0 and _WORD_CATEGORY.get(word) == "comment" and members[word] >= 3 \
+            and lead <= ratio * named[word] / members[word] and trail <= trail_share * named[word]
+        if lead <= lead_words or opening_post:
             spared.add(word)
     # "comments" around the thread and "comment" on each post: one word for the same part.
     kinds = {_WORD_CATEGORY[word] for word in spared if word in _WORD_CATEGORY}

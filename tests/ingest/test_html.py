@@ -356,11 +356,33 @@ def test_a_thread_whose_posts_are_named_comments_keeps_its_posts(config):
     off = merge(config, {"ingest": {"html": {"chrome_group_share": 0}}})
     assert sum(post in texts(_thread(), off) for post in POSTS) <= 1  # the one holding the page's prose
     comments = "".join(f"<li class='comment'><p>{text}</p></li>" for text in POSTS)
-    blog = (f"<html><body><h1>Knee pain after running hills</h1><div class='entry'><p>{ARTICLE}</p></div>"
-            f"<ol class='comment-list'>{comments}</ol></body></html>")
+    blog = (f"<html><body><h1>Knee pain after running hills</h1><div class='entry'><p>{ARTICLE}</p><p>{ARTICLE}"
+            f" Then rest.</p></div><ol class='comment-list'>{comments}</ol></body></html>")
     paragraphs, removals = html_page("blog.html", blog, config)
-    assert [p.raw for p in paragraphs] == ["Knee pain after running hills", ARTICLE]
+    assert [p.raw for p in paragraphs] == ["Knee pain after running hills", ARTICLE, ARTICLE + " Then rest."]
     assert {r.rule for r in removals} == {"html-class:comment"}
+
+
+def test_a_thread_whose_opening_post_is_marked_up_apart_keeps_its_replies(config):
+    """An opening post no longer than a few of its replies, the replies each a "comment" and
+    little of the page after them: a thread (Vanilla, Reddit), whose replies are kept. The same
+    question with answers after its comments (Stack Exchange) keeps its comments out; so does
+    the setting at 0."""
+    from pipeline.config import merge
+
+    # longer than chrome_group_lead_words (100): no article's lead, nor a post just under a title
+    question = " ".join(f"Week {n}: my knee swells after every long run and aches on the stairs next day."
+                        for n in range(7))
+    replies = "".join(f"<div class='comment'><p>{text}</p></div>" for text in POSTS[:4])
+    thread = (f"<html><body><h1>Swollen knee after runs</h1><div class='opening-post'><p>{question}</p></div>"
+              f"<h2>Comments</h2>{replies}<footer>Forum rules and privacy</footer></body></html>")
+    assert all(post in texts(thread, config) for post in POSTS[:4])
+    off = merge(config, {"ingest": {"html": {"chrome_group_post_ratio": 0}}})
+    assert sum(post in texts(thread, off) for post in POSTS[:4]) <= 1  # the one holding the page's prose
+    answers = "".join(f"<div class='answer'><p>{ARTICLE}</p></div>" for _ in range(2))
+    qa = thread.replace("<footer>", f"{answers}<footer>")
+    kept = texts(qa, config)
+    assert ARTICLE in kept and not any(post in kept for post in POSTS[:4])
     menu = "".join(f"<li class='menu-item'><a href='/{n}'>{text}</a></li>" for n, text in enumerate(POSTS))
     shop = f"<html><body><h1>Knee supports</h1><ul>{menu}</ul><p>{ARTICLE[:300]}</p></body></html>"
     assert not any(post in texts(shop, config) for post in POSTS)
