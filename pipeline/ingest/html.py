@@ -333,14 +333,24 @@ def _in_article(tag, prose) -> bool:
 
 def _part_of_article(tag) -> bool:
     """Whether a tag of ``drop_tags`` is part of the article around it, not chrome (an
-    aside made mostly of links is a box of related links, whatever holds it)."""
+    aside made mostly of links is a box of related links, whatever holds it; a form with no
+    control a reader could use is a wrapper, as old Reddit puts each post in one)."""
     if tag.tag == "aside" and _mostly_links(tag):
         return False
     if tag.tag in _ARTICLE_PARTS:
         return _inside(tag, _ARTICLE_PARTS[tag.tag])
     if tag.tag == "button":
         return _inside(tag, _QUESTION_HOLDERS) or _asks(tag)
+    if tag.tag == "form":  # a form with nothing to fill in only wraps text: old Reddit's posts
+        return not _has_controls(tag)
     return False
+
+
+def _has_controls(form) -> bool:
+    """Whether ``form`` holds a control a reader can use: a field, a list, a button (a hidden
+    input carries the form's state, not a control)."""
+    return any(node.tag != "input" or (node.get("type") or "text").strip().lower() != "hidden"
+               for node in form.iter("input", "textarea", "select", "button"))
 
 
 def _asks(tag) -> bool:

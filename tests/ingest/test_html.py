@@ -42,7 +42,7 @@ def test_every_kind_of_chrome_is_dropped_and_the_article_kept(config):
     '<div class="newsletter">x</div>', '<ul class="social-share">x</ul>', '<section class="related">x</section>',
     '<div id="comments">x</div>', '<nav class="breadcrumb">x</nav>', '<div class="ad">x</div>',
     '<div class="ads-top">x</div>', '<div class="Sidebar">x</div>', "<aside>x</aside>", "<nav>x</nav>",
-    "<footer>x</footer>", "<header>x</header>", "<form>x</form>", "<script>x</script>", "<style>x</style>",
+    "<footer>x</footer>", "<header>x</header>", '<form><input name="q">x</form>', "<script>x</script>", "<style>x</style>",
     "<noscript>x</noscript>", "<template>x</template>",
     '<div class="site-footer">x</div>', '<div id="navbar">x</div>', '<ul class="main-menu">x</ul>',
     '<div class="modal">x</div>',
@@ -386,6 +386,19 @@ def test_a_thread_whose_opening_post_is_marked_up_apart_keeps_its_replies(config
     menu = "".join(f"<li class='menu-item'><a href='/{n}'>{text}</a></li>" for n, text in enumerate(POSTS))
     shop = f"<html><body><h1>Knee supports</h1><ul>{menu}</ul><p>{ARTICLE[:300]}</p></body></html>"
     assert not any(post in texts(shop, config) for post in POSTS)
+
+
+def test_a_form_with_nothing_to_fill_in_is_a_wrapper_not_chrome(config):
+    """Old Reddit puts each post's text in a <form> holding only hidden inputs: no reader fills
+    it in, so it is no form. One with a field, a list or a button is (search, sign-up, reply)."""
+    post = "<div class='md'><p>Took me about four months and three dose changes to feel settled.</p></div>"
+    wrapper = (f"<body><p>Article text.</p><form action='#'><input type='hidden' name='thing_id' value='t1'>"
+               f"{post}</form></body>")
+    assert texts(wrapper, config) == ["Article text.", "Took me about four months and three dose changes to feel settled."]
+    for control in ("<input name='q'>", "<textarea></textarea>", "<select><option>a</option></select>",
+                    "<button>Save</button>", "<input type='checkbox'>"):
+        form = wrapper.replace("</form>", f"{control}</form>")
+        assert texts(form, config) == ["Article text."], control
 
 
 def test_generated_ids_spell_no_chrome_words(config):
