@@ -288,7 +288,7 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
     ("[ingest.html]\nchrome_group_lead_words = -5\n", "ingest.html.chrome_group_lead_words must be a whole number >= 0"),
     ("[ingest.html]\nchrome_group_post_ratio = -1\n",
      "ingest.html.chrome_group_post_ratio must be a number >= 0 (0 turns it off)"),
-    ("[ingest.html]\nchrome_group_trail_share = \"half\"\n", "ingest.html.chrome_group_trail_share must be a number >= 0"),
+    ("[ingest.html]\nchrome_group_trail_share = -0.5\n", "ingest.html.chrome_group_trail_share must be a number >= 0"),
     ("[boilerplate.model]\nhtml_outside_prose_threshold = 2\n",
      "boilerplate.model.html_outside_prose_threshold must be a probability between 0 and 1"),
     ("[boilerplate.model]\nhtml_table_threshold = -0.1\n",
