@@ -542,8 +542,6 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     controls, control_hint = _class_word_matcher(settings.get("control_keywords", ()))
     pairs, pair_hint = _pair_matcher(settings.get("chrome_word_pairs", ()))
     control_words = int(settings.get("control_max_words", 0))
-    group_share = float(settings.get("chrome_group_share", 0))
-
     def find(spared: frozenset[str]) -> list[tuple]:
         """The chrome elements, outermost first, each with its category, its rule and the
         class word that named it (None when its tag, role or a control word did)."""
@@ -612,7 +610,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
         return chrome
 
     chrome = find(frozenset())
-    if group_share > 0 and page_words >= wrapper_words:
+    if page_words >= wrapper_words:
         spared = _discussion_words(root, chrome, page_words, settings)
         if spared:
             chrome = find(spared)
@@ -646,8 +644,11 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
     page's own text after the first of them (at most ``chrome_group_trail_share`` of their
     words): a thread whose opening post is marked up apart from its replies. An article is
     longer than a few of its comments; a question whose answers follow its comments (Stack
-    Exchange) has its answers after them."""
-    share, lead_words = float(settings["chrome_group_share"]), int(settings["chrome_group_lead_words"])
+    Exchange) has its answers after them. A share of 0 turns both off."""
+    share = float(settings.get("chrome_group_share", 0))
+    if share <= 0:
+        return frozenset()
+    lead_words = int(settings["chrome_group_lead_words"])
     ratio, trail_share = float(settings["chrome_group_post_ratio"]), float(settings["chrome_group_trail_share"])
     named, members = Counter(), Counter()
     for tag, _, _, word in chrome:
@@ -671,7 +672,7 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
         around = frozenset(first.iterancestors())
         lead = trail = 0
         for node in root.iter():
-            if not _is_element(node) or node in skip or order[node] <= start or node is first:
+            if not _is_element(node) or node in skip or order[node] <= start:  # skip holds the posts
                 continue
             if order[node] < order[first]:
                 # An element around the first post has its tail after it.
