@@ -54,18 +54,19 @@ KNOWN_LOSSES = {"county_covid_mask_notice": {"Questions about this notice"}}
     # the fifth, patient forums and articles under reader comments: 157 of 218 when it came in
     # (139 before a thread's posts named "comment" were kept), 181 once replies after an opening
     # post marked up apart were kept too, 198 with a form holding nothing to fill in read as a
-    # wrapper (old Reddit); 75 of 761 leaked.
+    # wrapper (old Reddit); 75 of 761 leaked. 214 once an opening post written as its replies
+    # are (Invision Community) was no article's lead, 80 leaked with user panels named by pairs.
     (HERE.parent / "health_pages5", 12,
-     ("vbulletin_migraine_topiramate", "wp_short_statin_thread", "blogger_coeliac_year", "substack_menopause_fog"),
-     0.12, 0.88),
+     ("vbulletin_migraine_topiramate", "wp_short_statin_thread", "blogger_coeliac_year", "substack_menopause_fog",
+      "xenforo_ibs_fodmap", "news_antibiotics_conversation"),
+     0.12, 0.95),
     # the sixth, pages built on tables, written when table rows were read cell by cell: 255 of
     # 299 then, 293 with rows read whole (the shipped reading); 14 of 339 leaked
     (HERE.parent / "health_pages6", 12,
      ("01-medicine-leaflet", "04-vaccination-schedule", "08-drug-interactions", "09-waiting-times"), 0.08, 0.95),
 ])
 def test_the_pipeline_keeps_the_content_of_the_blind_health_pages(folder, pages, whole, leak, kept):
-    """Content first: at least 95% of a set's content strings kept (93% of the fourth's, 88% of
-    the fifth's, whose forum threads are the known weak spot), every
+    """Content first: at least 95% of a set's content strings kept (93% of the fourth's), every
     line of its pages that matter most (a crisis page, a drug leaflet, a vaccine schedule, a
     GP's hours, an outbreak notice...), and its furniture leaked at most at the set's share."""
     rows = pipeline_scores(folder)

@@ -100,6 +100,10 @@ _WORD_CATEGORY = {"cookie": "cookie", "cookies": "cookie", "consent": "cookie", 
                   "respond": "comment", "breadcrumb": "navigation", "breadcrumbs": "navigation",
                   "nav": "navigation", "navbar": "navigation", "navigation": "navigation", "menu": "navigation",
                   "author": "bio"}  # a pair of words by its first: "author" with "bio", "box"...
+# Pairs whose first word does not say the part: a post's user panel (name, rank, post count) is
+# its byline.
+_PAIR_CATEGORY = {"post+author": "byline", "author+pane": "byline", "message+user": "byline",
+                  "user+info": "byline", "post+user": "byline"}
 
 
 def html_settings(config: dict) -> dict:
@@ -364,9 +368,16 @@ def _asks(tag) -> bool:
 def _chrome_pair(tag, pairs: dict[str, frozenset[str]], hint: re.Pattern) -> str | None:
     """The first pair of ``pairs`` (each first word with the words that complete it) whose two
     words are both among ``tag``'s class and id words, as ``first+second``."""
-    found = _named_words(tag, hint)
-    named = sorted(f"{first}+{second}" for first in found & pairs.keys() for second in found & pairs[first])
+    if not _named_words(tag, hint):  # the quick test (most elements)
+        return None
+    named = sorted(f"{first}+{second}" for found in _name_pieces(tag)
+                   for first in found & pairs.keys() for second in found & pairs[first])
     return named[0] if named and _may_be_chrome(tag) else None
+
+
+def _name_pieces(tag) -> list[frozenset[str]]:
+    """The words of each of ``tag``'s class names, and of its id, apart."""
+    return [_value_words(name) for name in (tag.get("class") or "").split()] + [_value_words(tag.get("id"))]
 
 
 def _pair_matcher(pairs) -> tuple[dict[str, frozenset[str]], re.Pattern]:
@@ -603,7 +614,8 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
             elif by_role:
                 category, rule = _ROLE_CATEGORY.get(role, "site-chrome"), f"html-role:{role}"
             elif word:
-                category, rule = _WORD_CATEGORY.get(word.split("+")[0], "site-chrome"), f"html-class:{word}"
+                category = _PAIR_CATEGORY.get(word) or _WORD_CATEGORY.get(word.split("+")[0], "site-chrome")
+                rule = f"html-class:{word}"
             else:
                 category, rule = "site-chrome", f"html-control:{control}"
             chrome.append((tag, category, rule, word))
@@ -669,6 +681,7 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
             continue
         start = order[title] if title is not None and order[title] < order[first] else -1
         skip = inside | set(title.iter()) if start >= 0 else inside
+        skip = skip | _earlier_twins(first, {tag for tag, _, _, named_by in chrome if named_by == word})
         around = frozenset(first.iterancestors())
         lead = trail = 0
         for node in root.iter():
@@ -686,6 +699,30 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
     # "comments" around the thread and "comment" on each post: one word for the same part.
     kinds = {_WORD_CATEGORY[word] for word in spared if word in _WORD_CATEGORY}
     return frozenset(spared | {word for word, kind in _WORD_CATEGORY.items() if kind in kinds})
+
+
+def _earlier_twins(element, members: set) -> set:
+    """The nodes inside the elements marked up like ``element`` or one of its ancestors (the
+    same tag, and at least half their classes shared) that come before it among its siblings
+    and hold one of ``members`` (the elements its class word names): a thread's opening
+    post, which the forum writes as it writes every reply, its author panel and tool bar
+    named alike (Invision Community's ``<article class="ipsComment">``), but whose body the
+    chrome pass left alone (an ``<article>``, or an id read only as an anchor inside the
+    prose container). A product's description tab beside its reviews' tab holds no review."""
+    twins = set()
+    for node in (element, *element.iterancestors()):
+        classes = set((node.get("class") or "").split())
+        if not classes:
+            continue
+        for sibling in node.itersiblings(preceding=True):
+            if not _is_element(sibling) or sibling.tag != node.tag:
+                continue
+            theirs = set((sibling.get("class") or "").split())
+            if len(classes & theirs) * 2 >= len(classes | theirs):
+                inside = set(sibling.iter())
+                if not inside.isdisjoint(members):
+                    twins |= inside
+    return twins
 
 
 def _titled_by_link(card) -> bool:

@@ -100,7 +100,22 @@ def test_an_author_box_is_chrome_by_its_pair_of_class_words(markup, rule, config
     assert [(d.rule, d.category) for d in extract_page(html, config)[2]] == [(rule, "bio")]
 
 
-@pytest.mark.parametrize("markup", ['<p class="post-author">By Ann Lee</p>',
+@pytest.mark.parametrize("markup, rule, category", [
+    ('<div class="message-user">Kestrel_M Member 412 posts</div>', "html-class:message+user", "byline"),
+    ('<div class="user-info">asked May 3 Pup 1,992 gold badges</div>', "html-class:user+info", "byline"),
+    ('<div class="cAuthorPane">BlueHeron Peer Supporter</div>', "html-class:author+pane", "byline"),
+])
+def test_a_posts_user_panel_is_chrome_by_a_pair_within_one_class_name(markup, rule, category, config):
+    html = f"<body><article><p>Article text.</p></article>{markup}</body>"
+    assert texts(html, config) == ["Article text."]
+    assert [(d.rule, d.category) for d in extract_page(html, config)[2]] == [(rule, category)]
+    # the two words in two class names are no pair: Vanilla's post body is "Message userContent"
+    body = '<div class="Message userContent"><p>My heart pounds at 3am most nights.</p></div>'
+    assert texts(f"<body><p>Article text.</p>{body}</body>", config) == [
+        "Article text.", "My heart pounds at 3am most nights."]
+
+
+@pytest.mark.parametrize("markup", ['<p class="entry-author">By Ann Lee</p>',
                                     '<div class="linkflair-bio"><p>Why do cells divide?</p></div>'])
 def test_one_word_of_a_pair_alone_is_not_chrome(markup, config):
     # a byline is left to the model; "bio" alone may name a biology section
@@ -386,6 +401,33 @@ def test_a_thread_whose_opening_post_is_marked_up_apart_keeps_its_replies(config
     menu = "".join(f"<li class='menu-item'><a href='/{n}'>{text}</a></li>" for n, text in enumerate(POSTS))
     shop = f"<html><body><h1>Knee supports</h1><ul>{menu}</ul><p>{ARTICLE[:300]}</p></body></html>"
     assert not any(post in texts(shop, config) for post in POSTS)
+
+
+def _ips_thread(opening_pane: bool = True) -> str:
+    """A thread written as Invision Community writes one: every post an <article> with its
+    author's panel and its body, each named a comment; the opening post's body, the page's
+    longest prose, is its prose container, which the chrome pass never names."""
+    question = " ".join(f"Week {n}: my knee swells after every long run and aches on the stairs next day."
+                        for n in range(7))
+    def post(n, text, pane=True):
+        panel = f"<aside class='ipsComment_author'>Member{n} 412 posts</aside>" if pane else ""
+        return (f"<article class='cPost ipsComment'>{panel}<div class='ipsComment_content'>"
+                f"<div class='cPost_contentWrap'><p>{text}</p></div></div></article>")
+    posts = post(0, question, opening_pane) + "".join(post(n + 1, text) for n, text in enumerate(POSTS[:4]))
+    return (f"<html><body>{SITE_MENU}<h1>Swollen knee after runs</h1><div class='thread'>{posts}</div>"
+            f"<footer>Forum rules and privacy</footer></body></html>")
+
+
+def test_an_opening_post_written_like_its_replies_is_no_article_over_comments(config):
+    """The opening post is marked up as every reply is (the same tag and classes, its author's
+    panel named like theirs), though the chrome pass left its body alone: it is the thread's
+    first post, not an article's lead, and the replies are kept; the author panels still go.
+    An earlier element of the same shape holding no such part (a product's description tab
+    beside its reviews' tab) is the page's own text, and the reviews go."""
+    kept = texts(_ips_thread(), config)
+    assert all(post in kept for post in POSTS[:4])
+    assert not any("412 posts" in k or "Forum rules" in k for k in kept)
+    assert not any(post in texts(_ips_thread(opening_pane=False), config) for post in POSTS[:4])
 
 
 def test_a_form_with_nothing_to_fill_in_is_a_wrapper_not_chrome(config):
