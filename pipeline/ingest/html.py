@@ -346,7 +346,20 @@ def _part_of_article(tag) -> bool:
     if tag.tag == "button":
         return _inside(tag, _QUESTION_HOLDERS) or _asks(tag)
     if tag.tag == "form":  # a form with nothing to fill in only wraps text: old Reddit's posts
-        return not _has_controls(tag)
+        return not _has_controls(tag) or _holds_prose(tag)
+    return False
+
+
+def _holds_prose(tag, paragraphs: int = 2) -> bool:
+    """Whether ``tag`` holds at least ``paragraphs`` paragraphs of a post's length: a form a
+    reader fills in has labels and a few words of help, not paragraphs (forum software wraps a
+    thread in a moderation form, its check boxes beside each post)."""
+    found = 0
+    for p in tag.iter("p"):
+        if _word_count(p) >= _POST_WORDS:
+            found += 1
+            if found >= paragraphs:
+                return True
     return False
 
 

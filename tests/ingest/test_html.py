@@ -443,6 +443,18 @@ def test_a_form_with_nothing_to_fill_in_is_a_wrapper_not_chrome(config):
         assert texts(form, config) == ["Article text."], control
 
 
+def test_a_form_holding_paragraphs_is_a_wrapper_not_chrome(config):
+    """Forum software wraps a thread in a moderation form, a check box beside each post: a form
+    holding two paragraphs of a post's length is no form a reader fills in. One paragraph of
+    help beside a field is still a form."""
+    posts = "".join(f"<p>{text}</p>" for text in POSTS[:2])
+    thread = (f"<body><p>Article text.</p><form action='/moderate'><input type='checkbox' name='post'>"
+              f"{posts}</form></body>")
+    assert texts(thread, config) == ["Article text.", *POSTS[:2]]
+    signup = thread.replace(f"<p>{POSTS[1]}</p>", "<input name='email'>")
+    assert texts(signup, config) == ["Article text."]
+
+
 def test_generated_ids_spell_no_chrome_words(config):
     html = f"<html><body><div id='w-node-b5343ad4-d1b4-58e1b5a83f06'><p>{ARTICLE}</p></div></body></html>"
     assert texts(html, config) == [ARTICLE]
