@@ -72,6 +72,14 @@ def test_keywords_match_whole_words_only(config):
     assert texts(html, config) == ["Five minute read", "Body text."]
 
 
+def test_a_forum_posts_signature_is_chrome(config):
+    post = "<p>Ice and rest for two weeks, then gentle cycling: the swelling went down.</p>"
+    html = (f"<body><div class='post-body'>{post}<div class='message-signature'>Runner since 2009 | "
+            f"ACL repair 2021 | Brooks Ghost 15</div></div></body>")
+    assert texts(html, config) == ["Ice and rest for two weeks, then gentle cycling: the swelling went down."]
+    assert [d.rule for d in extract_page(html, config)[2]] == ["html-class:signature"]
+
+
 @pytest.mark.parametrize("markup", ['<a class="btn btn-primary">Get started</a>',
                                     '<div class="cta-box"><a href="/s">Check price at Amazon</a></div>',
                                     '<span class="elementor-button-text">Become a member</span>'])
