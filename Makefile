@@ -58,6 +58,7 @@ eval-realweb: install
 	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB) --pages bench/health_pages4/pages --truth bench/health_pages4/truth
 	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB) --pages bench/health_pages5/pages --truth bench/health_pages5/truth
 	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB) --pages bench/health_pages6/pages --truth bench/health_pages6/truth
+	$(BIN)/python -m bench.health_dumps --realweb $(REALWEB) --pages bench/health_pages7/pages --truth bench/health_pages7/truth
 
 # Fit the learned boilerplate model into pipeline/boilerplate/model/ (training/train.py), and
 # the category model that names a removal's category where no rule does (training/category.py).
@@ -88,6 +89,8 @@ bench-html: install
 	  --json build/health-pages5.json
 	$(BIN)/python -m bench.health_pages --pages bench/health_pages6/pages --truth bench/health_pages6/truth \
 	  --json build/health-pages6.json
+	$(BIN)/python -m bench.health_pages --pages bench/health_pages7/pages --truth bench/health_pages7/truth \
+	  --json build/health-pages7.json
 
 # The Dask engine against the local engine on the 200,000-paragraph corpus (bench/dask_compare.py).
 bench-dask: install

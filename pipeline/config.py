@@ -346,6 +346,9 @@ def validate(config: dict) -> None:
     for key in ("control_max_words", "break_min_words", "table_row_max_words", "chrome_group_lead_words"):
         if not _whole_within(html.get(key, 0), 0):
             raise ConfigError(f"config: ingest.html.{key} must be a whole number >= 0")
+    words = html.get("discussion_page_words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ConfigError("config: ingest.html.discussion_page_words must be a list of words (\"forum\")")
     if not isinstance(html.get("table_rows", False), bool):
         raise ConfigError("config: ingest.html.table_rows must be true or false")
     if not _number_within(html.get("prose_container_share", 0), 0.0, 1.0):

@@ -286,6 +286,8 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
     ("[ingest.html]\nchrome_group_share = 1.5\n",
      "ingest.html.chrome_group_share must be a number in [0, 1] (0 turns it off)"),
     ("[ingest.html]\nchrome_group_lead_words = -5\n", "ingest.html.chrome_group_lead_words must be a whole number >= 0"),
+    ("[ingest.html]\ndiscussion_page_words = [\"forum\", \"\"]\n",
+     "ingest.html.discussion_page_words must be a list of words (\"forum\")"),
     ("[ingest.html]\nchrome_group_post_ratio = -1\n",
      "ingest.html.chrome_group_post_ratio must be a number >= 0 (0 turns it off)"),
     ("[ingest.html]\nchrome_group_trail_share = -0.5\n", "ingest.html.chrome_group_trail_share must be a number >= 0"),

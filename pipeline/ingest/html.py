@@ -686,6 +686,7 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
     inside = {node for tag, *_ in chrome for node in tag.iter()}
     order = {node: n for n, node in enumerate(root.iter())}
     title = next(root.iter("h1"), None)
+    discussion_page = _names_a_discussion(root, settings)
     spared = set()
     for word in heavy:
         first = next((tag for tag, _, _, named_by in chrome
@@ -706,12 +707,28 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
             else:
                 trail += count_words(f"{node.text or ''} {node.tail or ''}")
         opening_post = ratio > 0 and _WORD_CATEGORY.get(word) == "comment" and members[word] >= 3 \
-            and lead <= ratio * named[word] / members[word] and trail <= trail_share * named[word]
+            and (lead <= ratio * named[word] / members[word] or discussion_page) \
+            and trail <= trail_share * named[word]
         if lead <= lead_words or opening_post:
             spared.add(word)
     # "comments" around the thread and "comment" on each post: one word for the same part.
     kinds = {_WORD_CATEGORY[word] for word in spared if word in _WORD_CATEGORY}
     return frozenset(spared | {word for word, kind in _WORD_CATEGORY.items() if kind in kinds})
+
+
+def _names_a_discussion(root, settings: dict) -> bool:
+    """Whether the page's ``<html>`` or ``<body>`` class or id names it a discussion (a word of
+    ``discussion_page_words``: phpBB's ``section-viewtopic``, Drupal's ``page-node-type-
+    discussion``, Vanilla's ``Discussion``), as forum software marks its thread pages."""
+    words = frozenset(w.lower() for w in settings.get("discussion_page_words", ()))
+    if not words:
+        return False
+    for tag in ("html", "body"):
+        element = root if root.tag == tag else next(root.iter(tag), None)
+        if element is not None and not words.isdisjoint(
+                class_words(element.get("class")) | class_words(element.get("id"))):
+            return True
+    return False
 
 
 def _earlier_twins(element, members: set) -> set:

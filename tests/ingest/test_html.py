@@ -411,6 +411,25 @@ def test_a_thread_whose_opening_post_is_marked_up_apart_keeps_its_replies(config
     assert not any(post in texts(shop, config) for post in POSTS)
 
 
+def test_a_page_that_names_itself_a_discussion_keeps_replies_after_a_long_opening_post(config):
+    """Forum software names its thread pages on <body> (phpBB's "section-viewtopic", Drupal's
+    "page-node-type-discussion"): there the replies after an opening post many times their
+    length are the thread's. On a page that says nothing so, they read as an article's comments
+    and go; and the word list emptied turns the reading off."""
+    from pipeline.config import merge
+
+    question = " ".join(f"Week {n}: my knee swells after every long run and aches on the stairs next day."
+                        for n in range(14))  # about seven times a reply
+    replies = "".join(f"<div class='comment'><p>{text}</p></div>" for text in POSTS[:4])
+    page = (f"<html><body class='{{}}'><h1>Swollen knee after runs</h1><div class='opening-post'><p>{question}</p>"
+            f"</div><h2>Replies</h2>{replies}<footer>Forum rules and privacy</footer></body></html>")
+    assert all(post in texts(page.format("path-node page-node-type-discussion"), config) for post in POSTS[:4])
+    assert all(post in texts(page.format("nojs section-viewtopic"), config) for post in POSTS[:4])
+    assert not any(post in texts(page.format("single single-post"), config) for post in POSTS[:4])
+    off = merge(config, {"ingest": {"html": {"discussion_page_words": []}}})
+    assert not any(post in texts(page.format("section-viewtopic"), off) for post in POSTS[:4])
+
+
 def _ips_thread(opening_pane: bool = True) -> str:
     """A thread written as Invision Community writes one: every post an <article> with its
     author's panel and its body, each named a comment; the opening post's body, the page's
