@@ -971,11 +971,17 @@ def whole_rows(root, blocks: frozenset[str], max_words: int = 100) -> frozenset:
     rows = []
     for row in root.iter("tr"):
         cells = [c for c in row if isinstance(c.tag, str)]
-        if len(cells) >= 2 and all(c.tag in _CELLS for c in cells) and not any(
-                isinstance(d.tag, str) and d.tag in blocks for c in cells for d in c.iterdescendants()) \
+        if len(cells) >= 2 and all(c.tag in _CELLS and _one_value(c, blocks) for c in cells) \
                 and count_words(" ".join(row.itertext())) <= max_words:
             rows.append(row)
     return frozenset(rows)
+
+
+def _one_value(cell, blocks: frozenset[str]) -> bool:
+    """Whether a table cell holds text and inline markup only, or one ``<p>`` of it: a value
+    as shops write them (WooCommerce wraps each attribute's value in a paragraph)."""
+    inner = [d for d in cell.iterdescendants() if isinstance(d.tag, str) and d.tag in blocks]
+    return not inner or (len(inner) == 1 and inner[0].tag == "p")
 
 
 def text_runs(root, blocks: frozenset[str], break_words: int = 0,
@@ -1049,6 +1055,7 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0,
     for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         if event == "start":
             in_row = node.tag in _CELLS and owners[-1] in rows  # a cell of a row read whole
+            in_value = not in_row and node.tag in blocks and owners[-1] in rows  # a cell's one <p>
             if node.tag == "br":
                 if break_words and after_break >= 0 and not "".join(parts[after_break:]).strip():
                     breaks.append(len(parts))  # a second <br> in a row: maybe a paragraph break
@@ -1058,9 +1065,11 @@ def text_runs(root, blocks: frozenset[str], break_words: int = 0,
                     after_break = len(parts)
             elif in_row:
                 add(_CELL_GAP, owners[-1])  # the row's text goes on
+            elif in_value:
+                add(" ", owners[-1])
             elif node.tag in blocks:
                 flush()  # a block starts: the text before it is a paragraph of its own
-            here = node if node.tag in blocks and not in_row else owners[-1]
+            here = node if node.tag in blocks and not (in_row or in_value) else owners[-1]
             owners.append(here)
             add(node.text, here)
         else:

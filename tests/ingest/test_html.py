@@ -272,6 +272,12 @@ def test_a_data_table_row_is_one_paragraph_a_layout_row_is_not_and_without_table
     assert texts(layout, config)[0] == "Home Clinics" and len(texts(layout, config)) == 9
     # table_rows off: cell by cell
     assert texts(table, off) == ["Nutrient", "Amount", "Protein", "14 g", "Fibre", "3 g (daily)", "Iron only"]
+    # a value wrapped in one paragraph, as shops write their attribute tables, is still a value;
+    # two paragraphs in a cell are a layout's
+    shop = "<table><tr><th>Pack size</th><td><p>30 film-coated <b>tablets</b></p></td></tr></table>"
+    assert texts(shop, config) == ["Pack size; 30 film-coated tablets"]
+    two = shop.replace("</p>", "</p><p>Keep out of reach of children.</p>")
+    assert texts(two, config) == ["Pack size", "30 film-coated tablets", "Keep out of reach of children."]
 
 
 def test_provenance_of_html_paragraphs(config):
@@ -642,7 +648,7 @@ def test_cells_of_a_table_inside_the_prose_container_are_marked_as_the_articles_
     rows, config = config, copy.deepcopy(config)
     config["ingest"]["html"]["table_rows"] = False  # cell by cell
     article = "".join(f"<p>{ARTICLE}</p>" for _ in range(3))
-    table = "<table><tr><th>Rank</th><th>State</th></tr><tr><td>1</td><td><p>Vermont</p></td></tr></table>"
+    table = "<table><tr><th>Rank</th><th>State</th></tr><tr><td>1</td><td><ul><li>Vermont</li></ul></td></tr></table>"
     aside = "<div><table><tr><td>Home</td><td>Contact</td></tr></table></div>"
     html = f"<html><body><div class='story'>{article}{table}</div>{aside}</body></html>"
     # rows read whole are marked as their cells are (the second row holds a block: cell by cell)
