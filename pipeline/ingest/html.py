@@ -99,6 +99,7 @@ _WORD_CATEGORY = {"cookie": "cookie", "cookies": "cookie", "consent": "cookie", 
                   "sharebar": "share", "comment": "comment", "comments": "comment", "disqus": "comment",
                   "respond": "comment", "breadcrumb": "navigation", "breadcrumbs": "navigation",
                   "nav": "navigation", "navbar": "navigation", "navigation": "navigation", "menu": "navigation",
+                  "postprofile": "byline", "userinfo": "byline",
                   "author": "bio"}  # a pair of words by its first: "author" with "bio", "box"...
 # Pairs whose first word does not say the part: a post's user panel (name, rank, post count) is
 # its byline.

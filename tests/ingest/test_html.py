@@ -72,12 +72,18 @@ def test_keywords_match_whole_words_only(config):
     assert texts(html, config) == ["Five minute read", "Body text."]
 
 
-def test_a_forum_posts_signature_is_chrome(config):
+@pytest.mark.parametrize("panel, rule", [
+    ("<div class='message-signature'>Runner since 2009 | ACL repair 2021 | Brooks Ghost 15</div>",
+     "html-class:signature"),
+    ("<dl class='postprofile'><dt>KateH</dt><dd>Regular Member</dd><dd>Posts: 412</dd></dl>",
+     "html-class:postprofile"),
+    ("<div class='userinfo_noavatar'>KateH Junior Member Join Date: Jan 2022</div>", "html-class:userinfo"),
+])
+def test_a_forum_posts_signature_and_author_panel_are_chrome(panel, rule, config):
     post = "<p>Ice and rest for two weeks, then gentle cycling: the swelling went down.</p>"
-    html = (f"<body><div class='post-body'>{post}<div class='message-signature'>Runner since 2009 | "
-            f"ACL repair 2021 | Brooks Ghost 15</div></div></body>")
+    html = f"<body><div class='post-body'>{post}{panel}</div></body>"
     assert texts(html, config) == ["Ice and rest for two weeks, then gentle cycling: the swelling went down."]
-    assert [d.rule for d in extract_page(html, config)[2]] == ["html-class:signature"]
+    assert [d.rule for d in extract_page(html, config)[2]] == [rule]
 
 
 @pytest.mark.parametrize("markup", ['<a class="btn btn-primary">Get started</a>',
