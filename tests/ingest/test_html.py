@@ -72,6 +72,17 @@ def test_keywords_match_whole_words_only(config):
     assert texts(html, config) == ["Five minute read", "Body text."]
 
 
+@pytest.mark.parametrize("markup, rule", [
+    ("<div class='announcement-bar'>Free delivery on orders over £20</div>", "html-class:announcement"),
+    ("<div id='jp-relatedposts' class='jp-relatedposts'><h3>Related</h3><p>Napping: good or bad?</p></div>",
+     "html-class:relatedposts"),
+])
+def test_an_announcement_bar_and_jetpacks_related_posts_are_chrome(markup, rule, config):
+    html = f"<body>{markup}<article><p>Article text.</p></article></body>"
+    assert texts(html, config) == ["Article text."]
+    assert [d.rule for d in extract_page(html, config)[2]] == [rule]
+
+
 @pytest.mark.parametrize("panel, rule", [
     ("<div class='message-signature'>Runner since 2009 | ACL repair 2021 | Brooks Ghost 15</div>",
      "html-class:signature"),
