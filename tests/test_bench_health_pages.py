@@ -68,7 +68,8 @@ KNOWN_LOSSES = {"county_covid_mask_notice": {"Questions about this notice"}}
     # Stack Exchange, a hospital's Drupal community), a pharmacy's product page under reviews and
     # articles under Coral and Disqus comments, written after the fifth's rules: 185 of 204 then
     # (101 of 761 leaked before its forum markup was read better, 88 after), 195 once a page
-    # that names itself a discussion kept the replies after a long opening post (103 leaked)
+    # that names itself a discussion kept the replies after a long opening post (103 leaked), 199
+    # with a cell's value in one <p> read as a value and author panels named (97 leaked)
     (HERE.parent / "health_pages7", 12,
      ("discourse_asthma_inhaler", "mayo_connect_style_knee", "stackexchange_health_ibuprofen",
       "patient_qa_pharmacist", "news_coral_comments"), 0.15, 0.95),
