@@ -48,7 +48,7 @@ eval: install
 # fold's sites (cached in build/realweb-cv/models), the pipeline run on the held-out pages
 # in each scraper style, one table per style (training/evaluate.py); then the same fold
 # models on three scraper styles they were not trained on (training/other_styles.py); then
-# the shipped model on the blind health pages (the six sets) as dumps in the pack's styles (bench/health_dumps.py).
+# the shipped model on the blind health pages (the seven sets) as dumps in the pack's styles (bench/health_dumps.py).
 eval-realweb: install
 	$(BIN)/python -m training.evaluate --realweb $(REALWEB)
 	$(BIN)/python -m training.other_styles --realweb $(REALWEB)
