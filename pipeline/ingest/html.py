@@ -676,18 +676,20 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
         return frozenset()
     lead_words = int(settings["chrome_group_lead_words"])
     ratio, trail_share = float(settings["chrome_group_post_ratio"]), float(settings["chrome_group_trail_share"])
+    discussion_page = _names_a_discussion(root, settings)
     named, members = Counter(), Counter()
     for tag, _, _, word in chrome:
         if word and _WORD_CATEGORY.get(word) != "navigation":
             named[word] += _word_count(tag)
-            members[word] += 1
+            # On a page that names itself a thread, one element around all the replies counts
+            # them (its list items named as comments).
+            members[word] += _comment_items(tag) if discussion_page and _WORD_CATEGORY.get(word) == "comment" else 1
     heavy = [word for word, n in named.items() if n >= share * page_words]
     if not heavy:
         return frozenset()
     inside = {node for tag, *_ in chrome for node in tag.iter()}
     order = {node: n for n, node in enumerate(root.iter())}
     title = next(root.iter("h1"), None)
-    discussion_page = _names_a_discussion(root, settings)
     spared = set()
     for word in heavy:
         first = next((tag for tag, _, _, named_by in chrome
@@ -715,6 +717,22 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
     # "comments" around the thread and "comment" on each post: one word for the same part.
     kinds = {_WORD_CATEGORY[word] for word in spared if word in _WORD_CATEGORY}
     return frozenset(spared | {word for word, kind in _WORD_CATEGORY.items() if kind in kinds})
+
+
+_COMMENT_WORDS = frozenset(word for word, kind in _WORD_CATEGORY.items() if kind == "comment")
+
+
+def _comment_items(section) -> int:
+    """The most elements named by a comment word that one parent inside ``section`` holds side
+    by side (a list of replies), at least 1: ``section`` itself."""
+    most = 1
+    for parent in section.iter():
+        if not _is_element(parent):
+            continue
+        items = sum(1 for child in parent if _is_element(child) and not _COMMENT_WORDS.isdisjoint(
+            class_words(child.get("class")) | class_words(child.get("id"))))
+        most = max(most, items)
+    return most
 
 
 def _names_a_discussion(root, settings: dict) -> bool:

@@ -451,6 +451,13 @@ def test_a_page_that_names_itself_a_discussion_keeps_replies_after_a_long_openin
     assert not any(post in texts(page.format("single single-post"), config) for post in POSTS[:4])
     off = merge(config, {"ingest": {"html": {"discussion_page_words": []}}})
     assert not any(post in texts(page.format("section-viewtopic"), off) for post in POSTS[:4])
+    # the replies in one list named as comments (Vanilla): its items count as the replies
+    # (the opening post in paragraphs, so that it is the page's prose container)
+    listed = page.replace(f"<p>{question}</p>", "".join(f"<p>{sentence}.</p>" for sentence in question.split(". ")))
+    listed = listed.replace(replies, "<div class='CommentsWrap'><ul class='DataList'>" + "".join(
+        f"<li class='Item ItemComment'><p>{text}</p></li>" for text in POSTS[:4]) + "</ul></div>")
+    assert all(post in texts(listed.format("Vanilla Discussion"), config) for post in POSTS[:4])
+    assert not any(post in texts(listed.format("single single-post"), config) for post in POSTS[:4])
 
 
 def _ips_thread(opening_pane: bool = True) -> str:
