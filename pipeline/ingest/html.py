@@ -101,6 +101,7 @@ _WORD_CATEGORY = {"cookie": "cookie", "cookies": "cookie", "consent": "cookie", 
                   "nav": "navigation", "navbar": "navigation", "navigation": "navigation", "menu": "navigation",
                   "postprofile": "byline", "userinfo": "byline",
                   "author": "bio"}  # a pair of words by its first: "author" with "bio", "box"...
+_COMMENT_WORDS = frozenset(word for word, kind in _WORD_CATEGORY.items() if kind == "comment")
 # Pairs whose first word does not say the part: a post's user panel (name, rank, post count) is
 # its byline.
 _PAIR_CATEGORY = {"post+author": "byline", "author+pane": "byline", "message+user": "byline",
@@ -277,7 +278,12 @@ def _named_words(tag, hint: re.Pattern, ids: bool = True) -> set[str]:
         return _NO_WORDS
     if not hint.search(f'{value or ""} {named or ""}'.lower()):
         return _NO_WORDS
-    return _value_words(value) | _value_words(named)
+    return _class_and_id_words(tag, ids)
+
+
+def _class_and_id_words(tag, ids: bool = True) -> frozenset[str]:
+    """``tag``'s class and id words (class words only without ``ids``)."""
+    return _value_words(tag.get("class")) | _value_words(tag.get("id") if ids else None)
 
 
 _NO_WORDS: frozenset[str] = frozenset()
@@ -676,17 +682,20 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
         return frozenset()
     lead_words = int(settings["chrome_group_lead_words"])
     ratio, trail_share = float(settings["chrome_group_post_ratio"]), float(settings["chrome_group_trail_share"])
-    discussion_page = _names_a_discussion(root, settings)
-    named, members = Counter(), Counter()
+    named = Counter()
     for tag, _, _, word in chrome:
         if word and _WORD_CATEGORY.get(word) != "navigation":
             named[word] += _word_count(tag)
-            # On a page that names itself a thread, one element around all the replies counts
-            # them (its list items named as comments).
-            members[word] += _comment_items(tag) if discussion_page and _WORD_CATEGORY.get(word) == "comment" else 1
     heavy = [word for word, n in named.items() if n >= share * page_words]
     if not heavy:
         return frozenset()
+    discussion_page = _names_a_discussion(root, settings)
+    members = Counter()
+    for tag, _, _, word in chrome:
+        if word in heavy:
+            # On a page that names itself a thread, one element around all the replies counts
+            # them (its list items named as comments).
+            members[word] += _comment_items(tag) if discussion_page and word in _COMMENT_WORDS else 1
     inside = {node for tag, *_ in chrome for node in tag.iter()}
     order = {node: n for n, node in enumerate(root.iter())}
     title = next(root.iter("h1"), None)
@@ -709,7 +718,7 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
                 lead += count_words(node.text or "" if node in around else f"{node.text or ''} {node.tail or ''}")
             else:
                 trail += count_words(f"{node.text or ''} {node.tail or ''}")
-        opening_post = ratio > 0 and _WORD_CATEGORY.get(word) == "comment" and members[word] >= 3 \
+        opening_post = ratio > 0 and word in _COMMENT_WORDS and members[word] >= 3 \
             and (lead <= ratio * named[word] / members[word] or discussion_page) \
             and trail <= trail_share * named[word]
         if lead <= lead_words or opening_post:
@@ -719,9 +728,6 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
     return frozenset(spared | {word for word, kind in _WORD_CATEGORY.items() if kind in kinds})
 
 
-_COMMENT_WORDS = frozenset(word for word, kind in _WORD_CATEGORY.items() if kind == "comment")
-
-
 def _comment_items(section) -> int:
     """The most elements named by a comment word that one parent inside ``section`` holds side
     by side (a list of replies), at least 1: ``section`` itself."""
@@ -729,8 +735,8 @@ def _comment_items(section) -> int:
     for parent in section.iter():
         if not _is_element(parent):
             continue
-        items = sum(1 for child in parent if _is_element(child) and not _COMMENT_WORDS.isdisjoint(
-            class_words(child.get("class")) | class_words(child.get("id"))))
+        items = sum(1 for child in parent if _is_element(child)
+                    and not _COMMENT_WORDS.isdisjoint(_class_and_id_words(child)))
         most = max(most, items)
     return most
 
@@ -743,9 +749,8 @@ def _names_a_discussion(root, settings: dict) -> bool:
     if not words:
         return False
     for tag in ("html", "body"):
-        element = root if root.tag == tag else next(root.iter(tag), None)
-        if element is not None and not words.isdisjoint(
-                class_words(element.get("class")) | class_words(element.get("id"))):
+        element = next(root.iter(tag), None)  # iter() starts at root itself
+        if element is not None and not words.isdisjoint(_class_and_id_words(element)):
             return True
     return False
 

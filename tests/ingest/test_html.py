@@ -375,6 +375,16 @@ POSTS = [f"Reply {n}: my knee ached for {n + 2} weeks after I started running hi
 SITE_MENU = "<nav><a href='/'>Home</a> <a href='/forums'>Forums</a></nav>"
 
 
+# four replies, each a "comment"
+REPLIES = "".join(f"<div class='comment'><p>{text}</p></div>" for text in POSTS[:4])
+
+
+def _opening_post(weeks: int) -> str:
+    """A thread's opening post of 16 words a week (7 weeks: longer than chrome_group_lead_words)."""
+    return " ".join(f"Week {n}: my knee swells after every long run and aches on the stairs next day."
+                    for n in range(weeks))
+
+
 def _thread(nested: bool = False) -> str:
     if nested:  # each top post and its reply in a list of their own, as lobste.rs writes them; the
         # thread's longest prose (its guidelines) below them
@@ -417,11 +427,9 @@ def test_a_thread_whose_opening_post_is_marked_up_apart_keeps_its_replies(config
     from pipeline.config import merge
 
     # longer than chrome_group_lead_words (100): no article's lead, nor a post just under a title
-    question = " ".join(f"Week {n}: my knee swells after every long run and aches on the stairs next day."
-                        for n in range(7))
-    replies = "".join(f"<div class='comment'><p>{text}</p></div>" for text in POSTS[:4])
+    question = _opening_post(7)
     thread = (f"<html><body><h1>Swollen knee after runs</h1><div class='opening-post'><p>{question}</p></div>"
-              f"<h2>Comments</h2>{replies}<footer>Forum rules and privacy</footer></body></html>")
+              f"<h2>Comments</h2>{REPLIES}<footer>Forum rules and privacy</footer></body></html>")
     assert all(post in texts(thread, config) for post in POSTS[:4])
     off = merge(config, {"ingest": {"html": {"chrome_group_post_ratio": 0}}})
     assert sum(post in texts(thread, off) for post in POSTS[:4]) <= 1  # the one holding the page's prose
@@ -441,11 +449,9 @@ def test_a_page_that_names_itself_a_discussion_keeps_replies_after_a_long_openin
     and go; and the word list emptied turns the reading off."""
     from pipeline.config import merge
 
-    question = " ".join(f"Week {n}: my knee swells after every long run and aches on the stairs next day."
-                        for n in range(14))  # about seven times a reply
-    replies = "".join(f"<div class='comment'><p>{text}</p></div>" for text in POSTS[:4])
+    question = _opening_post(14)  # about seven times a reply
     page = (f"<html><body class='{{}}'><h1>Swollen knee after runs</h1><div class='opening-post'><p>{question}</p>"
-            f"</div><h2>Replies</h2>{replies}<footer>Forum rules and privacy</footer></body></html>")
+            f"</div><h2>Replies</h2>{REPLIES}<footer>Forum rules and privacy</footer></body></html>")
     assert all(post in texts(page.format("path-node page-node-type-discussion"), config) for post in POSTS[:4])
     assert all(post in texts(page.format("nojs section-viewtopic"), config) for post in POSTS[:4])
     assert not any(post in texts(page.format("single single-post"), config) for post in POSTS[:4])
@@ -454,7 +460,7 @@ def test_a_page_that_names_itself_a_discussion_keeps_replies_after_a_long_openin
     # the replies in one list named as comments (Vanilla): its items count as the replies
     # (the opening post in paragraphs, so that it is the page's prose container)
     listed = page.replace(f"<p>{question}</p>", "".join(f"<p>{sentence}.</p>" for sentence in question.split(". ")))
-    listed = listed.replace(replies, "<div class='CommentsWrap'><ul class='DataList'>" + "".join(
+    listed = listed.replace(REPLIES, "<div class='CommentsWrap'><ul class='DataList'>" + "".join(
         f"<li class='Item ItemComment'><p>{text}</p></li>" for text in POSTS[:4]) + "</ul></div>")
     assert all(post in texts(listed.format("Vanilla Discussion"), config) for post in POSTS[:4])
     assert not any(post in texts(listed.format("single single-post"), config) for post in POSTS[:4])
@@ -464,8 +470,7 @@ def _ips_thread(opening_pane: bool = True) -> str:
     """A thread written as Invision Community writes one: every post an <article> with its
     author's panel and its body, each named a comment; the opening post's body, the page's
     longest prose, is its prose container, which the chrome pass never names."""
-    question = " ".join(f"Week {n}: my knee swells after every long run and aches on the stairs next day."
-                        for n in range(7))
+    question = _opening_post(7)
     def post(n, text, pane=True):
         panel = f"<aside class='ipsComment_author'>Member{n} 412 posts</aside>" if pane else ""
         return (f"<article class='cPost ipsComment'>{panel}<div class='ipsComment_content'>"
