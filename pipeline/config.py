@@ -343,12 +343,15 @@ def validate(config: dict) -> None:
         raise ConfigError("config: ingest.html.chrome_group_post_ratio must be a number >= 0 (0 turns it off)")
     if not _number_within(html.get("chrome_group_trail_share", 0), 0.0, float("inf")):
         raise ConfigError("config: ingest.html.chrome_group_trail_share must be a number >= 0")
-    for key in ("control_max_words", "break_min_words", "table_row_max_words", "chrome_group_lead_words"):
+    for key in ("control_max_words", "break_min_words", "table_row_max_words", "chrome_group_lead_words",
+                "product_review_texts"):
         if not _whole_within(html.get(key, 0), 0):
             raise ConfigError(f"config: ingest.html.{key} must be a whole number >= 0")
-    words = html.get("discussion_page_words", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ConfigError("config: ingest.html.discussion_page_words must be a list of words (\"forum\")")
+    for key, example in (("discussion_page_words", "forum"), ("product_review_keywords", "reviews"),
+                         ("product_chrome_keywords", "upsells")):
+        words = html.get(key, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ConfigError(f"config: ingest.html.{key} must be a list of words (\"{example}\")")
     if not isinstance(html.get("table_rows", False), bool):
         raise ConfigError("config: ingest.html.table_rows must be true or false")
     if not _number_within(html.get("prose_container_share", 0), 0.0, 1.0):

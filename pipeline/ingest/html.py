@@ -545,13 +545,17 @@ def write_exponent(sup) -> None:
         sup.text = sup.text.translate(_SUPERSCRIPT)
 
 
-def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None) -> list[DroppedBlock]:
+def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None,
+                product: bool = False) -> list[DroppedBlock]:
     """Remove chrome elements, footnote markers and non-text elements from the tree in
     place; return the text of each chrome element dropped, with its source line. ``prose``
     (the element holding the page's prose, found before this pass) and the elements around
     it are never dropped for their class or id words: a newsletter issue's body may sit in a
     "newsletter-content" div. ``sizes`` (:func:`_text_sizes` of the tree) are kept true of
-    what is left."""
+    what is left. ``product``: the page is a product's (:func:`sells_a_product`), where the
+    ``product_chrome_keywords`` name chrome too, and an element named by a
+    ``product_review_keywords`` word that holds at least ``product_review_texts`` written
+    texts is its customers' reviews."""
     around = frozenset([prose, *prose.iterancestors()]) if prose is not None else frozenset()
 
     def remove(tag) -> None:
@@ -562,7 +566,13 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     dropped: list[DroppedBlock] = []
     drop = set(settings["drop_tags"])
     blocks = frozenset(settings["block_tags"])
-    keywords, hint = _class_word_matcher(settings["chrome_keywords"])
+    # A product's page adds its own chrome words: its shop's other products (upsells,
+    # recommendations), and its customers' reviews (below).
+    shop = settings.get("product_chrome_keywords", ()) if product else ()
+    reviews = frozenset(w.lower() for w in settings.get("product_review_keywords", ())) if product else frozenset()
+    reviews -= frozenset(w.lower() for w in [*settings["chrome_keywords"], *shop])  # chrome as they are
+    review_texts = int(settings.get("product_review_texts", 0))
+    keywords, hint = _class_word_matcher([*settings["chrome_keywords"], *shop, *reviews])
     # <head> is metadata: its <title> repeats the page's <h1> with the site name glued on.
     never_text = sorted(_NEVER_TEXT & drop)
     for tag in [*root.iter("head"), *(root.iter(*never_text) if never_text else ())]:
@@ -573,6 +583,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     controls, control_hint = _class_word_matcher(settings.get("control_keywords", ()))
     pairs, pair_hint = _pair_matcher(settings.get("chrome_word_pairs", ()))
     control_words = int(settings.get("control_max_words", 0))
+
     def find(spared: frozenset[str]) -> list[tuple]:
         """The chrome elements, outermost first, each with its category, its rule and the
         class word that named it (None when its tag, role or a control word did)."""
@@ -605,6 +616,10 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
                 word = _chrome_word(tag, keywords, hint, ids=False)
             if word in spared:
                 word = None
+            # A shop's customer reviews are furniture; a review section holding no review
+            # written out (a rating's summary, "be the first to review") is the product's own.
+            if word in reviews and _written_texts(tag) < review_texts:
+                word = None
             # Two words naming a part together ("author" with "bio", "box"...: an author box)
             # where either alone is too common to tell.
             if by_name and not word and pairs:
@@ -634,7 +649,8 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
             elif by_role:
                 category, rule = _ROLE_CATEGORY.get(role, "site-chrome"), f"html-role:{role}"
             elif word:
-                category = _PAIR_CATEGORY.get(word) or _WORD_CATEGORY.get(word.split("+")[0], "site-chrome")
+                category = _PAIR_CATEGORY.get(word) or _WORD_CATEGORY.get(word.split("+")[0]) \
+                    or ("comment" if word in reviews else "site-chrome")
                 rule = f"html-class:{word}"
             else:
                 category, rule = "site-chrome", f"html-control:{control}"
@@ -753,6 +769,54 @@ def _names_a_discussion(root, settings: dict) -> bool:
         if element is not None and not words.isdisjoint(_class_and_id_words(element)):
             return True
     return False
+
+
+# JSON-LD that types the page's thing a schema.org Product ("@type": "Product", or a list
+# holding it).
+_PRODUCT_JSON_LD = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?://schema\.org/)?Product"', re.I)
+
+
+def sells_a_product(root) -> bool:
+    """Whether the page says it is a product's page, as shops' templates tell search engines:
+    schema.org ``Product`` in its JSON-LD or microdata, or Open Graph type ``product``.
+
+    >>> sells_a_product(parse_html('<head><meta property="og:type" content="product"></head><p>x</p>'))
+    True
+    >>> sells_a_product(parse_html('<div itemscope itemtype="https://schema.org/Product"><p>x</p></div>'))
+    True
+    >>> sells_a_product(parse_html('<script type="application/ld+json">{"@type": ["Thing", "Product"]}</script>'))
+    True
+    >>> sells_a_product(parse_html('<script type="application/ld+json">{"@type": "ProductGroup"}</script>'
+    ...                            '<meta property="og:type" content="article"><p>x</p>'))
+    False
+    """
+    for meta in root.iter("meta"):
+        if (meta.get("property") or "").strip().lower() == "og:type" and \
+                (meta.get("content") or "").strip().lower().removeprefix("og:").startswith("product"):
+            return True
+    for element in root.xpath("//*[@itemtype]"):
+        if any(t.rstrip("/").lower().endswith("schema.org/product") for t in element.get("itemtype").split()):
+            return True
+    return any(script.text and _PRODUCT_JSON_LD.search(script.text) for script in root.iter("script")
+               if (script.get("type") or "").strip().lower() == "application/ld+json")
+
+
+# A text of a customer's review: at least this many words written in one element.
+_REVIEW_WORDS = 15
+
+
+def _written_texts(tag, words: int = _REVIEW_WORDS) -> int:
+    """How many elements inside ``tag`` (itself included) hold at least ``words`` words written
+    directly in them (their own text and their children's tails): the texts people wrote
+    there, as against a rating's summary, a count and a button's label."""
+    found = 0
+    for element in tag.iter():
+        if not _is_element(element):
+            continue
+        own = [element.text, *(child.tail for child in element)]
+        if sum(count_words(t) for t in own if t) >= words:
+            found += 1
+    return found
 
 
 def _earlier_twins(element, members: set) -> set:
@@ -1172,7 +1236,9 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     share = float(settings.get("prose_container_share", 0))
     # One pass over the text sizes: the chrome pass keeps them true as it removes elements.
     sizes = _text_sizes(root) if share > 0 else None
-    dropped = drop_chrome(root, settings, best_prose(root, sizes) if share > 0 else None, sizes)
+    product = bool(settings.get("product_review_keywords") or settings.get("product_chrome_keywords")) \
+        and sells_a_product(root)  # read before the chrome pass drops <head> and the scripts
+    dropped = drop_chrome(root, settings, best_prose(root, sizes) if share > 0 else None, sizes, product)
     blocks = frozenset(settings["block_tags"])
     container = prose_container(root, share, sizes)
     dropped += drop_teasers(root, container, settings, sizes)
@@ -1228,7 +1294,8 @@ FALLBACK_KEPT_WORDS = 10
 
 def _without_chrome_pass(config: dict) -> dict:
     html = dict(html_settings(config), chrome_keywords=[], chrome_roles=[], control_keywords=[],
-                chrome_word_pairs=[], prose_container_share=0,
+                chrome_word_pairs=[], prose_container_share=0, product_review_keywords=[],
+                product_chrome_keywords=[],
                 drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
     return {**config, "ingest": {**config["ingest"], "html": html}}
 

@@ -466,6 +466,57 @@ def test_a_page_that_names_itself_a_discussion_keeps_replies_after_a_long_openin
     assert not any(post in texts(listed.format("single single-post"), config) for post in POSTS[:4])
 
 
+REVIEWS = ["Great brace for my knee after surgery, it stays in place all day and the strap never digs in.",
+           "The sizing chart was accurate and the fabric breathes well, although it runs a little warm in summer."]
+
+
+def _shop_page(marker: str, review_list: str | None = None, extra: str = "") -> str:
+    """A product's page: its description, its customers' reviews (``review_list`` when given)
+    and ``extra``, marked as a product's page by ``marker`` (markup in its <head>)."""
+    if review_list is None:
+        review_list = "".join(f"<div class='review-item'><p>{text}</p><span>Verified buyer</span></div>"
+                              for text in REVIEWS)
+    return (f"<html><head>{marker}</head><body><h1>Hinged knee brace</h1><div class='description'>"
+            f"<p>{ARTICLE}</p></div><section class='product-reviews'><h2>Customer reviews</h2>"
+            f"{review_list}</section>{extra}</body></html>")
+
+
+@pytest.mark.parametrize("marker", [
+    "<meta property='og:type' content='product'>",
+    "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Product\"}</script>",
+    "<meta itemscope itemtype='http://schema.org/Product'>",
+])
+def test_a_product_page_drops_its_customer_reviews_as_comments(config, marker):
+    """A shop's customer reviews are furniture (the issue lists reviews and testimonials); a page
+    says it is a product's in the markup shops write for search engines. A review section with
+    no review written out (a rating's summary) stays, as does a page that is not a product's
+    (a service's testimonials are its main text), and the word list emptied turns it off."""
+    from pipeline.config import merge
+
+    url, blocks, dropped = extract_page(_shop_page(marker), config)
+    kept = [b.text for b in blocks]
+    assert ARTICLE in kept and not any(review in kept for review in REVIEWS)
+    assert [(d.category, d.rule) for d in dropped if REVIEWS[0] in d.text] == [("comment", "html-class:reviews")]
+    summary = "<p class='review-summary'>4.6 out of 5 stars, 212 ratings: 91% would recommend it</p>"
+    assert "4.6 out of 5 stars, 212 ratings: 91% would recommend it" in texts(_shop_page(marker, summary), config)
+    article = _shop_page("<meta property='og:type' content='article'>")
+    assert all(review in texts(article, config) for review in REVIEWS)
+    off = merge(config, {"ingest": {"html": {"product_review_keywords": []}}})
+    assert all(review in texts(_shop_page(marker), off) for review in REVIEWS)
+
+
+def test_a_product_page_drops_its_shop_s_other_products(config):
+    """On a product's page the shop's upsells and recommendations are chrome; on a health page
+    "recommendations" may be its advice."""
+    upsells = "<section class='upsells products'><h2>You may also like</h2><p>Ankle support sleeve</p></section>"
+    shop = _shop_page("<meta property='og:type' content='product'>", extra=upsells)
+    assert "Ankle support sleeve" not in texts(shop, config)
+    advice = ("<html><body><h1>Knee pain</h1><p>" + ARTICLE + "</p><div class='recommendations'><p>Rest the knee "
+              "and see a doctor if it swells.</p></div></body></html>")
+    assert "Rest the knee and see a doctor if it swells." in texts(advice, config)
+    assert "Ankle support sleeve" in texts(shop.replace("'product'", "'article'"), config)
+
+
 def _ips_thread(opening_pane: bool = True) -> str:
     """A thread written as Invision Community writes one: every post an <article> with its
     author's panel and its body, each named a comment; the opening post's body, the page's
