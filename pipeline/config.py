@@ -352,6 +352,10 @@ def validate(config: dict) -> None:
         words = html.get(key, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise ConfigError(f"config: ingest.html.{key} must be a list of words (\"{example}\")")
+    for key, example in (("product_page_types", "Product"), ("discussion_page_types", "QAPage")):
+        types = html.get(key, [])
+        if not isinstance(types, list) or not all(isinstance(t, str) and t.strip() for t in types):
+            raise ConfigError(f"config: ingest.html.{key} must be a list of type names (\"{example}\")")
     if not isinstance(html.get("table_rows", False), bool):
         raise ConfigError("config: ingest.html.table_rows must be true or false")
     if not _number_within(html.get("prose_container_share", 0), 0.0, 1.0):

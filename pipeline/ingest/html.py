@@ -546,16 +546,17 @@ def write_exponent(sup) -> None:
 
 
 def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None,
-                product: bool = False) -> list[DroppedBlock]:
+                kinds: frozenset[str] = frozenset()) -> list[DroppedBlock]:
     """Remove chrome elements, footnote markers and non-text elements from the tree in
     place; return the text of each chrome element dropped, with its source line. ``prose``
     (the element holding the page's prose, found before this pass) and the elements around
     it are never dropped for their class or id words: a newsletter issue's body may sit in a
     "newsletter-content" div. ``sizes`` (:func:`_text_sizes` of the tree) are kept true of
-    what is left. ``product``: the page is a product's (:func:`sells_a_product`), where the
-    ``product_chrome_keywords`` name chrome too, and an element named by a
+    what is left. ``kinds``: what the page declares it is (:func:`page_kinds`). On a product's
+    page the ``product_chrome_keywords`` name chrome too, and an element named by a
     ``product_review_keywords`` word that holds at least ``product_review_texts`` written
-    texts is its customers' reviews."""
+    texts is its customers' reviews; a discussion's keeps its replies as a thread does
+    (:func:`_discussion_words`)."""
     around = frozenset([prose, *prose.iterancestors()]) if prose is not None else frozenset()
 
     def remove(tag) -> None:
@@ -568,6 +569,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     blocks = frozenset(settings["block_tags"])
     # A product's page adds its own chrome words: its shop's other products (upsells,
     # recommendations), and its customers' reviews (below).
+    product = "product" in kinds
     shop = settings.get("product_chrome_keywords", ()) if product else ()
     reviews = frozenset(w.lower() for w in settings.get("product_review_keywords", ())) if product else frozenset()
     reviews -= frozenset(w.lower() for w in [*settings["chrome_keywords"], *shop])  # chrome as they are
@@ -659,7 +661,7 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
 
     chrome = find(frozenset())
     if page_words >= wrapper_words:
-        spared = _discussion_words(root, chrome, page_words, settings)
+        spared = _discussion_words(root, chrome, page_words, settings, "discussion" in kinds)
         if spared:
             chrome = find(spared)
     for tag, category, rule, _ in chrome:
@@ -678,7 +680,8 @@ def drop_chrome(root, settings: dict, prose=None, sizes: TextSizes | None = None
     return dropped
 
 
-def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict) -> frozenset[str]:
+def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict,
+                      declared: bool = False) -> frozenset[str]:
     """The class words that name the page itself rather than its chrome: elements named by
     one word that together hold at least ``chrome_group_share`` of the page's words, the first
     of them with a post's worth of words coming after at most ``chrome_group_lead_words``
@@ -705,7 +708,7 @@ def _discussion_words(root, chrome: list[tuple], page_words: int, settings: dict
     heavy = [word for word, n in named.items() if n >= share * page_words]
     if not heavy:
         return frozenset()
-    discussion_page = _names_a_discussion(root, settings)
+    discussion_page = declared or _names_a_discussion(root, settings)
     members = Counter()
     for tag, _, _, word in chrome:
         if word in heavy:
@@ -771,34 +774,68 @@ def _names_a_discussion(root, settings: dict) -> bool:
     return False
 
 
-# JSON-LD that types the page's thing a schema.org Product ("@type": "Product", or a list
-# holding it).
-_PRODUCT_JSON_LD = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?://schema\.org/)?Product"', re.I)
+# The "@type" values of a JSON-LD block: one name, or a list of them.
+_JSON_LD_TYPE = re.compile(r'"@type"\s*:\s*(?:"([^"]*)"|\[([^\]]*)\])')
+_QUOTED = re.compile(r'"([^"]*)"')
 
 
-def sells_a_product(root) -> bool:
-    """Whether the page says it is a product's page, as shops' templates tell search engines:
-    schema.org ``Product`` in its JSON-LD or microdata, or Open Graph type ``product``.
+def _type_name(value: str) -> str:
+    """A schema.org type as written (``Product``, ``https://schema.org/Product``), lower-cased
+    and without its vocabulary's address."""
+    return value.strip().rstrip("/").rsplit("/", 1)[-1].lower()
 
-    >>> sells_a_product(parse_html('<head><meta property="og:type" content="product"></head><p>x</p>'))
-    True
-    >>> sells_a_product(parse_html('<div itemscope itemtype="https://schema.org/Product"><p>x</p></div>'))
-    True
-    >>> sells_a_product(parse_html('<script type="application/ld+json">{"@type": ["Thing", "Product"]}</script>'))
-    True
-    >>> sells_a_product(parse_html('<script type="application/ld+json">{"@type": "ProductGroup"}</script>'
-    ...                            '<meta property="og:type" content="article"><p>x</p>'))
-    False
+
+def declared_types(root) -> frozenset[str]:
+    """What the page says it is, as sites tell search engines: the schema.org types of its
+    JSON-LD and microdata (lower-cased: ``product``, ``discussionforumposting``), and its Open
+    Graph type as ``og:<type>`` (``og:product``, ``og:article``). Read before the chrome pass
+    drops ``<head>`` and the scripts.
+
+    >>> sorted(declared_types(parse_html('<head><meta property="og:type" content="og:Product"></head>'
+    ...     '<script type="application/ld+json">{"@type": ["Thing", "https://schema.org/QAPage"]}</script>'
+    ...     '<div itemscope itemtype="http://schema.org/Comment http://schema.org/Review/"><p>x</p></div>')))
+    ['comment', 'og:product', 'qapage', 'review', 'thing']
     """
+    found = set()
     for meta in root.iter("meta"):
-        if (meta.get("property") or "").strip().lower() == "og:type" and \
-                (meta.get("content") or "").strip().lower().removeprefix("og:").startswith("product"):
-            return True
+        if (meta.get("property") or "").strip().lower() == "og:type" and (meta.get("content") or "").strip():
+            found.add("og:" + meta.get("content").strip().lower().removeprefix("og:"))
     for element in root.xpath("//*[@itemtype]"):
-        if any(t.rstrip("/").lower().endswith("schema.org/product") for t in element.get("itemtype").split()):
-            return True
-    return any(script.text and _PRODUCT_JSON_LD.search(script.text) for script in root.iter("script")
-               if (script.get("type") or "").strip().lower() == "application/ld+json")
+        found.update(_type_name(t) for t in element.get("itemtype").split())
+    for script in root.iter("script"):
+        if script.text and (script.get("type") or "").strip().lower() == "application/ld+json":
+            for one, many in _JSON_LD_TYPE.findall(script.text):
+                found.update(_type_name(t) for t in ([one] if one else _QUOTED.findall(many)))
+    found.discard("")
+    return frozenset(found)
+
+
+def page_kinds(root, settings: dict) -> frozenset[str]:
+    """The kinds of page the chrome pass reads apart, from the types the page declares
+    (:func:`declared_types`): ``product`` for a type of ``product_page_types`` (a product's
+    page), ``discussion`` for one of ``discussion_page_types`` (a forum's thread, a question
+    and its answers). A configured type matches itself and its subtypes written after a dot
+    (``og:product`` matches ``og:product.item``).
+
+    >>> from pipeline.config import load_config
+    >>> settings = html_settings(load_config())
+    >>> sorted(page_kinds(parse_html('<meta property="og:type" content="product.item"><p>x</p>'), settings))
+    ['product']
+    >>> sorted(page_kinds(parse_html('<script type="application/ld+json">{"@type": "DiscussionForumPosting"}'
+    ...     '</script><p>x</p>'), settings)), sorted(page_kinds(parse_html('<p>x</p>'), settings))
+    (['discussion'], [])
+    """
+    types = declared_types(root)
+    if not types:
+        return frozenset()
+
+    def declared(key: str) -> bool:
+        wanted = {_type_name(t) if not t.lower().startswith("og:") else t.strip().lower()
+                  for t in settings.get(key, ())}
+        return any(t in wanted or t.split(".", 1)[0] in wanted for t in types)
+
+    return frozenset(kind for kind, key in (("product", "product_page_types"),
+                                            ("discussion", "discussion_page_types")) if declared(key))
 
 
 # A text of a customer's review: at least this many words written in one element.
@@ -1236,9 +1273,8 @@ def extract_page(html: str, config: dict) -> tuple[str | None, list[Block], list
     share = float(settings.get("prose_container_share", 0))
     # One pass over the text sizes: the chrome pass keeps them true as it removes elements.
     sizes = _text_sizes(root) if share > 0 else None
-    product = bool(settings.get("product_review_keywords") or settings.get("product_chrome_keywords")) \
-        and sells_a_product(root)  # read before the chrome pass drops <head> and the scripts
-    dropped = drop_chrome(root, settings, best_prose(root, sizes) if share > 0 else None, sizes, product)
+    kinds = page_kinds(root, settings)  # read before the chrome pass drops <head> and the scripts
+    dropped = drop_chrome(root, settings, best_prose(root, sizes) if share > 0 else None, sizes, kinds)
     blocks = frozenset(settings["block_tags"])
     container = prose_container(root, share, sizes)
     dropped += drop_teasers(root, container, settings, sizes)
@@ -1294,8 +1330,8 @@ FALLBACK_KEPT_WORDS = 10
 
 def _without_chrome_pass(config: dict) -> dict:
     html = dict(html_settings(config), chrome_keywords=[], chrome_roles=[], control_keywords=[],
-                chrome_word_pairs=[], prose_container_share=0, product_review_keywords=[],
-                product_chrome_keywords=[],
+                chrome_word_pairs=[], prose_container_share=0, product_page_types=[],
+                discussion_page_types=[],
                 drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
     return {**config, "ingest": {**config["ingest"], "html": html}}
 

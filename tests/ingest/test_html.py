@@ -457,6 +457,12 @@ def test_a_page_that_names_itself_a_discussion_keeps_replies_after_a_long_openin
     assert not any(post in texts(page.format("single single-post"), config) for post in POSTS[:4])
     off = merge(config, {"ingest": {"html": {"discussion_page_words": []}}})
     assert not any(post in texts(page.format("section-viewtopic"), off) for post in POSTS[:4])
+    # or the page declares itself one, as forum software tells search engines
+    declared = page.format("single single-post").replace(
+        "<body", "<head><script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\"}</script></head><body")
+    assert all(post in texts(declared, config) for post in POSTS[:4])
+    off = merge(config, {"ingest": {"html": {"discussion_page_types": []}}})
+    assert not any(post in texts(declared, off) for post in POSTS[:4])
     # the replies in one list named as comments (Vanilla): its items count as the replies
     # (the opening post in paragraphs, so that it is the page's prose container)
     listed = page.replace(f"<p>{question}</p>", "".join(f"<p>{sentence}.</p>" for sentence in question.split(". ")))
@@ -502,6 +508,8 @@ def test_a_product_page_drops_its_customer_reviews_as_comments(config, marker):
     article = _shop_page("<meta property='og:type' content='article'>")
     assert all(review in texts(article, config) for review in REVIEWS)
     off = merge(config, {"ingest": {"html": {"product_review_keywords": []}}})
+    assert all(review in texts(_shop_page(marker), off) for review in REVIEWS)
+    off = merge(config, {"ingest": {"html": {"product_page_types": []}}})
     assert all(review in texts(_shop_page(marker), off) for review in REVIEWS)
 
 
