@@ -352,7 +352,8 @@ def validate(config: dict) -> None:
         words = html.get(key, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise ConfigError(f"config: ingest.html.{key} must be a list of words (\"{example}\")")
-    for key, example in (("product_page_types", "Product"), ("discussion_page_types", "QAPage")):
+    for key, example in (("product_page_types", "Product"), ("discussion_page_types", "QAPage"),
+                         ("article_page_types", "NewsArticle")):
         types = html.get(key, [])
         if not isinstance(types, list) or not all(isinstance(t, str) and t.strip() for t in types):
             raise ConfigError(f"config: ingest.html.{key} must be a list of type names (\"{example}\")")

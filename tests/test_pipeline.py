@@ -297,6 +297,8 @@ def test_a_setting_of_the_wrong_type_is_named_with_exit_2(tmp_path, setting, nam
      "ingest.html.product_page_types must be a list of type names (\"Product\")"),
     ("[ingest.html]\ndiscussion_page_types = [\"\"]\n",
      "ingest.html.discussion_page_types must be a list of type names (\"QAPage\")"),
+    ("[ingest.html]\narticle_page_types = \"Article\"\n",
+     "ingest.html.article_page_types must be a list, not 'Article'"),
     ("[ingest.html]\nchrome_group_post_ratio = -1\n",
      "ingest.html.chrome_group_post_ratio must be a number >= 0 (0 turns it off)"),
     ("[ingest.html]\nchrome_group_trail_share = -0.5\n", "ingest.html.chrome_group_trail_share must be a number >= 0"),

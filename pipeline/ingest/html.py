@@ -812,15 +812,18 @@ def declared_types(root) -> frozenset[str]:
 
 def page_kinds(root, settings: dict) -> frozenset[str]:
     """The kinds of page the chrome pass reads apart, from the types the page declares
-    (:func:`declared_types`): ``product`` for a type of ``product_page_types`` (a product's
-    page), ``discussion`` for one of ``discussion_page_types`` (a forum's thread, a question
-    and its answers). A configured type matches itself and its subtypes written after a dot
-    (``og:product`` matches ``og:product.item``).
+    (:func:`declared_types`): ``article`` for a type of ``article_page_types``, ``product``
+    for one of ``product_page_types`` on a page that is no article (a product's page; an
+    article that reviews products declares them as Product too), ``discussion`` for one of
+    ``discussion_page_types`` (a forum's thread, a question and its answers).
 
     >>> from pipeline.config import load_config
     >>> settings = html_settings(load_config())
     >>> sorted(page_kinds(parse_html('<meta property="og:type" content="product.item"><p>x</p>'), settings))
     ['product']
+    >>> sorted(page_kinds(parse_html('<script type="application/ld+json">[{"@type": "BlogPosting"},'
+    ...     '{"@type": "ItemList", "itemListElement": [{"@type": "Product"}]}]</script><p>x</p>'), settings))
+    ['article']
     >>> sorted(page_kinds(parse_html('<script type="application/ld+json">{"@type": "DiscussionForumPosting"}'
     ...     '</script><p>x</p>'), settings)), sorted(page_kinds(parse_html('<p>x</p>'), settings))
     (['discussion'], [])
@@ -830,12 +833,14 @@ def page_kinds(root, settings: dict) -> frozenset[str]:
         return frozenset()
 
     def declared(key: str) -> bool:
-        wanted = {_type_name(t) if not t.lower().startswith("og:") else t.strip().lower()
-                  for t in settings.get(key, ())}
-        return any(t in wanted or t.split(".", 1)[0] in wanted for t in types)
+        return not types.isdisjoint(_type_name(t) if not t.lower().startswith("og:") else t.strip().lower()
+                                    for t in settings.get(key, ()))
 
-    return frozenset(kind for kind, key in (("product", "product_page_types"),
-                                            ("discussion", "discussion_page_types")) if declared(key))
+    kinds = {kind for kind, key in (("article", "article_page_types"), ("product", "product_page_types"),
+                                    ("discussion", "discussion_page_types")) if declared(key)}
+    if "article" in kinds:
+        kinds.discard("product")
+    return frozenset(kinds)
 
 
 # A text of a customer's review: at least this many words written in one element.
@@ -1330,7 +1335,7 @@ FALLBACK_KEPT_WORDS = 10
 
 def _without_chrome_pass(config: dict) -> dict:
     html = dict(html_settings(config), chrome_keywords=[], chrome_roles=[], control_keywords=[],
-                chrome_word_pairs=[], prose_container_share=0, product_page_types=[],
+                chrome_word_pairs=[], prose_container_share=0, product_page_types=[], article_page_types=[],
                 discussion_page_types=[],
                 drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
     return {**config, "ingest": {**config["ingest"], "html": html}}

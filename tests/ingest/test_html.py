@@ -507,6 +507,10 @@ def test_a_product_page_drops_its_customer_reviews_as_comments(config, marker):
     assert "4.6 out of 5 stars, 212 ratings: 91% would recommend it" in texts(_shop_page(marker, summary), config)
     article = _shop_page("<meta property='og:type' content='article'>")
     assert all(review in texts(article, config) for review in REVIEWS)
+    # an article that reviews products declares them as Product too: its reviews are its own
+    roundup = _shop_page("<script type='application/ld+json'>[{\"@type\": \"BlogPosting\"}, {\"@type\": "
+                         "\"ItemList\", \"itemListElement\": [{\"@type\": \"Product\"}]}]</script>")
+    assert all(review in texts(roundup, config) for review in REVIEWS)
     off = merge(config, {"ingest": {"html": {"product_review_keywords": []}}})
     assert all(review in texts(_shop_page(marker), off) for review in REVIEWS)
     off = merge(config, {"ingest": {"html": {"product_page_types": []}}})
