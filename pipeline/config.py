@@ -347,16 +347,15 @@ def validate(config: dict) -> None:
                 "product_review_texts"):
         if not _whole_within(html.get(key, 0), 0):
             raise ConfigError(f"config: ingest.html.{key} must be a whole number >= 0")
-    for key, example in (("discussion_page_words", "forum"), ("product_review_keywords", "reviews"),
-                         ("product_chrome_keywords", "upsells")):
-        words = html.get(key, [])
-        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-            raise ConfigError(f"config: ingest.html.{key} must be a list of words (\"{example}\")")
-    for key, example in (("product_page_types", "Product"), ("discussion_page_types", "QAPage"),
-                         ("article_page_types", "NewsArticle")):
-        types = html.get(key, [])
-        if not isinstance(types, list) or not all(isinstance(t, str) and t.strip() for t in types):
-            raise ConfigError(f"config: ingest.html.{key} must be a list of type names (\"{example}\")")
+    for key, what, example in (("discussion_page_words", "words", "forum"),
+                               ("product_review_keywords", "words", "reviews"),
+                               ("product_chrome_keywords", "words", "upsells"),
+                               ("product_page_types", "type names", "Product"),
+                               ("discussion_page_types", "type names", "QAPage"),
+                               ("article_page_types", "type names", "NewsArticle")):
+        names = html.get(key, [])
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise ConfigError(f"config: ingest.html.{key} must be a list of {what} (\"{example}\")")
     if not isinstance(html.get("table_rows", False), bool):
         raise ConfigError("config: ingest.html.table_rows must be true or false")
     if not _number_within(html.get("prose_container_share", 0), 0.0, 1.0):

@@ -832,9 +832,8 @@ def page_kinds(root, settings: dict) -> frozenset[str]:
     if not types:
         return frozenset()
 
-    def declared(key: str) -> bool:
-        return not types.isdisjoint(_type_name(t) if not t.lower().startswith("og:") else t.strip().lower()
-                                    for t in settings.get(key, ()))
+    def declared(key: str) -> bool:  # _type_name leaves "og:product" as it is, lower-cased
+        return not types.isdisjoint(map(_type_name, settings.get(key, ())))
 
     kinds = {kind for kind, key in (("article", "article_page_types"), ("product", "product_page_types"),
                                     ("discussion", "discussion_page_types")) if declared(key)}
@@ -1335,8 +1334,7 @@ FALLBACK_KEPT_WORDS = 10
 
 def _without_chrome_pass(config: dict) -> dict:
     html = dict(html_settings(config), chrome_keywords=[], chrome_roles=[], control_keywords=[],
-                chrome_word_pairs=[], prose_container_share=0, product_page_types=[], article_page_types=[],
-                discussion_page_types=[],
+                chrome_word_pairs=[], prose_container_share=0, product_page_types=[], discussion_page_types=[],
                 drop_tags=[t for t in html_settings(config)["drop_tags"] if t in _NEVER_TEXT])
     return {**config, "ingest": {**config["ingest"], "html": html}}
 
